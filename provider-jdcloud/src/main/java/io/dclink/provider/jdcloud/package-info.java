@@ -1,0 +1,2 @@
+/** The jdcloud provider plugin (being built; see the project issues). */
+package io.dclink.provider.jdcloud;

@@ -1,0 +1,2 @@
+/** The tencent provider plugin (being built; see the project issues). */
+package io.dclink.provider.tencent;
