@@ -1,0 +1,93 @@
+package io.dclink;
+
+import java.util.List;
+
+/**
+ * A client for one provider account in one region. Thread-safe; build one per account and region
+ * and share it. Closing it releases its HTTP client.
+ *
+ * <p>Build it with {@link #builder()}; list the installed providers with {@link #providers()}.
+ */
+public interface DirectConnect extends AutoCloseable {
+
+    /**
+     * A builder for a client.
+     *
+     * @return the builder
+     */
+    static DirectConnectBuilder builder() {
+        return new DirectConnectBuilder();
+    }
+
+    /**
+     * The provider plugins installed on the class path, with their capabilities.
+     *
+     * @return the providers, sorted by id
+     * @throws io.dclink.error.ProviderDiscoveryException if the installation is inconsistent (two
+     *     plugins with one id, or a plugin built for another SPI version)
+     */
+    static List<ProviderInfo> providers() {
+        ClassLoader loader = RuntimeLocator.defaultClassLoader();
+        return RuntimeLocator.locate(loader).installedProviders(loader);
+    }
+
+    /**
+     * The provider this client talks to.
+     *
+     * @return the provider
+     */
+    ProviderInfo provider();
+
+    /**
+     * The region this client works in.
+     *
+     * @return the region id
+     */
+    String region();
+
+    /**
+     * Access points.
+     *
+     * @return the access point operations
+     */
+    AccessPoints accessPoints();
+
+    /**
+     * Connections.
+     *
+     * @return the connection operations
+     */
+    Connections connections();
+
+    /**
+     * Letters of authorisation.
+     *
+     * @return the LOA operations
+     */
+    Loas loas();
+
+    /**
+     * Gateways.
+     *
+     * @return the gateway operations
+     */
+    Gateways gateways();
+
+    /**
+     * Virtual interfaces.
+     *
+     * @return the virtual interface operations
+     */
+    VirtualInterfaces virtualInterfaces();
+
+    /**
+     * Routes.
+     *
+     * @return the route operations
+     */
+    Routes routes();
+
+    /** Releases the client's resources; it cannot be used afterwards. */
+    @Override
+    void close();
+}

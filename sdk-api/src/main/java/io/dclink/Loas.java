@@ -1,0 +1,36 @@
+package io.dclink;
+
+import io.dclink.model.ConstructionReport;
+import io.dclink.model.Loa;
+import io.dclink.model.LoaApplication;
+
+/** Letters of authorisation, identified by their connection's id. */
+public interface Loas {
+
+    /**
+     * The LOA of a connection; {@link io.dclink.lifecycle.LoaState#NOT_REQUESTED} when none was
+     * applied for.
+     *
+     * @param connectionId the connection id
+     * @return the LOA
+     */
+    Loa get(String connectionId);
+
+    /**
+     * Applies for the LOA, or applies again after a rejection.
+     *
+     * @param connectionId the connection id
+     * @param application the application
+     * @return the LOA after the call
+     */
+    Loa apply(String connectionId, LoaApplication application);
+
+    /**
+     * Submits the construction report.
+     *
+     * @param connectionId the connection id
+     * @param report the report
+     * @return the LOA after the call
+     */
+    Loa complete(String connectionId, ConstructionReport report);
+}

@@ -1,0 +1,27 @@
+package io.dclink;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A lazily fetched listing. Iterating fetches pages one at a time as they are needed; nothing is
+ * fetched before iteration starts, and each iteration starts again from the first page.
+ *
+ * @param <T> the element type
+ */
+public interface Paginated<T> extends Iterable<T> {
+
+    /**
+     * The elements as a sequential stream, fetching pages as the stream is consumed.
+     *
+     * @return the stream
+     */
+    Stream<T> stream();
+
+    /**
+     * The pages themselves, fetched one at a time.
+     *
+     * @return the pages
+     */
+    Iterable<List<T>> pages();
+}

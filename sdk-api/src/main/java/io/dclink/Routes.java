@@ -1,0 +1,32 @@
+package io.dclink;
+
+import io.dclink.model.CreateRouteRequest;
+import io.dclink.model.Route;
+import io.dclink.model.RouteQuery;
+
+/** Routes of virtual interfaces and gateways. */
+public interface Routes {
+
+    /**
+     * The routes of one virtual interface or gateway.
+     *
+     * @param query which interface or gateway
+     * @return the routes, fetched lazily
+     */
+    Paginated<Route> list(RouteQuery query);
+
+    /**
+     * Adds a route.
+     *
+     * @param request the route
+     * @return the new route (possibly still pending)
+     */
+    Route create(CreateRouteRequest request);
+
+    /**
+     * Removes a route.
+     *
+     * @param route the route, as listed
+     */
+    void delete(Route route);
+}

@@ -1,0 +1,83 @@
+package io.dclink;
+
+import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.UpdateVirtualInterfaceRequest;
+import io.dclink.model.VirtualInterface;
+import io.dclink.model.VirtualInterfaceQuery;
+
+/** Virtual interfaces: VLANs with addressing and routing over a connection. */
+public interface VirtualInterfaces {
+
+    /**
+     * The virtual interfaces matching a query.
+     *
+     * @param query the criteria
+     * @return the interfaces, fetched lazily
+     */
+    Paginated<VirtualInterface> list(VirtualInterfaceQuery query);
+
+    /**
+     * One virtual interface.
+     *
+     * @param id the interface id
+     * @return the interface
+     * @throws io.dclink.error.ResourceNotFoundException if it does not exist
+     */
+    VirtualInterface get(String id);
+
+    /**
+     * Creates a virtual interface; its connection must be active.
+     *
+     * @param request the request
+     * @return the new interface
+     */
+    VirtualInterface create(CreateVirtualInterfaceRequest request);
+
+    /**
+     * Changes a virtual interface.
+     *
+     * @param id the interface id
+     * @param request the changes
+     * @return the interface after the change
+     */
+    VirtualInterface update(String id, UpdateVirtualInterfaceRequest request);
+
+    /**
+     * Deletes a virtual interface. Its routes go with it.
+     *
+     * @param id the interface id
+     */
+    void delete(String id);
+
+    /**
+     * Accepts a virtual interface another account created on a line you own.
+     *
+     * @param id the interface id
+     * @return the interface after the call
+     */
+    VirtualInterface accept(String id);
+
+    /**
+     * Rejects a virtual interface another account created on a line you own.
+     *
+     * @param id the interface id
+     * @return the interface after the call
+     */
+    VirtualInterface reject(String id);
+
+    /**
+     * Takes a virtual interface out of service without deleting it.
+     *
+     * @param id the interface id
+     * @return the interface after the call
+     */
+    VirtualInterface terminate(String id);
+
+    /**
+     * Puts a terminated virtual interface back into service.
+     *
+     * @param id the interface id
+     * @return the interface after the call
+     */
+    VirtualInterface recover(String id);
+}

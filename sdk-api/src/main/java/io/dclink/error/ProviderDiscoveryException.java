@@ -1,0 +1,19 @@
+package io.dclink.error;
+
+/**
+ * The provider plugins on the class path do not allow the requested client to be built: none is
+ * installed, the id is unknown, two plugins claim one id, or a plugin targets another SPI
+ * version. The message names the problem and the remedy.
+ */
+public class ProviderDiscoveryException extends DirectConnectException {
+
+    /**
+     * Creates the error.
+     *
+     * @param message the problem and the remedy
+     * @param context where it came from (the requested provider id, if any)
+     */
+    public ProviderDiscoveryException(String message, ErrorContext context) {
+        super(message, context, null);
+    }
+}

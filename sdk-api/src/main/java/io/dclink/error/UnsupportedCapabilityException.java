@@ -1,0 +1,31 @@
+package io.dclink.error;
+
+import io.dclink.Capability;
+
+/** The provider does not offer the requested operation; nothing was sent. */
+public class UnsupportedCapabilityException extends DirectConnectException {
+
+    /** The missing capability. */
+    private final Capability capability;
+
+    /**
+     * Creates the error.
+     *
+     * @param capability the missing capability
+     * @param context where it came from
+     */
+    public UnsupportedCapabilityException(Capability capability, ErrorContext context) {
+        super("Provider '" + context.provider() + "' does not support " + capability
+                + "; check DirectConnect.provider().capabilities() before calling it", context, null);
+        this.capability = capability;
+    }
+
+    /**
+     * The missing capability.
+     *
+     * @return the capability
+     */
+    public Capability capability() {
+        return capability;
+    }
+}

@@ -1,0 +1,9 @@
+package io.dclink.model;
+
+/** How routes are exchanged over a virtual interface. */
+public enum RoutingType {
+    /** Dynamic routing with a BGP session. */
+    BGP,
+    /** Static prefixes configured on both sides. */
+    STATIC
+}

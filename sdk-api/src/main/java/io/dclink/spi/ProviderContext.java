@@ -1,0 +1,46 @@
+package io.dclink.spi;
+
+import io.dclink.auth.Credentials;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the runtime hands a plugin when it builds a client. Implemented by the runtime. */
+public interface ProviderContext {
+
+    /**
+     * The region the client works in.
+     *
+     * @return the region id
+     */
+    String region();
+
+    /**
+     * A base URI to use instead of the provider's endpoint (an emulator, a proxy).
+     *
+     * @return the override, if any
+     */
+    Optional<URI> endpointOverride();
+
+    /**
+     * The credentials to sign with.
+     *
+     * @return the credentials
+     */
+    Credentials credentials();
+
+    /**
+     * The clock to take request timestamps from.
+     *
+     * @return the clock
+     */
+    Clock clock();
+
+    /**
+     * Provider-specific settings the user passed to the builder.
+     *
+     * @return the properties
+     */
+    Map<String, String> properties();
+}
