@@ -1,0 +1,169 @@
+package io.dclink.core.discovery;
+
+import io.dclink.ProviderInfo;
+import io.dclink.error.ErrorContext;
+import io.dclink.error.ProviderDiscoveryException;
+import io.dclink.spi.DirectConnectProvider;
+import io.dclink.spi.SpiVersion;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+
+/**
+ * The provider plugins installed on a class path, checked for consistency: two plugins with one id
+ * or a plugin built for an incompatible SPI version make the whole installation fail loudly.
+ */
+public final class ProviderRegistry {
+
+    /** The system property that selects a provider when the builder names none. */
+    public static final String PROVIDER_PROPERTY = "dclink.provider";
+
+    private static final String BUILT_IN_ARTIFACTS =
+            "io.dclink:provider-tencent, io.dclink:provider-alibaba, io.dclink:provider-jdcloud or "
+                    + "io.dclink:provider-consoleconnect";
+
+    private final Map<String, DirectConnectProvider> byId;
+
+    private ProviderRegistry(Map<String, DirectConnectProvider> byId) {
+        this.byId = byId;
+    }
+
+    /**
+     * Discovers the plugins visible to a class loader.
+     *
+     * @param classLoader where to look
+     * @param runtimeVersion the SPI version this runtime implements
+     * @return the registry
+     * @throws ProviderDiscoveryException if a plugin fails to load, two plugins claim one id, or a
+     *     plugin targets an incompatible SPI version
+     */
+    public static ProviderRegistry discover(ClassLoader classLoader, SpiVersion runtimeVersion) {
+        Map<String, List<DirectConnectProvider>> found = new LinkedHashMap<>();
+        for (DirectConnectProvider provider : load(classLoader)) {
+            found.computeIfAbsent(provider.id(), id -> new ArrayList<>()).add(provider);
+        }
+        Map<String, DirectConnectProvider> byId = new LinkedHashMap<>();
+        for (Map.Entry<String, List<DirectConnectProvider>> entry : found.entrySet()) {
+            List<DirectConnectProvider> claimants = entry.getValue();
+            if (claimants.size() > 1) {
+                throw new ProviderDiscoveryException(
+                        "Several provider plugins claim the id '" + entry.getKey() + "': "
+                                + claimants.stream().map(ProviderRegistry::describe).collect(Collectors.joining(" and "))
+                                + ". Keep only one of them on the class path.",
+                        ErrorContext.of(entry.getKey()));
+            }
+            DirectConnectProvider provider = claimants.get(0);
+            SpiVersion target = provider.spiVersion();
+            if (!target.isSupportedBy(runtimeVersion)) {
+                throw new ProviderDiscoveryException(
+                        "Provider plugin '" + provider.id() + "' (" + describe(provider) + ") targets dclink SPI "
+                                + target + ", but this runtime (io.dclink:sdk-core) implements SPI " + runtimeVersion
+                                + ". Use a build of the plugin for SPI " + runtimeVersion.major() + ".x, or a dclink "
+                                + "version that implements SPI " + target.major() + "." + target.minor() + " or later.",
+                        ErrorContext.of(provider.id()));
+            }
+            byId.put(entry.getKey(), provider);
+        }
+        return new ProviderRegistry(byId);
+    }
+
+    /**
+     * Chooses the plugin for a client: the explicit id if given, else the {@code dclink.provider}
+     * system property, else the only installed plugin.
+     *
+     * @param requestedId the id the builder was given, if any
+     * @return the plugin
+     * @throws ProviderDiscoveryException if none is installed, the id is unknown, or several are
+     *     installed and none was chosen
+     */
+    public DirectConnectProvider select(Optional<String> requestedId) {
+        Optional<String> id = requestedId.or(() -> Optional.ofNullable(System.getProperty(PROVIDER_PROPERTY)));
+        if (byId.isEmpty()) {
+            throw new ProviderDiscoveryException(
+                    "No dclink provider plugin is installed. Add a provider artifact to the class path ("
+                            + BUILT_IN_ARTIFACTS + "), or a vendor plugin registered in "
+                            + "META-INF/services/" + DirectConnectProvider.class.getName() + ".",
+                    ErrorContext.of(id.orElse(null)));
+        }
+        if (id.isPresent()) {
+            DirectConnectProvider provider = byId.get(id.get());
+            if (provider == null) {
+                throw new ProviderDiscoveryException(
+                        "No provider plugin with id '" + id.get() + "' is installed; installed: " + ids()
+                                + ". Check the spelling, or add the plugin's artifact (for a built-in provider, "
+                                + "io.dclink:provider-" + id.get() + ") to the class path.",
+                        ErrorContext.of(id.get()));
+            }
+            return provider;
+        }
+        if (byId.size() > 1) {
+            throw new ProviderDiscoveryException(
+                    "Several provider plugins are installed (" + ids() + ") and none was chosen. Call "
+                            + "DirectConnectBuilder.provider(id) or set the system property " + PROVIDER_PROPERTY + ".",
+                    ErrorContext.of(null));
+        }
+        return byId.values().iterator().next();
+    }
+
+    /**
+     * The installed plugins, sorted by id.
+     *
+     * @return their descriptions
+     */
+    public List<ProviderInfo> installed() {
+        return byId.values().stream()
+                .map(ProviderRegistry::info)
+                .sorted(Comparator.comparing(ProviderInfo::id))
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * Describes a plugin.
+     *
+     * @param provider the plugin
+     * @return its description
+     */
+    public static ProviderInfo info(DirectConnectProvider provider) {
+        return new ProviderInfo(
+                provider.id(),
+                provider.displayName(),
+                provider.spiVersion().toString(),
+                provider.capabilities(),
+                provider.credentialVariables(),
+                provider.getClass().getName());
+    }
+
+    private String ids() {
+        return byId.keySet().stream().sorted().collect(Collectors.joining(", "));
+    }
+
+    private static List<DirectConnectProvider> load(ClassLoader classLoader) {
+        List<DirectConnectProvider> providers = new ArrayList<>();
+        try {
+            for (ServiceLoader.Provider<DirectConnectProvider> candidate :
+                    ServiceLoader.load(DirectConnectProvider.class, classLoader).stream().collect(Collectors.toList())) {
+                providers.add(candidate.get());
+            }
+        } catch (ServiceConfigurationError e) {
+            throw new ProviderDiscoveryException(
+                    "A provider plugin could not be loaded: " + e.getMessage() + ". Check that the class named in "
+                            + "META-INF/services/" + DirectConnectProvider.class.getName()
+                            + " exists, is public and has a public no-argument constructor.",
+                    ErrorContext.of(null));
+        }
+        return providers;
+    }
+
+    private static String describe(DirectConnectProvider provider) {
+        CodeSource source = provider.getClass().getProtectionDomain().getCodeSource();
+        String location = source == null || source.getLocation() == null ? "unknown location" : source.getLocation().toString();
+        return provider.getClass().getName() + " from " + location;
+    }
+}

@@ -1,0 +1,72 @@
+package io.dclink.core.internal;
+
+import io.dclink.ClientConfiguration;
+import io.dclink.DirectConnect;
+import io.dclink.ProviderInfo;
+import io.dclink.auth.Credentials;
+import io.dclink.core.discovery.ProviderRegistry;
+import io.dclink.core.lifecycle.ProviderLifecycles;
+import io.dclink.error.ErrorContext;
+import io.dclink.error.Problem;
+import io.dclink.error.ValidationException;
+import io.dclink.spi.DirectConnectProvider;
+import io.dclink.spi.DirectConnectRuntime;
+import io.dclink.spi.ProviderClient;
+import io.dclink.spi.SpiVersion;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** dclink's runtime, bound to the API through {@link java.util.ServiceLoader}. */
+public final class CoreRuntime implements DirectConnectRuntime {
+
+    /** Creates the runtime; called by {@link java.util.ServiceLoader}. */
+    public CoreRuntime() {
+    }
+
+    @Override
+    public DirectConnect create(ClientConfiguration configuration) {
+        DirectConnectProvider provider =
+                ProviderRegistry.discover(configuration.classLoader(), SpiVersion.CURRENT).select(configuration.providerId());
+        ProviderInfo info = ProviderRegistry.info(provider);
+        List<Problem> problems = new ArrayList<>();
+        if (configuration.region().isEmpty()) {
+            problems.add(new Problem("region", "is required; call DirectConnectBuilder.region(id)"));
+        }
+        Optional<Credentials> credentials = configuration.credentials()
+                .or(() -> provider.credentialsFromEnvironment(System.getenv()));
+        if (credentials.isEmpty()) {
+            problems.add(new Problem("credentials", "none were given and the environment variables "
+                    + info.credentialVariables() + " are not set"));
+        }
+        configuration.endpoint().ifPresent(endpoint -> checkEndpoint(endpoint, configuration.insecureHttpAllowed(), problems));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(ErrorContext.of(info.id()), problems);
+        }
+        ProviderClient client = provider.createClient(new DefaultProviderContext(
+                configuration.region().orElseThrow(),
+                configuration.endpoint(),
+                credentials.orElseThrow(),
+                configuration.clock(),
+                configuration.properties()));
+        ClientCore core = new ClientCore(info, client, ProviderLifecycles.of(provider.lifecycleRefinements()));
+        return new DefaultDirectConnect(core, configuration.region().orElseThrow());
+    }
+
+    @Override
+    public List<ProviderInfo> installedProviders(ClassLoader classLoader) {
+        return ProviderRegistry.discover(classLoader, SpiVersion.CURRENT).installed();
+    }
+
+    private static void checkEndpoint(URI endpoint, boolean insecureAllowed, List<Problem> problems) {
+        String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
+        if (endpoint.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            problems.add(new Problem("endpoint", "must be an absolute http(s) URI with a host, was " + endpoint));
+        } else if (scheme.equals("http") && !insecureAllowed && !Loopback.isLoopback(endpoint.getHost())) {
+            problems.add(new Problem("endpoint", "plain http:// is allowed only for loopback hosts; use https://, "
+                    + "or call DirectConnectBuilder.allowInsecureHttp() on a trusted network"));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.dclink.core.internal;
+
+import io.dclink.auth.Credentials;
+import io.dclink.spi.ProviderContext;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/** The context a plugin builds its client from. */
+record DefaultProviderContext(
+        String region, Optional<URI> endpointOverride, Credentials credentials, Clock clock, Map<String, String> properties)
+        implements ProviderContext {
+
+    @Override
+    public String toString() {
+        return "ProviderContext[region=" + region + ", endpoint=" + endpointOverride.orElse(null) + ", credentials="
+                + credentials + "]";
+    }
+}

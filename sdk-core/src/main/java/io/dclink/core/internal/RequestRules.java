@@ -1,0 +1,78 @@
+package io.dclink.core.internal;
+
+import io.dclink.error.Problem;
+import io.dclink.model.CreateConnectionRequest;
+import io.dclink.model.CreateGatewayRequest;
+import io.dclink.model.CreateRouteRequest;
+import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.LoaApplication;
+import io.dclink.model.RoutingType;
+import io.dclink.model.UpdateConnectionRequest;
+import java.util.List;
+
+/** The rules every provider shares; plugins add their own through their drivers' {@code validate}. */
+final class RequestRules {
+
+    private RequestRules() {
+    }
+
+    static List<Problem> check(CreateConnectionRequest request) {
+        return new Problems()
+                .required("name", request.name())
+                .required("accessPointId", request.accessPointId())
+                .positive("bandwidthMbps", request.bandwidthMbps())
+                .idempotencyKey(request.idempotencyKey())
+                .list();
+    }
+
+    static List<Problem> check(UpdateConnectionRequest request) {
+        return new Problems()
+                .check(request.name() == null || !request.name().isBlank(), "name", "must not be blank")
+                .positive("bandwidthMbps", request.bandwidthMbps())
+                .list();
+    }
+
+    static List<Problem> check(LoaApplication application) {
+        return new Problems()
+                .required("companyName", application.companyName())
+                .required("constructionCompany", application.constructionCompany())
+                .required("constructionType", application.constructionType())
+                .required("constructionTime", application.constructionTime())
+                .positive("bandwidthMbps", application.bandwidthMbps())
+                .idempotencyKey(application.idempotencyKey())
+                .list();
+    }
+
+    static List<Problem> check(CreateGatewayRequest request) {
+        return new Problems()
+                .required("name", request.name())
+                .idempotencyKey(request.idempotencyKey())
+                .list();
+    }
+
+    static List<Problem> check(CreateVirtualInterfaceRequest request) {
+        Problems problems = new Problems()
+                .required("name", request.name())
+                .required("connectionId", request.connectionId())
+                .required("vlan", request.vlan())
+                .positive("bandwidthMbps", request.bandwidthMbps())
+                .idempotencyKey(request.idempotencyKey());
+        if (request.routing() == RoutingType.BGP) {
+            problems.check(request.bgp() != null && request.bgp().customerAsn() != null,
+                    "bgp.customerAsn", "is required when routing is BGP");
+        } else {
+            problems.check(!request.staticPrefixes().isEmpty(),
+                    "staticPrefixes", "needs at least one prefix when routing is STATIC");
+        }
+        return problems.list();
+    }
+
+    static List<Problem> check(CreateRouteRequest request) {
+        return new Problems()
+                .check((request.virtualInterfaceId() == null) != (request.gatewayId() == null), "request",
+                        "give exactly one of virtualInterfaceId and gatewayId")
+                .required("destination", request.destination())
+                .idempotencyKey(request.idempotencyKey())
+                .list();
+    }
+}

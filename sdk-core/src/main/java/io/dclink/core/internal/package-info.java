@@ -1,0 +1,6 @@
+/**
+ * The runtime's wiring: the {@link io.dclink.spi.DirectConnectRuntime} binding and the client
+ * facade that validates, checks capabilities and lifecycle gates, then calls the plugin's drivers.
+ * Not an API: plugins must not use this package.
+ */
+package io.dclink.core.internal;

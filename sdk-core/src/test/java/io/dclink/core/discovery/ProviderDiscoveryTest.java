@@ -1,0 +1,136 @@
+package io.dclink.core.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dclink.Capability;
+import io.dclink.DirectConnect;
+import io.dclink.ProviderInfo;
+import io.dclink.auth.Credentials;
+import io.dclink.core.testplugin.AlphaStore;
+import io.dclink.error.ProviderDiscoveryException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProviderDiscoveryTest {
+
+    @TempDir
+    Path dir;
+
+    private final AlphaStore store = AlphaStore.create();
+
+    @AfterEach
+    void clearProperty() {
+        System.clearProperty(ProviderRegistry.PROVIDER_PROPERTY);
+    }
+
+    private DirectConnect build(ClassLoader loader, String provider) {
+        var builder = DirectConnect.builder().classLoader(loader).region("r1")
+                .credentials(Credentials.accessKey("id", "secret")).property("store", store.id);
+        if (provider != null) {
+            builder.provider(provider);
+        }
+        return builder.build();
+    }
+
+    @Test
+    void providersListsTheInstalledPluginWithItsCapabilities() {
+        List<ProviderInfo> providers = DirectConnect.providers();
+
+        assertThat(providers).extracting(ProviderInfo::id).containsExactly("alpha");
+        ProviderInfo alpha = providers.get(0);
+        assertThat(alpha.displayName()).isEqualTo("Alpha test cloud");
+        assertThat(alpha.spiVersion()).isEqualTo("1.0");
+        assertThat(alpha.supports(Capability.CONNECTION_CREATE)).isTrue();
+        assertThat(alpha.supports(Capability.LOA_APPLY)).isFalse();
+        assertThat(alpha.credentialVariables()).containsExactly("ALPHA_TEST_KEY_ID", "ALPHA_TEST_KEY_SECRET");
+    }
+
+    @Test
+    void theOnlyInstalledPluginIsChosenWhenNoneIsNamed() {
+        try (DirectConnect client = build(getClass().getClassLoader(), null)) {
+            assertThat(client.provider().id()).isEqualTo("alpha");
+            assertThat(client.region()).isEqualTo("r1");
+        }
+    }
+
+    @Test
+    void noPluginInstalledNamesTheArtifactsToAdd() {
+        assertThatThrownBy(() -> build(PluginClassLoaders.withoutPlugins(), "tencent"))
+                .isInstanceOf(ProviderDiscoveryException.class)
+                .hasMessageContaining("No dclink provider plugin is installed")
+                .hasMessageContaining("io.dclink:provider-tencent")
+                .hasMessageContaining("META-INF/services/io.dclink.spi.DirectConnectProvider");
+    }
+
+    @Test
+    void anUnknownIdListsTheInstalledIdsAndTheRemedy() {
+        assertThatThrownBy(() -> build(getClass().getClassLoader(), "tencnet"))
+                .isInstanceOf(ProviderDiscoveryException.class)
+                .hasMessageContaining("No provider plugin with id 'tencnet' is installed")
+                .hasMessageContaining("installed: alpha")
+                .hasMessageContaining("Check the spelling")
+                .hasMessageContaining("io.dclink:provider-tencnet");
+    }
+
+    @Test
+    void twoPluginsWithOneIdFailLoudlyNamingBothClasses() {
+        ClassLoader loader = PluginClassLoaders.withAdditionalPlugins(dir, "io.dclink.core.testplugin.AlphaTwinProvider");
+
+        assertThatThrownBy(() -> build(loader, "alpha"))
+                .isInstanceOf(ProviderDiscoveryException.class)
+                .hasMessageContaining("Several provider plugins claim the id 'alpha'")
+                .hasMessageContaining("io.dclink.core.testplugin.AlphaProvider from ")
+                .hasMessageContaining("io.dclink.core.testplugin.AlphaTwinProvider from ")
+                .hasMessageContaining("Keep only one of them on the class path");
+        assertThatThrownBy(() -> ProviderRegistry.discover(loader, io.dclink.spi.SpiVersion.CURRENT))
+                .isInstanceOf(ProviderDiscoveryException.class);
+    }
+
+    @Test
+    void aPluginForAnotherSpiVersionFailsNamingBothVersionsAndTheRemedy() {
+        ClassLoader loader = PluginClassLoaders.withAdditionalPlugins(dir, "io.dclink.core.testplugin.FutureProvider");
+
+        assertThatThrownBy(() -> build(loader, "alpha"))
+                .isInstanceOf(ProviderDiscoveryException.class)
+                .hasMessageContaining("Provider plugin 'future'")
+                .hasMessageContaining("targets dclink SPI 2.0")
+                .hasMessageContaining("implements SPI 1.0")
+                .hasMessageContaining("Use a build of the plugin for SPI 1.x");
+    }
+
+    @Test
+    void severalPluginsAndNoChoiceAsksForOne() {
+        ClassLoader loader = PluginClassLoaders.withAdditionalPlugins(dir, "io.dclink.core.testplugin.BetaProvider");
+
+        assertThatThrownBy(() -> build(loader, null))
+                .isInstanceOf(ProviderDiscoveryException.class)
+                .hasMessageContaining("Several provider plugins are installed (alpha, beta)")
+                .hasMessageContaining("DirectConnectBuilder.provider(id)")
+                .hasMessageContaining("dclink.provider");
+    }
+
+    @Test
+    void theSystemPropertyChoosesAndAnExplicitIdWinsOverIt() {
+        ClassLoader loader = PluginClassLoaders.withAdditionalPlugins(dir, "io.dclink.core.testplugin.BetaProvider");
+        System.setProperty(ProviderRegistry.PROVIDER_PROPERTY, "beta");
+
+        try (DirectConnect byProperty = build(loader, null); DirectConnect explicit = build(loader, "alpha")) {
+            assertThat(byProperty.provider().id()).isEqualTo("beta");
+            assertThat(explicit.provider().id()).isEqualTo("alpha");
+        }
+    }
+
+    @Test
+    void aPluginClassThatCannotBeLoadedIsReportedWithItsName() {
+        ClassLoader loader = PluginClassLoaders.withAdditionalPlugins(dir, "io.dclink.core.testplugin.DoesNotExist");
+
+        assertThatThrownBy(() -> build(loader, "alpha"))
+                .isInstanceOf(ProviderDiscoveryException.class)
+                .hasMessageContaining("io.dclink.core.testplugin.DoesNotExist")
+                .hasMessageContaining("public no-argument constructor");
+    }
+}

@@ -1,0 +1,63 @@
+package io.dclink.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dclink.DirectConnect;
+import io.dclink.auth.Credentials;
+import io.dclink.core.testplugin.AlphaStore;
+import io.dclink.error.Problem;
+import io.dclink.error.ValidationException;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class ClientSettingsTest {
+
+    private final AlphaStore store = AlphaStore.create();
+
+    @Test
+    void everyMissingSettingIsReportedAtOnce() {
+        assertThatThrownBy(() -> DirectConnect.builder().provider("alpha").property("store", store.id)
+                        .endpoint(URI.create("http://10.1.2.3:8080")).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::field).containsExactly("region", "credentials", "endpoint"))
+                .hasMessageContaining("[ALPHA_TEST_KEY_ID, ALPHA_TEST_KEY_SECRET] are not set")
+                .hasMessageContaining("plain http:// is allowed only for loopback hosts");
+    }
+
+    @Test
+    void plainHttpIsAcceptedForLoopbackAndWithAnExplicitOptIn() {
+        for (String endpoint : new String[] {"http://127.0.0.1:1", "http://localhost:1", "http://[::1]:1"}) {
+            try (DirectConnect client = DirectConnect.builder().provider("alpha").region("r")
+                    .credentials(Credentials.accessKey("a", "b")).property("store", store.id)
+                    .endpoint(URI.create(endpoint)).build()) {
+                assertThat(client.provider().id()).isEqualTo("alpha");
+            }
+        }
+        try (DirectConnect client = DirectConnect.builder().provider("alpha").region("r")
+                .credentials(Credentials.accessKey("a", "b")).property("store", store.id)
+                .endpoint(URI.create("http://10.1.2.3:8080")).allowInsecureHttp().build()) {
+            assertThat(client.region()).isEqualTo("r");
+        }
+    }
+
+    @Test
+    void anEndpointWithoutSchemeOrHostIsRefused() {
+        assertThatThrownBy(() -> DirectConnect.builder().provider("alpha").region("r")
+                        .credentials(Credentials.accessKey("a", "b")).property("store", store.id)
+                        .endpoint(URI.create("ftp://host/x")).build())
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("endpoint: must be an absolute http(s) URI with a host");
+    }
+
+    @Test
+    void loopbackRecognitionNeedsNoDnsAndRejectsLookAlikes() {
+        assertThat(Loopback.isLoopback("127.0.0.1")).isTrue();
+        assertThat(Loopback.isLoopback("127.255.10.1")).isTrue();
+        assertThat(Loopback.isLoopback("LOCALHOST")).isTrue();
+        assertThat(Loopback.isLoopback("[0:0:0:0:0:0:0:1]")).isTrue();
+        assertThat(Loopback.isLoopback("127.0.0.1.evil.example")).isFalse();
+        assertThat(Loopback.isLoopback("localhost.example")).isFalse();
+        assertThat(Loopback.isLoopback("10.0.0.1")).isFalse();
+    }
+}

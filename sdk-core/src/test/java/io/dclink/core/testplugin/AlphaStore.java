@@ -1,0 +1,49 @@
+package io.dclink.core.testplugin;
+
+import io.dclink.model.Connection;
+import io.dclink.model.VirtualInterface;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The in-memory "cloud" behind the test plugin, with counters of every driver call. */
+public final class AlphaStore {
+
+    private static final Map<String, AlphaStore> STORES = new ConcurrentHashMap<>();
+
+    public final String id = UUID.randomUUID().toString();
+    public final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    public final Map<String, VirtualInterface> virtualInterfaces = new ConcurrentHashMap<>();
+    public final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    /** Connections per listed page. */
+    public volatile int pageSize = 2;
+    /** Makes every listing answer the same next-page token forever. */
+    public volatile boolean repeatPageToken;
+
+    private AlphaStore() {
+    }
+
+    public static AlphaStore create() {
+        AlphaStore store = new AlphaStore();
+        STORES.put(store.id, store);
+        return store;
+    }
+
+    static AlphaStore get(String id) {
+        AlphaStore store = STORES.get(id);
+        if (store == null) {
+            throw new IllegalStateException("no store " + id);
+        }
+        return store;
+    }
+
+    void count(String operation) {
+        calls.computeIfAbsent(operation, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    public int calls(String operation) {
+        AtomicInteger count = calls.get(operation);
+        return count == null ? 0 : count.get();
+    }
+}
