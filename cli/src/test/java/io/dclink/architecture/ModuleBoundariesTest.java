@@ -1,0 +1,55 @@
+package io.dclink.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** dclink's module boundaries, checked over every production class on the class path. */
+class ModuleBoundariesTest {
+
+    static final String[] API_PACKAGES = {
+        "io.dclink", "io.dclink.auth", "io.dclink.error", "io.dclink.event", "io.dclink.lifecycle",
+        "io.dclink.model", "io.dclink.spi", "io.dclink.wait"
+    };
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.dclink");
+
+    @Test
+    void theRulesSeeEveryModule() {
+        assertThat(PRODUCTION.contain("io.dclink.DirectConnect")).isTrue();
+        assertThat(PRODUCTION.contain("io.dclink.core.internal.CoreRuntime")).isTrue();
+        assertThat(PRODUCTION.stream().map(c -> c.getPackageName()))
+                .noneMatch(name -> name.startsWith("io.dclink.architecture"));
+    }
+
+    @Test
+    void theApiUsesOnlyTheJdk() {
+        ModuleRules.apiUsesOnlyTheJdk(API_PACKAGES).check(PRODUCTION);
+    }
+
+    @Test
+    void theCoreKnowsNoProvider() {
+        ModuleRules.coreKnowsNoProvider("io.dclink.core", "io.dclink.provider", "io.dclink.testkit", "io.dclink.cli")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void providersDoNotDependOnEachOther() {
+        ModuleRules.providersAreIndependent("io.dclink.provider").check(PRODUCTION);
+    }
+
+    @Test
+    void providersUseNoInternalPackageButTheirOwn() {
+        ModuleRules.providersUseNoForeignInternals("io.dclink.provider").check(PRODUCTION);
+    }
+
+    @Test
+    void theTestkitUsesNoProviderAndNoRuntimeCode() {
+        ModuleRules.testkitIsIndependent("io.dclink.testkit", "io.dclink.provider", "io.dclink.core").check(PRODUCTION);
+    }
+}
