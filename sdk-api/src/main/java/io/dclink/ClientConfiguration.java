@@ -1,10 +1,16 @@
 package io.dclink;
 
 import io.dclink.auth.Credentials;
+import io.dclink.event.StateChangeListener;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The settings a {@link DirectConnectBuilder} collected, handed to the runtime. Immutable. Its
@@ -20,6 +26,15 @@ public final class ClientConfiguration {
     private final Clock clock;
     private final Map<String, String> properties;
     private final ClassLoader classLoader;
+    private final HttpClient httpClient;
+    private final Executor executor;
+    private final ScheduledExecutorService scheduler;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final RetryOptions retry;
+    private final RateLimitOptions rateLimit;
+    private final CircuitBreakerOptions circuitBreaker;
+    private final List<StateChangeListener> listeners;
 
     ClientConfiguration(DirectConnectBuilder builder) {
         this.providerId = builder.providerId;
@@ -30,6 +45,15 @@ public final class ClientConfiguration {
         this.clock = builder.clock;
         this.properties = Map.copyOf(builder.properties);
         this.classLoader = builder.classLoader;
+        this.httpClient = builder.httpClient;
+        this.executor = builder.executor;
+        this.scheduler = builder.scheduler;
+        this.connectTimeout = builder.connectTimeout;
+        this.requestTimeout = builder.requestTimeout;
+        this.retry = builder.retry;
+        this.rateLimit = builder.rateLimit;
+        this.circuitBreaker = builder.circuitBreaker;
+        this.listeners = List.copyOf(builder.listeners);
     }
 
     /**
@@ -103,6 +127,87 @@ public final class ClientConfiguration {
      */
     public ClassLoader classLoader() {
         return classLoader;
+    }
+
+    /**
+     * The user's HTTP client.
+     *
+     * @return it, or empty to let the runtime build one
+     */
+    public Optional<HttpClient> httpClient() {
+        return Optional.ofNullable(httpClient);
+    }
+
+    /**
+     * The executor for the runtime's HTTP client.
+     *
+     * @return it, or empty for the HTTP client's default
+     */
+    public Optional<Executor> executor() {
+        return Optional.ofNullable(executor);
+    }
+
+    /**
+     * The user's scheduler.
+     *
+     * @return it, or empty for the runtime's shared one
+     */
+    public Optional<ScheduledExecutorService> scheduler() {
+        return Optional.ofNullable(scheduler);
+    }
+
+    /**
+     * The connect timeout.
+     *
+     * @return the timeout
+     */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * The timeout of one attempt.
+     *
+     * @return the timeout
+     */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /**
+     * The retry policy.
+     *
+     * @return the policy
+     */
+    public RetryOptions retry() {
+        return retry;
+    }
+
+    /**
+     * The client-side rate limit.
+     *
+     * @return the limit
+     */
+    public RateLimitOptions rateLimit() {
+        return rateLimit;
+    }
+
+    /**
+     * The circuit breaker options.
+     *
+     * @return the options
+     */
+    public CircuitBreakerOptions circuitBreaker() {
+        return circuitBreaker;
+    }
+
+    /**
+     * The state-change listeners.
+     *
+     * @return the listeners
+     */
+    public List<StateChangeListener> listeners() {
+        return listeners;
     }
 
     @Override

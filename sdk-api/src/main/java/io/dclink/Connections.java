@@ -1,16 +1,18 @@
 package io.dclink;
 
+import io.dclink.lifecycle.ConnectionState;
 import io.dclink.model.Connection;
 import io.dclink.model.ConnectionQuery;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.PaymentOptions;
 import io.dclink.model.UpdateConnectionRequest;
+import io.dclink.wait.Waitable;
 
 /**
  * Connections: the physical lines. Operations that change a connection are checked against its
  * lifecycle state before any remote call.
  */
-public interface Connections {
+public interface Connections extends Waitable<Connection, ConnectionState> {
 
     /**
      * Every connection.

@@ -1,11 +1,18 @@
 package io.dclink;
 
 import io.dclink.auth.Credentials;
+import io.dclink.event.StateChangeListener;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Builds a {@link DirectConnect}. Only the region is usually needed besides the provider;
@@ -21,6 +28,15 @@ public final class DirectConnectBuilder {
     Clock clock = Clock.systemUTC();
     final Map<String, String> properties = new HashMap<>();
     ClassLoader classLoader = RuntimeLocator.defaultClassLoader();
+    HttpClient httpClient;
+    Executor executor;
+    ScheduledExecutorService scheduler;
+    Duration connectTimeout = Duration.ofSeconds(10);
+    Duration requestTimeout = Duration.ofSeconds(30);
+    RetryOptions retry = RetryOptions.defaults();
+    RateLimitOptions rateLimit = RateLimitOptions.defaults();
+    CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
+    final List<StateChangeListener> listeners = new ArrayList<>();
 
     DirectConnectBuilder() {
     }
@@ -114,6 +130,107 @@ public final class DirectConnectBuilder {
      */
     public DirectConnectBuilder classLoader(ClassLoader loader) {
         this.classLoader = Objects.requireNonNull(loader, "loader");
+        return this;
+    }
+
+    /**
+     * Uses this HTTP client instead of one the runtime builds; then {@link #connectTimeout(Duration)}
+     * and {@link #executor(Executor)} do not apply.
+     *
+     * @param client the client
+     * @return this builder
+     */
+    public DirectConnectBuilder httpClient(HttpClient client) {
+        this.httpClient = Objects.requireNonNull(client, "client");
+        return this;
+    }
+
+    /**
+     * Sets the executor of the HTTP client the runtime builds.
+     *
+     * @param value the executor
+     * @return this builder
+     */
+    public DirectConnectBuilder executor(Executor value) {
+        this.executor = Objects.requireNonNull(value, "executor");
+        return this;
+    }
+
+    /**
+     * Sets the scheduler for retries, rate limiting, waiters and watches, instead of the runtime's
+     * shared one. The runtime never blocks its threads.
+     *
+     * @param value the scheduler
+     * @return this builder
+     */
+    public DirectConnectBuilder scheduler(ScheduledExecutorService value) {
+        this.scheduler = Objects.requireNonNull(value, "scheduler");
+        return this;
+    }
+
+    /**
+     * Sets how long to wait for a connection to the provider (default 10 s).
+     *
+     * @param value the timeout
+     * @return this builder
+     */
+    public DirectConnectBuilder connectTimeout(Duration value) {
+        this.connectTimeout = Objects.requireNonNull(value, "connectTimeout");
+        return this;
+    }
+
+    /**
+     * Sets how long one attempt may take from sending to the complete response (default 30 s).
+     *
+     * @param value the timeout
+     * @return this builder
+     */
+    public DirectConnectBuilder requestTimeout(Duration value) {
+        this.requestTimeout = Objects.requireNonNull(value, "requestTimeout");
+        return this;
+    }
+
+    /**
+     * Sets the retry policy (default {@link RetryOptions#defaults()}).
+     *
+     * @param value the policy
+     * @return this builder
+     */
+    public DirectConnectBuilder retry(RetryOptions value) {
+        this.retry = Objects.requireNonNull(value, "retry");
+        return this;
+    }
+
+    /**
+     * Sets the client-side rate limit (default {@link RateLimitOptions#defaults()}).
+     *
+     * @param value the limit
+     * @return this builder
+     */
+    public DirectConnectBuilder rateLimit(RateLimitOptions value) {
+        this.rateLimit = Objects.requireNonNull(value, "rateLimit");
+        return this;
+    }
+
+    /**
+     * Sets the circuit breaker of each endpoint (default {@link CircuitBreakerOptions#defaults()}).
+     *
+     * @param value the options
+     * @return this builder
+     */
+    public DirectConnectBuilder circuitBreaker(CircuitBreakerOptions value) {
+        this.circuitBreaker = Objects.requireNonNull(value, "circuitBreaker");
+        return this;
+    }
+
+    /**
+     * Adds a listener for every state change that waiters and watches observe.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public DirectConnectBuilder listener(StateChangeListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
         return this;
     }
 

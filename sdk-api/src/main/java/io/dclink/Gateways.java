@@ -1,11 +1,13 @@
 package io.dclink;
 
+import io.dclink.lifecycle.GatewayState;
 import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.Gateway;
 import io.dclink.model.GatewayQuery;
+import io.dclink.wait.Waitable;
 
 /** Gateways: the cloud-side routers virtual interfaces attach to. */
-public interface Gateways {
+public interface Gateways extends Waitable<Gateway, GatewayState> {
 
     /**
      * The gateways matching a query.

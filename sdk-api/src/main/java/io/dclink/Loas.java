@@ -1,11 +1,13 @@
 package io.dclink;
 
+import io.dclink.lifecycle.LoaState;
 import io.dclink.model.ConstructionReport;
 import io.dclink.model.Loa;
 import io.dclink.model.LoaApplication;
+import io.dclink.wait.Waitable;
 
-/** Letters of authorisation, identified by their connection's id. */
-public interface Loas {
+/** Letters of authorisation, identified by their connection's id. Waiting and watching use the connection id. */
+public interface Loas extends Waitable<Loa, LoaState> {
 
     /**
      * The LOA of a connection; {@link io.dclink.lifecycle.LoaState#NOT_REQUESTED} when none was

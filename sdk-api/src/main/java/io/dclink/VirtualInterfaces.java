@@ -1,12 +1,14 @@
 package io.dclink;
 
+import io.dclink.lifecycle.VirtualInterfaceState;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.model.VirtualInterface;
 import io.dclink.model.VirtualInterfaceQuery;
+import io.dclink.wait.Waitable;
 
 /** Virtual interfaces: VLANs with addressing and routing over a connection. */
-public interface VirtualInterfaces {
+public interface VirtualInterfaces extends Waitable<VirtualInterface, VirtualInterfaceState> {
 
     /**
      * The virtual interfaces matching a query.

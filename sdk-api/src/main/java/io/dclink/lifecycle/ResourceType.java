@@ -3,15 +3,46 @@ package io.dclink.lifecycle;
 /** The kinds of resource in the neutral model. */
 public enum ResourceType {
     /** Where a line can land: a provider's access point, location or data-centre facility. */
-    ACCESS_POINT,
+    ACCESS_POINT(AccessPointState.class),
     /** The physical line or port. */
-    CONNECTION,
+    CONNECTION(ConnectionState.class),
     /** The letter of authorisation of a connection and its construction report. */
-    LOA,
+    LOA(LoaState.class),
     /** The cloud-side router a virtual interface attaches to. */
-    GATEWAY,
+    GATEWAY(GatewayState.class),
     /** VLAN, addressing and routing over a connection. */
-    VIRTUAL_INTERFACE,
+    VIRTUAL_INTERFACE(VirtualInterfaceState.class),
     /** A prefix reachable over a virtual interface or gateway. */
-    ROUTE
+    ROUTE(RouteState.class);
+
+    private final Class<? extends LifecycleState> stateType;
+
+    ResourceType(Class<? extends LifecycleState> stateType) {
+        this.stateType = stateType;
+    }
+
+    /**
+     * The state enum of this resource type.
+     *
+     * @return the state type
+     */
+    public Class<? extends LifecycleState> stateType() {
+        return stateType;
+    }
+
+    /**
+     * The state of this resource type with a given name.
+     *
+     * @param name the constant's name
+     * @return the state
+     * @throws IllegalArgumentException if there is no such state
+     */
+    public LifecycleState state(String name) {
+        for (LifecycleState state : stateType.getEnumConstants()) {
+            if (state.name().equals(name)) {
+                return state;
+            }
+        }
+        throw new IllegalArgumentException(this + " has no state " + name);
+    }
 }

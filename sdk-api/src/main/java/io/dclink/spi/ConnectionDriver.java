@@ -9,6 +9,7 @@ import io.dclink.model.PaymentOptions;
 import io.dclink.model.UpdateConnectionRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -36,6 +37,16 @@ public interface ConnectionDriver {
     CompletableFuture<Connection> get(String id);
 
     /**
+     * The keys this provider accepts in {@link CreateConnectionRequest#providerOptions()}; any other
+     * key is a validation error.
+     *
+     * @return the keys; none by default
+     */
+    default Set<String> providerOptionKeys() {
+        return Set.of();
+    }
+
+    /**
      * Provider-specific problems with a create request (ranges, allowed values), found without any
      * network call. The runtime has already checked the common rules.
      *
@@ -58,13 +69,14 @@ public interface ConnectionDriver {
 
     /**
      * Looks for a connection an earlier, ambiguous attempt of the same request may have created
-     * (by idempotency key tag, or by name). Called only when the provider has no client token.
+     * (by idempotency key tag, or by name). Called only when the provider has no client token. The
+     * default cannot tell, and then the runtime reports the ambiguous failure instead of ordering again.
      *
      * @param request the request whose earlier attempt failed ambiguously
      * @return the connection it created, or empty if there is none
      */
     default CompletableFuture<Optional<Connection>> findCreated(CreateConnectionRequest request) {
-        return CompletableFuture.completedFuture(Optional.empty());
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("findCreated"));
     }
 
     /**

@@ -50,13 +50,14 @@ public interface GatewayDriver {
     }
 
     /**
-     * Looks for a gateway an earlier, ambiguous attempt of the same request may have created.
+     * Looks for a gateway an earlier, ambiguous attempt of the same request may have created. The
+     * default cannot tell, and then the runtime reports the ambiguous failure instead of ordering again.
      *
      * @param request the request whose earlier attempt failed ambiguously
      * @return the gateway it created, or empty if there is none
      */
     default CompletableFuture<Optional<Gateway>> findCreated(CreateGatewayRequest request) {
-        return CompletableFuture.completedFuture(Optional.empty());
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("findCreated"));
     }
 
     /**

@@ -38,6 +38,13 @@ public interface ProviderContext {
     Clock clock();
 
     /**
+     * The runtime's HTTP transport for this client.
+     *
+     * @return the transport
+     */
+    Transport transport();
+
+    /**
      * Provider-specific settings the user passed to the builder.
      *
      * @return the properties

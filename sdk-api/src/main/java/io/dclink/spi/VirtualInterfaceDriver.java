@@ -52,13 +52,14 @@ public interface VirtualInterfaceDriver {
     }
 
     /**
-     * Looks for an interface an earlier, ambiguous attempt of the same request may have created.
+     * Looks for an interface an earlier, ambiguous attempt of the same request may have created. The
+     * default cannot tell, and then the runtime reports the ambiguous failure instead of ordering again.
      *
      * @param request the request whose earlier attempt failed ambiguously
      * @return the interface it created, or empty if there is none
      */
     default CompletableFuture<Optional<VirtualInterface>> findCreated(CreateVirtualInterfaceRequest request) {
-        return CompletableFuture.completedFuture(Optional.empty());
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("findCreated"));
     }
 
     /**

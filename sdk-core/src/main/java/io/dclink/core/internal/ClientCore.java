@@ -10,6 +10,7 @@ import io.dclink.error.UnsupportedCapabilityException;
 import io.dclink.error.ValidationException;
 import io.dclink.lifecycle.LifecycleState;
 import io.dclink.lifecycle.Operation;
+import io.dclink.lifecycle.ResourceType;
 import io.dclink.model.LifecycleResource;
 import io.dclink.spi.ProviderClient;
 import java.util.ArrayList;
@@ -23,13 +24,31 @@ final class ClientCore {
     private final ProviderInfo provider;
     private final ProviderClient client;
     private final ProviderLifecycles lifecycles;
+    private final RuntimeServices services;
+    private final int retryAttempts;
     private final ErrorContext context;
 
-    ClientCore(ProviderInfo provider, ProviderClient client, ProviderLifecycles lifecycles) {
+    ClientCore(ProviderInfo provider, ProviderClient client, ProviderLifecycles lifecycles, RuntimeServices services,
+            int retryAttempts) {
         this.provider = provider;
         this.client = client;
         this.lifecycles = lifecycles;
+        this.services = services;
+        this.retryAttempts = retryAttempts;
         this.context = ErrorContext.of(provider.id());
+    }
+
+    RuntimeServices services() {
+        return services;
+    }
+
+    int retryAttempts() {
+        return retryAttempts;
+    }
+
+    <R extends LifecycleResource<S>, S extends Enum<S> & LifecycleState> WaitSupport<R, S> waitSupport(
+            ResourceType type, LifecycleModel<S> model, java.util.function.Function<String, CompletableFuture<R>> fetch) {
+        return new WaitSupport<>(provider.id(), type, model, fetch, services);
     }
 
     ProviderInfo provider() {

@@ -5,6 +5,7 @@ import io.dclink.Connections;
 import io.dclink.Paginated;
 import io.dclink.lifecycle.ConnectionState;
 import io.dclink.lifecycle.Operation;
+import io.dclink.lifecycle.ResourceType;
 import io.dclink.model.Connection;
 import io.dclink.model.ConnectionQuery;
 import io.dclink.model.CreateConnectionRequest;
@@ -14,11 +15,12 @@ import io.dclink.spi.ConnectionDriver;
 import java.util.List;
 import java.util.Objects;
 
-final class ConnectionsFacade implements Connections {
+final class ConnectionsFacade extends WaitingFacade<Connection, ConnectionState> implements Connections {
 
     private final ClientCore core;
 
     ConnectionsFacade(ClientCore core) {
+        super(core.waitSupport(ResourceType.CONNECTION, core.lifecycles().connection(), id -> core.client().connections().get(id)));
         this.core = core;
     }
 
@@ -47,8 +49,10 @@ final class ConnectionsFacade implements Connections {
     @Override
     public Connection create(CreateConnectionRequest request) {
         core.require(Capability.CONNECTION_CREATE);
-        core.validate(RequestRules.check(request), driver().validate(request));
-        return core.call(driver().create(request));
+        core.validate(RequestRules.check(request, driver().providerOptionKeys()), driver().validate(request));
+        CreateConnectionRequest keyed = request.idempotencyKey() != null
+                ? request : request.toBuilder().idempotencyKey(IdempotentCreate.newKey()).build();
+        return IdempotentCreate.run(core, "connection", () -> driver().create(keyed), () -> driver().findCreated(keyed));
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.dclink.DirectConnect;
 import io.dclink.ProviderInfo;
 import io.dclink.auth.Credentials;
 import io.dclink.core.discovery.ProviderRegistry;
+import io.dclink.core.internal.http.HttpTransport;
+import io.dclink.core.internal.http.SecretScrubber;
 import io.dclink.core.lifecycle.ProviderLifecycles;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.Problem;
@@ -14,10 +16,12 @@ import io.dclink.spi.DirectConnectRuntime;
 import io.dclink.spi.ProviderClient;
 import io.dclink.spi.SpiVersion;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 
 /** dclink's runtime, bound to the API through {@link java.util.ServiceLoader}. */
 public final class CoreRuntime implements DirectConnectRuntime {
@@ -45,19 +49,34 @@ public final class CoreRuntime implements DirectConnectRuntime {
         if (!problems.isEmpty()) {
             throw new ValidationException(ErrorContext.of(info.id()), problems);
         }
+        ScheduledExecutorService scheduler = configuration.scheduler().orElseGet(SharedThreads::scheduler);
+        HttpTransport transport = new HttpTransport(info.id(), httpClient(configuration), configuration.requestTimeout(),
+                configuration.clock(), scheduler, SecretScrubber.of(credentials.orElseThrow().secrets()),
+                configuration.retry(), configuration.rateLimit(), configuration.circuitBreaker());
         ProviderClient client = provider.createClient(new DefaultProviderContext(
                 configuration.region().orElseThrow(),
                 configuration.endpoint(),
                 credentials.orElseThrow(),
                 configuration.clock(),
+                transport,
                 configuration.properties()));
-        ClientCore core = new ClientCore(info, client, ProviderLifecycles.of(provider.lifecycleRefinements()));
+        RuntimeServices services = new RuntimeServices(scheduler, configuration.clock(), new Events(configuration.listeners()));
+        ClientCore core = new ClientCore(info, client, ProviderLifecycles.of(provider.lifecycleRefinements()), services,
+                configuration.retry().maxAttempts());
         return new DefaultDirectConnect(core, configuration.region().orElseThrow());
     }
 
     @Override
     public List<ProviderInfo> installedProviders(ClassLoader classLoader) {
         return ProviderRegistry.discover(classLoader, SpiVersion.CURRENT).installed();
+    }
+
+    private static HttpClient httpClient(ClientConfiguration configuration) {
+        return configuration.httpClient().orElseGet(() -> HttpClient.newBuilder()
+                .connectTimeout(configuration.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(configuration.executor().orElseGet(SharedThreads::http))
+                .build());
     }
 
     private static void checkEndpoint(URI endpoint, boolean insecureAllowed, List<Problem> problems) {

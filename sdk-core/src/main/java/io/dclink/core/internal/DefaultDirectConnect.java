@@ -74,6 +74,7 @@ final class DefaultDirectConnect implements DirectConnect {
 
     @Override
     public void close() {
+        core.services().closeAll();
         try {
             core.client().close();
         } catch (Exception e) {

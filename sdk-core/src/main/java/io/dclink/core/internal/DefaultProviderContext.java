@@ -2,6 +2,7 @@ package io.dclink.core.internal;
 
 import io.dclink.auth.Credentials;
 import io.dclink.spi.ProviderContext;
+import io.dclink.spi.Transport;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /** The context a plugin builds its client from. */
 record DefaultProviderContext(
-        String region, Optional<URI> endpointOverride, Credentials credentials, Clock clock, Map<String, String> properties)
+        String region, Optional<URI> endpointOverride, Credentials credentials, Clock clock, Transport transport,
+        Map<String, String> properties)
         implements ProviderContext {
 
     @Override

@@ -3,17 +3,20 @@ package io.dclink.core.internal;
 import io.dclink.Capability;
 import io.dclink.Gateways;
 import io.dclink.Paginated;
+import io.dclink.lifecycle.GatewayState;
 import io.dclink.lifecycle.Operation;
+import io.dclink.lifecycle.ResourceType;
 import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.Gateway;
 import io.dclink.model.GatewayQuery;
 import java.util.Objects;
 
-final class GatewaysFacade implements Gateways {
+final class GatewaysFacade extends WaitingFacade<Gateway, GatewayState> implements Gateways {
 
     private final ClientCore core;
 
     GatewaysFacade(ClientCore core) {
+        super(core.waitSupport(ResourceType.GATEWAY, core.lifecycles().gateway(), id -> core.client().gateways().get(id)));
         this.core = core;
     }
 
@@ -34,7 +37,10 @@ final class GatewaysFacade implements Gateways {
     public Gateway create(CreateGatewayRequest request) {
         core.require(Capability.GATEWAY_CREATE);
         core.validate(RequestRules.check(request), core.client().gateways().validate(request));
-        return core.call(core.client().gateways().create(request));
+        CreateGatewayRequest keyed = request.idempotencyKey() != null
+                ? request : request.toBuilder().idempotencyKey(IdempotentCreate.newKey()).build();
+        return IdempotentCreate.run(core, "gateway", () -> core.client().gateways().create(keyed),
+                () -> core.client().gateways().findCreated(keyed));
     }
 
     @Override

@@ -2,19 +2,22 @@ package io.dclink.core.internal;
 
 import io.dclink.Capability;
 import io.dclink.Loas;
+import io.dclink.core.validation.Problems;
 import io.dclink.lifecycle.LoaState;
 import io.dclink.lifecycle.Operation;
+import io.dclink.lifecycle.ResourceType;
 import io.dclink.model.ConstructionReport;
 import io.dclink.model.Loa;
 import io.dclink.model.LoaApplication;
 import java.util.List;
 import java.util.Objects;
 
-final class LoasFacade implements Loas {
+final class LoasFacade extends WaitingFacade<Loa, LoaState> implements Loas {
 
     private final ClientCore core;
 
     LoasFacade(ClientCore core) {
+        super(core.waitSupport(ResourceType.LOA, core.lifecycles().loa(), id -> core.client().loas().get(id)));
         this.core = core;
     }
 

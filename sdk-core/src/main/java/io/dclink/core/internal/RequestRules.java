@@ -1,5 +1,6 @@
 package io.dclink.core.internal;
 
+import io.dclink.core.validation.Problems;
 import io.dclink.error.Problem;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateGatewayRequest;
@@ -9,6 +10,8 @@ import io.dclink.model.LoaApplication;
 import io.dclink.model.RoutingType;
 import io.dclink.model.UpdateConnectionRequest;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The rules every provider shares; plugins add their own through their drivers' {@code validate}. */
 final class RequestRules {
@@ -16,13 +19,18 @@ final class RequestRules {
     private RequestRules() {
     }
 
-    static List<Problem> check(CreateConnectionRequest request) {
-        return new Problems()
+    static List<Problem> check(CreateConnectionRequest request, Set<String> optionKeys) {
+        Problems problems = new Problems()
                 .required("name", request.name())
                 .required("accessPointId", request.accessPointId())
                 .positive("bandwidthMbps", request.bandwidthMbps())
-                .idempotencyKey(request.idempotencyKey())
-                .list();
+                .idempotencyKey(request.idempotencyKey());
+        for (String key : request.providerOptions().keySet()) {
+            problems.check(optionKeys.contains(key), "providerOptions." + key, optionKeys.isEmpty()
+                    ? "this provider takes no provider options"
+                    : "is not an option of this provider; options: " + new TreeSet<>(optionKeys));
+        }
+        return problems.list();
     }
 
     static List<Problem> check(UpdateConnectionRequest request) {

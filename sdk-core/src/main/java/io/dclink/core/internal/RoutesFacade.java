@@ -33,7 +33,9 @@ final class RoutesFacade implements Routes {
                     core.call(core.client().virtualInterfaces().get(request.virtualInterfaceId())),
                     Operation.ADD_ROUTE);
         }
-        return core.call(core.client().routes().create(request));
+        CreateRouteRequest keyed = request.idempotencyKey() != null
+                ? request : request.toBuilder().idempotencyKey(IdempotentCreate.newKey()).build();
+        return core.call(core.client().routes().create(keyed));
     }
 
     @Override

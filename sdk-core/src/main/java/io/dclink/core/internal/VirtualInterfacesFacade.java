@@ -3,7 +3,10 @@ package io.dclink.core.internal;
 import io.dclink.Capability;
 import io.dclink.Paginated;
 import io.dclink.VirtualInterfaces;
+import io.dclink.core.validation.Problems;
 import io.dclink.lifecycle.Operation;
+import io.dclink.lifecycle.ResourceType;
+import io.dclink.lifecycle.VirtualInterfaceState;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.model.VirtualInterface;
@@ -12,11 +15,12 @@ import io.dclink.spi.VirtualInterfaceDriver;
 import java.util.List;
 import java.util.Objects;
 
-final class VirtualInterfacesFacade implements VirtualInterfaces {
+final class VirtualInterfacesFacade extends WaitingFacade<VirtualInterface, VirtualInterfaceState> implements VirtualInterfaces {
 
     private final ClientCore core;
 
     VirtualInterfacesFacade(ClientCore core) {
+        super(core.waitSupport(ResourceType.VIRTUAL_INTERFACE, core.lifecycles().virtualInterface(), id -> core.client().virtualInterfaces().get(id)));
         this.core = core;
     }
 
@@ -46,7 +50,9 @@ final class VirtualInterfacesFacade implements VirtualInterfaces {
                     core.call(core.client().connections().get(request.connectionId())),
                     Operation.CREATE_VIRTUAL_INTERFACE);
         }
-        return core.call(driver().create(request));
+        CreateVirtualInterfaceRequest keyed = request.idempotencyKey() != null
+                ? request : request.toBuilder().idempotencyKey(IdempotentCreate.newKey()).build();
+        return IdempotentCreate.run(core, "virtual interface", () -> driver().create(keyed), () -> driver().findCreated(keyed));
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.dclink.DirectConnect;
 import io.dclink.ProviderInfo;
 import io.dclink.auth.Credentials;
 import io.dclink.core.testplugin.AlphaStore;
+import io.dclink.core.testplugin.PluginClassLoaders;
 import io.dclink.error.ProviderDiscoveryException;
 import java.nio.file.Path;
 import java.util.List;

@@ -60,6 +60,18 @@ final class AlphaClient implements ProviderClient {
             @Override
             public CompletableFuture<Connection> get(String id) {
                 store.count("connections.get");
+                java.util.Deque<Object> script = store.scripts.get(id);
+                if (script != null) {
+                    Object step = script.size() > 1 ? script.poll() : script.peek();
+                    if (step instanceof RuntimeException failure) {
+                        return CompletableFuture.failedFuture(failure);
+                    }
+                    if (step == AlphaStore.GONE) {
+                        store.connections.remove(id);
+                    } else {
+                        store.connections.put(id, (Connection) step);
+                    }
+                }
                 Connection found = store.connections.get(id);
                 return found != null ? CompletableFuture.completedFuture(found)
                         : CompletableFuture.failedFuture(new ResourceNotFoundException(

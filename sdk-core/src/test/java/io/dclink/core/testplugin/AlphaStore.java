@@ -16,6 +16,10 @@ public final class AlphaStore {
     public final Map<String, Connection> connections = new ConcurrentHashMap<>();
     public final Map<String, VirtualInterface> virtualInterfaces = new ConcurrentHashMap<>();
     public final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    /** Per connection id, what successive reads return: a Connection, a RuntimeException, or {@link #GONE}. */
+    public final Map<String, java.util.Deque<Object>> scripts = new ConcurrentHashMap<>();
+    /** A script step: the connection no longer exists. */
+    public static final Object GONE = new Object();
     /** Connections per listed page. */
     public volatile int pageSize = 2;
     /** Makes every listing answer the same next-page token forever. */
@@ -36,6 +40,11 @@ public final class AlphaStore {
             throw new IllegalStateException("no store " + id);
         }
         return store;
+    }
+
+    /** Successive reads of {@code id} return these steps; the last one repeats. */
+    public void script(String id, Object... steps) {
+        scripts.put(id, new java.util.concurrent.ConcurrentLinkedDeque<>(java.util.List.of(steps)));
     }
 
     void count(String operation) {

@@ -1,4 +1,4 @@
-package io.dclink.core.discovery;
+package io.dclink.core.testplugin;
 
 import io.dclink.spi.DirectConnectProvider;
 import java.io.IOException;
@@ -15,15 +15,15 @@ import java.util.Enumeration;
  * Class loaders that change which provider plugins are installed, by adding or hiding real
  * META-INF/services files; discovery itself runs through the real ServiceLoader.
  */
-final class PluginClassLoaders {
+public final class PluginClassLoaders {
 
-    static final String SERVICE_FILE = "META-INF/services/" + DirectConnectProvider.class.getName();
+    public static final String SERVICE_FILE = "META-INF/services/" + DirectConnectProvider.class.getName();
 
     private PluginClassLoaders() {
     }
 
     /** The test class path plus a services file naming more plugin classes. */
-    static ClassLoader withAdditionalPlugins(Path dir, String... classNames) {
+    public static ClassLoader withAdditionalPlugins(Path dir, String... classNames) {
         try {
             Path file = dir.resolve(SERVICE_FILE);
             Files.createDirectories(file.getParent());
@@ -36,8 +36,13 @@ final class PluginClassLoaders {
         }
     }
 
+    /** The test class path plus the HTTP test plugins "gamma" and "gamma-tokens". */
+    public static ClassLoader withGamma(Path dir) {
+        return withAdditionalPlugins(dir, GammaProvider.class.getName(), GammaTokenProvider.class.getName());
+    }
+
     /** The test class path with every provider plugin registration hidden. */
-    static ClassLoader withoutPlugins() {
+    public static ClassLoader withoutPlugins() {
         return new ClassLoader(PluginClassLoaders.class.getClassLoader()) {
             @Override
             public Enumeration<URL> getResources(String name) throws IOException {

@@ -1,0 +1,35 @@
+package io.dclink.wait;
+
+import io.dclink.error.DirectConnectException;
+import io.dclink.error.ErrorContext;
+
+/**
+ * A wait reached its deadline. The checkpoint says where it stood, and a new wait can resume from
+ * it with a later deadline.
+ */
+public class WaitTimeoutException extends DirectConnectException {
+
+    /** Where the wait stood. */
+    private final transient WaitCheckpoint checkpoint;
+
+    /**
+     * Creates the error.
+     *
+     * @param message what happened and what to do
+     * @param context the provider
+     * @param checkpoint where the wait stood
+     */
+    public WaitTimeoutException(String message, ErrorContext context, WaitCheckpoint checkpoint) {
+        super(message, context, null);
+        this.checkpoint = checkpoint;
+    }
+
+    /**
+     * Where the wait stood when it gave up.
+     *
+     * @return the checkpoint
+     */
+    public WaitCheckpoint checkpoint() {
+        return checkpoint;
+    }
+}

@@ -1,0 +1,105 @@
+package io.dclink.core.http;
+
+import io.dclink.error.AuthenticationException;
+import io.dclink.error.DirectConnectException;
+import io.dclink.error.ErrorContext;
+import io.dclink.error.InvalidRequestException;
+import io.dclink.error.InvalidStateException;
+import io.dclink.error.PermissionDeniedException;
+import io.dclink.error.ProtocolException;
+import io.dclink.error.ProviderErrorException;
+import io.dclink.error.ProviderUnavailableException;
+import io.dclink.error.QuotaExceededException;
+import io.dclink.error.ResourceNotFoundException;
+import io.dclink.error.ThrottledException;
+import io.dclink.spi.ResponseContext;
+
+/** Builds dclink's typed errors from provider error responses. */
+public final class ProviderErrors {
+
+    private ProviderErrors() {
+    }
+
+    /**
+     * The typed error for a provider error, retryable as the category says.
+     *
+     * @param category the kind of error
+     * @param code the provider's raw code
+     * @param requestId the provider's request id, or {@code null}
+     * @param providerMessage the provider's message, or {@code null}; secrets are scrubbed from it
+     * @param response the response's context
+     * @return the error
+     */
+    public static DirectConnectException of(
+            ErrorCategory category, String code, String requestId, String providerMessage, ResponseContext response) {
+        return of(category, category.retryableByDefault(), code, requestId, providerMessage, response);
+    }
+
+    /**
+     * The typed error for a provider error, with an explicit retryable flag (for codes such as
+     * {@code TaskConflict} that are retryable although their category is not).
+     *
+     * @param category the kind of error
+     * @param retryable whether repeating the request may succeed
+     * @param code the provider's raw code
+     * @param requestId the provider's request id, or {@code null}
+     * @param providerMessage the provider's message, or {@code null}; secrets are scrubbed from it
+     * @param response the response's context
+     * @return the error
+     */
+    public static DirectConnectException of(ErrorCategory category, boolean retryable, String code, String requestId,
+            String providerMessage, ResponseContext response) {
+        ErrorContext context = response.errorContext().withErrorCode(code).withRequestId(requestId).withRetryable(retryable);
+        String said = providerMessage == null || providerMessage.isBlank()
+                ? "" : ". The provider said: " + response.scrub(providerMessage);
+        return create(category, category.remedy() + " (" + response.operation() + ")" + said, context);
+    }
+
+    /**
+     * The typed error for an HTTP status that no provider envelope explained.
+     *
+     * @param status the HTTP status
+     * @param response the response's context
+     * @return the error
+     */
+    public static DirectConnectException fromStatus(int status, ResponseContext response) {
+        ErrorCategory category = switch (status) {
+            case 401 -> ErrorCategory.AUTHENTICATION;
+            case 403 -> ErrorCategory.PERMISSION_DENIED;
+            case 404 -> ErrorCategory.NOT_FOUND;
+            case 409 -> ErrorCategory.INVALID_STATE;
+            case 429 -> ErrorCategory.THROTTLED;
+            default -> status >= 500 ? ErrorCategory.UNAVAILABLE
+                    : status >= 400 ? ErrorCategory.INVALID_REQUEST : ErrorCategory.PROTOCOL;
+        };
+        ErrorContext context = response.errorContext().withRetryable(category.retryableByDefault());
+        return create(category, category.remedy() + " (" + response.operation() + ", HTTP " + status + ")", context);
+    }
+
+    /**
+     * The error for a response body that cannot be read. The body itself is never quoted.
+     *
+     * @param what what could not be read, e.g. {@code "the DescribeDirectConnects response"}
+     * @param context where it came from
+     * @param cause the parse failure
+     * @return the error
+     */
+    public static ProtocolException malformed(String what, ErrorContext context, Throwable cause) {
+        return new ProtocolException(ErrorCategory.PROTOCOL.remedy() + ": " + what + " is malformed", context, cause);
+    }
+
+    private static DirectConnectException create(ErrorCategory category, String message, ErrorContext context) {
+        return switch (category) {
+            case AUTHENTICATION -> new AuthenticationException(message, context, null);
+            case PERMISSION_DENIED -> new PermissionDeniedException(message, context, null);
+            case NOT_FOUND -> new ResourceNotFoundException(message, context, null);
+            case INVALID_REQUEST -> new InvalidRequestException(message, context, null);
+            case INVALID_STATE -> new InvalidStateException(message, context, null);
+            case QUOTA_EXCEEDED -> new QuotaExceededException(message, context, null);
+            case THROTTLED -> new ThrottledException(message, context, null);
+            case UNAVAILABLE -> new ProviderUnavailableException(message, context, true, null);
+            case PROTOCOL -> new ProtocolException(message, context, null);
+            case OTHER -> new ProviderErrorException(message, context, null);
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** The runtime's HTTP transport: signing per attempt, resilience, redacted logging, typed errors. */
+package io.dclink.core.internal.http;
