@@ -54,6 +54,10 @@ public final class TinyServer implements AutoCloseable {
     public record Drop(boolean processed) implements Step {
     }
 
+    static {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final Deque<Step> script = new ArrayDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();

@@ -176,7 +176,8 @@ public final class HttpTransport implements Transport {
                     + " headers=" + Redaction.headers(headers)));
         }
         if (LOG.isTraceEnabled() && body.length > 0) {
-            LOG.trace(callScrubber.scrub("-> " + call.operation() + " body: " + new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+            LOG.trace(callScrubber.scrub("-> " + call.operation() + " body: "
+                    + Redaction.body(new String(body, java.nio.charset.StandardCharsets.UTF_8))));
         }
         long started = System.nanoTime();
         return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
@@ -195,7 +196,7 @@ public final class HttpTransport implements Transport {
         HttpResult result = new HttpResult(response.statusCode(), response.headers().map(), response.body());
         LOG.debug("<- {} HTTP {} in {} ms, {} bytes", call.operation(), result.statusCode(), millis, result.body().length);
         if (LOG.isTraceEnabled()) {
-            LOG.trace(callScrubber.scrub("<- " + call.operation() + " body: " + result.bodyText()));
+            LOG.trace(callScrubber.scrub("<- " + call.operation() + " body: " + Redaction.body(result.bodyText())));
         }
         ErrorContext context = ErrorContext.of(provider)
                 .withHttpStatus(result.statusCode())

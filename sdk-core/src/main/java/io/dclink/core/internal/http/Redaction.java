@@ -16,6 +16,11 @@ final class Redaction {
             List.of("authorization", "token", "secret", "signature", "password", "cookie", "api-key", "apikey");
     private static final List<String> SECRET_PARAMETER_WORDS =
             List.of("signature", "token", "secret", "password", "credential");
+    /** JSON members and form fields whose names say they hold a secret, e.g. AuthKey, Password, Cak. */
+    private static final java.util.regex.Pattern SECRET_JSON_MEMBER = java.util.regex.Pattern.compile(
+            "(\"[A-Za-z_.]*(?i:authkey|auth_key|password|secret|token|signature|cak|ckn|apikey|api_key)[A-Za-z_.]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final java.util.regex.Pattern SECRET_FORM_FIELD = java.util.regex.Pattern.compile(
+            "((?:^|&)[A-Za-z_.0-9]*(?i:authkey|password|secret|token|signature)[A-Za-z_.0-9]*=)[^&]*");
 
     private Redaction() {
     }
@@ -25,6 +30,12 @@ final class Redaction {
         headers.forEach((name, values) -> shown.put(name,
                 isSecret(name, SECRET_HEADER_WORDS) ? SecretScrubber.MASK : String.join(",", values)));
         return shown;
+    }
+
+    /** A body as it may be logged: values of secret-named JSON members and form fields masked. */
+    static String body(String text) {
+        String masked = SECRET_JSON_MEMBER.matcher(text).replaceAll("$1\"" + SecretScrubber.MASK + "\"");
+        return SECRET_FORM_FIELD.matcher(masked).replaceAll("$1" + SecretScrubber.MASK);
     }
 
     static String uri(URI uri) {

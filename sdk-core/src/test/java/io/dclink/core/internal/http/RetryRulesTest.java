@@ -58,4 +58,15 @@ class RetryRulesTest {
                 "https://vpc.aliyuncs.com/?Action=X&Signature=abc%3D&SecurityToken=t&AccessKeyId=id")))
                 .isEqualTo("https://vpc.aliyuncs.com/?Action=X&Signature=****&SecurityToken=****&AccessKeyId=id");
     }
+
+    @Test
+    void loggedBodiesHideSecretNamedFieldsWhateverTheProvider() {
+        String tencent = "{\"BgpPeer\":{\"Asn\":65001,\"AuthKey\":\"md5 \\\"key\\\"\"},\"Name\":\"t\"}";
+        String alibaba = "Action=CreateBgpGroup&AuthKey=k3y&PeerAsn=65001&SecurityToken=tok";
+        String macsec = "{\"MacsecKeys\":[{\"Cak\":\"c4k\",\"Ckn\":\"ckn1\",\"CipherSuite\":\"GCM\"}]}";
+
+        assertThat(Redaction.body(tencent)).isEqualTo("{\"BgpPeer\":{\"Asn\":65001,\"AuthKey\":\"****\"},\"Name\":\"t\"}");
+        assertThat(Redaction.body(alibaba)).isEqualTo("Action=CreateBgpGroup&AuthKey=****&PeerAsn=65001&SecurityToken=****");
+        assertThat(Redaction.body(macsec)).doesNotContain("c4k", "ckn1").contains("\"CipherSuite\":\"GCM\"");
+    }
 }
