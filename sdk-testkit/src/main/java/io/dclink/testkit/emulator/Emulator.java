@@ -1,0 +1,177 @@
+package io.dclink.testkit.emulator;
+
+import io.dclink.auth.Credentials;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * A running emulation of one provider's HTTP API on loopback: its wire protocol, its accounts and
+ * resources in memory, its lifecycle (by the emulated clock or by operator calls), scriptable
+ * faults and a request log. Start it, point a client's endpoint at {@link #baseUri()}, close it.
+ */
+public abstract class Emulator implements AutoCloseable {
+
+    private final EmulatorOptions options;
+    private final EmulatedClock clock;
+    private final Faults faults = new Faults();
+    private final RequestLog requests = new RequestLog();
+    private EmulatorServer server;
+
+    /**
+     * Creates an emulator; nothing listens until {@link #start()}.
+     *
+     * @param options how to run
+     * @param providerZone the zone the provider counts working days in
+     */
+    protected Emulator(EmulatorOptions options, ZoneId providerZone) {
+        this.options = options;
+        this.clock = new EmulatedClock(options.clockStart(), providerZone);
+    }
+
+    /**
+     * The provider id this emulator stands for.
+     *
+     * @return the id
+     */
+    public abstract String providerId();
+
+    /**
+     * The region emulated when the options name none.
+     *
+     * @return the region id
+     */
+    protected abstract String defaultRegion();
+
+    /**
+     * The wire protocol.
+     *
+     * @return the protocol
+     */
+    protected abstract WireProtocol protocol();
+
+    /**
+     * The handle that plays the provider's people.
+     *
+     * @return the operator
+     */
+    public abstract Operator operator();
+
+    /**
+     * The provider's name for a neutral operation, to script faults on it.
+     *
+     * @param operation the neutral operation
+     * @return the provider operation name
+     */
+    public abstract String operationName(EmulatedOperation operation);
+
+    /**
+     * The region emulated.
+     *
+     * @return the region id
+     */
+    public String region() {
+        return options.region() != null ? options.region() : defaultRegion();
+    }
+
+    /**
+     * Credentials for the documented test key pair, in the form the provider uses.
+     *
+     * @return the credentials
+     */
+    public Credentials testCredentials() {
+        return Credentials.accessKey(KeyRing.TEST_KEY_ID, KeyRing.TEST_SECRET);
+    }
+
+    /**
+     * Starts listening on loopback.
+     *
+     * @return this emulator
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public synchronized Emulator start() {
+        if (server == null) {
+            try {
+                server = new EmulatorServer(this, options.port());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the " + providerId() + " emulator on port " + options.port(), e);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Where the emulator listens, e.g. {@code http://127.0.0.1:41234}.
+     *
+     * @return the base URI
+     * @throws IllegalStateException if not started
+     */
+    public synchronized URI baseUri() {
+        if (server == null) {
+            throw new IllegalStateException("the emulator is not started");
+        }
+        return server.baseUri();
+    }
+
+    /**
+     * The scripted faults.
+     *
+     * @return the faults
+     */
+    public Faults faults() {
+        return faults;
+    }
+
+    /**
+     * The requests received.
+     *
+     * @return the log
+     */
+    public RequestLog requests() {
+        return requests;
+    }
+
+    /**
+     * The emulated clock; advancing it runs lifecycle steps that fall due.
+     *
+     * @return the clock
+     */
+    public EmulatedClock clock() {
+        return clock;
+    }
+
+    /**
+     * The clock request timestamps are checked against: the emulated clock, unless the options say
+     * otherwise (standalone emulators check against real time).
+     *
+     * @return the clock
+     */
+    public Clock signatureClock() {
+        return options.signatureClock() != null ? options.signatureClock() : clock;
+    }
+
+    /**
+     * The keys accepted.
+     *
+     * @return the key ring
+     */
+    public KeyRing keys() {
+        return options.keys();
+    }
+
+    /** Stops listening. */
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[provider=" + providerId() + ", region=" + region() + "]";
+    }
+}

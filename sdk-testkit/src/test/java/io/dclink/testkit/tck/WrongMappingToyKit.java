@@ -1,0 +1,10 @@
+package io.dclink.testkit.tck;
+
+/** The kit against a plugin that maps LIVE to PENDING_APPROVAL. Run only by {@link KitCanFailTest}. */
+class WrongMappingToyKit extends ToyKitBase {
+
+    @Override
+    protected String pluginId() {
+        return "toy-wrong-mapping";
+    }
+}
