@@ -80,6 +80,17 @@ public interface ConnectionDriver {
     }
 
     /**
+     * Provider-specific problems with an update (fields the provider cannot change), found without
+     * any network call.
+     *
+     * @param request the changes
+     * @return every problem found; empty when valid
+     */
+    default List<Problem> validate(UpdateConnectionRequest request) {
+        return List.of();
+    }
+
+    /**
      * Changes a connection.
      *
      * @param id the connection id

@@ -16,7 +16,9 @@ import io.dclink.spi.ProviderClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /** What every facade of one client shares: the plugin, its lifecycles, and the checks done before a call. */
 final class ClientCore {
@@ -85,8 +87,11 @@ final class ClientCore {
         }
     }
 
+    /** Reports both lists; where the provider also judged a field, its more specific problem replaces the common one. */
     void validate(List<Problem> common, List<Problem> specific) {
-        List<Problem> problems = new ArrayList<>(common);
+        Set<String> judgedByProvider = specific.stream().map(Problem::field).collect(Collectors.toSet());
+        List<Problem> problems = new ArrayList<>();
+        common.stream().filter(problem -> !judgedByProvider.contains(problem.field())).forEach(problems::add);
         problems.addAll(specific);
         if (!problems.isEmpty()) {
             throw new ValidationException(context, problems);

@@ -12,7 +12,6 @@ import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.PaymentOptions;
 import io.dclink.model.UpdateConnectionRequest;
 import io.dclink.spi.ConnectionDriver;
-import java.util.List;
 import java.util.Objects;
 
 final class ConnectionsFacade extends WaitingFacade<Connection, ConnectionState> implements Connections {
@@ -58,7 +57,7 @@ final class ConnectionsFacade extends WaitingFacade<Connection, ConnectionState>
     @Override
     public Connection update(String id, UpdateConnectionRequest request) {
         core.require(Capability.CONNECTION_UPDATE);
-        core.validate(RequestRules.check(request), List.of());
+        core.validate(RequestRules.check(request), driver().validate(request));
         Connection current = gated(id, Operation.UPDATE);
         if (current.state() == ConnectionState.REJECTED) {
             core.require(Capability.CONNECTION_RESUBMIT);

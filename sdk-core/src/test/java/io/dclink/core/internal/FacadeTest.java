@@ -63,8 +63,18 @@ class FacadeTest {
         assertThatThrownBy(() -> client.connections().create(bad))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(Problem::field)
-                        .containsExactly("name", "accessPointId", "bandwidthMbps", "idempotencyKey", "carrier"));
+                        .containsExactly("name", "accessPointId", "idempotencyKey", "carrier", "bandwidthMbps"));
         assertThat(store.calls("connections.create")).isZero();
+    }
+
+    @Test
+    void aFieldBothRuleSetsRefuseIsReportedOnceWithTheProvidersReason() {
+        CreateConnectionRequest bad = CreateConnectionRequest.builder().name("line").accessPointId("ap-1").carrier("CT")
+                .bandwidthMbps(-5).build();
+
+        assertThatThrownBy(() -> client.connections().create(bad))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .containsExactly(new Problem("bandwidthMbps", "alpha sells 50 Mbit/s and more")));
     }
 
     @Test

@@ -80,7 +80,14 @@ final class AlphaClient implements ProviderClient {
 
             @Override
             public List<Problem> validate(CreateConnectionRequest request) {
-                return request.carrier() == null ? List.of(new Problem("carrier", "is required by alpha")) : List.of();
+                List<Problem> problems = new ArrayList<>();
+                if (request.carrier() == null) {
+                    problems.add(new Problem("carrier", "is required by alpha"));
+                }
+                if (request.bandwidthMbps() != null && request.bandwidthMbps() < 50) {
+                    problems.add(new Problem("bandwidthMbps", "alpha sells 50 Mbit/s and more"));
+                }
+                return problems;
             }
 
             @Override
