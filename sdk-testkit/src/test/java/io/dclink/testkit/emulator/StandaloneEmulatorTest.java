@@ -46,6 +46,6 @@ class StandaloneEmulatorTest {
     @Test
     void anUnknownProviderNamesTheInstalledEmulators() {
         assertThatThrownBy(() -> StandaloneEmulator.start("nope", 0, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("installed: toy");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("installed: ").hasMessageContaining("toy").hasMessageContaining("tencent");
     }
 }

@@ -1,0 +1,8 @@
+/**
+ * An emulator of Tencent Cloud Direct Connect (the {@code dc} API, 2018-04-10) and of the DC
+ * gateway actions of the {@code vpc} API (2017-03-12), written from the provider reference: TC3
+ * signatures, the JSON envelope and error codes, Offset/Limit paging, the line lifecycle (review,
+ * payment, construction; rejection and resubmission) and tunnels (configuration, acceptance on
+ * shared lines).
+ */
+package io.dclink.testkit.tencent;

@@ -1,0 +1,229 @@
+package io.dclink.testkit.tencent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tencentcloudapi.common.CommonClient;
+import com.tencentcloudapi.common.CommonRequest;
+import com.tencentcloudapi.common.Credential;
+import com.tencentcloudapi.common.exception.TencentCloudSDKException;
+import com.tencentcloudapi.common.profile.ClientProfile;
+import com.tencentcloudapi.common.profile.HttpProfile;
+import io.dclink.lifecycle.ResourceType;
+import io.dclink.testkit.emulator.EmulatorOptions;
+import io.dclink.testkit.emulator.KeyRing;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The emulator as the official Java SDK sees it: the provider's own client, so these tests check
+ * the emulator against the reference independently of the dclink plugin.
+ */
+class TencentEmulatorTest {
+
+    /** A Monday morning in Beijing, so that working days are calendar days until Friday. */
+    private static final Instant MONDAY = Instant.parse("2026-11-23T01:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LINE = """
+            {"DirectConnectName": "%s", "AccessPointId": "ap-guangzhou-a-th", "LineOperator": "ChinaTelecom",
+             "PortType": "10GBase-LR", "Bandwidth": 1000}""";
+
+    private TencentEmulator emulator;
+
+    private void start(Clock signatureClock) {
+        EmulatorOptions defaults = EmulatorOptions.defaults();
+        emulator = new TencentEmulator(new EmulatorOptions(0, defaults.keys(), MONDAY, null, signatureClock));
+        emulator.start();
+    }
+
+    private void start() {
+        start(Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    private CommonClient client(String service, String keyId, String secret) {
+        HttpProfile http = new HttpProfile();
+        http.setEndpoint(service + ".tencentcloudapi.com");
+        http.setProtocol(HttpProfile.REQ_HTTP);
+        http.setProxyHost("127.0.0.1");
+        http.setProxyPort(emulator.baseUri().getPort());
+        ClientProfile profile = new ClientProfile();
+        profile.setHttpProfile(http);
+        return new CommonClient(service, service.equals("dc") ? "2018-04-10" : "2017-03-12",
+                new Credential(keyId, secret), emulator.region(), profile);
+    }
+
+    private JsonNode dc(String action, String body) throws TencentCloudSDKException {
+        return call("dc", action, body);
+    }
+
+    private JsonNode call(String service, String action, String body) throws TencentCloudSDKException {
+        try {
+            return JSON.readTree(client(service, KeyRing.TEST_KEY_ID, KeyRing.TEST_SECRET).commonRequest(new CommonRequest(body), action))
+                    .path("Response");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private String refusal(String action, String body) {
+        TencentCloudSDKException refused = catchThrowableOfType(TencentCloudSDKException.class, () -> dc(action, body));
+        assertThat(refused).as(action + " is refused").isNotNull();
+        return refused.getErrorCode();
+    }
+
+    private String lineState(String id) throws TencentCloudSDKException {
+        return dc("DescribeDirectConnects", "{\"DirectConnectIds\": [\"" + id + "\"]}").path("DirectConnectSet").path(0)
+                .path("State").asText();
+    }
+
+    private String newLine(String name) throws TencentCloudSDKException {
+        return dc("CreateDirectConnect", LINE.formatted(name)).path("DirectConnectIdSet").path(0).asText();
+    }
+
+    @Test
+    void aClockMoreThanFiveMinutesOffIsSignatureExpire() {
+        start(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(6)));
+
+        assertThat(refusal("DescribeDirectConnects", "{}")).isEqualTo("AuthFailure.SignatureExpire");
+    }
+
+    @Test
+    void aWrongSecretIsSignatureFailureAndAnUnknownKeyIsSecretIdNotFound() {
+        start();
+
+        TencentCloudSDKException wrongSecret = catchThrowableOfType(TencentCloudSDKException.class,
+                () -> client("dc", KeyRing.TEST_KEY_ID, "not-the-secret").commonRequest(new CommonRequest("{}"),
+                        "DescribeDirectConnects"));
+        TencentCloudSDKException unknownKey = catchThrowableOfType(TencentCloudSDKException.class,
+                () -> client("dc", "AKIDUNKNOWN", KeyRing.TEST_SECRET).commonRequest(new CommonRequest("{}"),
+                        "DescribeDirectConnects"));
+
+        assertThat(wrongSecret.getErrorCode()).isEqualTo("AuthFailure.SignatureFailure");
+        assertThat(unknownKey.getErrorCode()).isEqualTo("AuthFailure.SecretIdNotFound");
+    }
+
+    @Test
+    void requestsAreValidatedWithTheDocumentedCodes() {
+        start();
+
+        assertThat(refusal("DescribeDirectConnects", "{\"Bogus\": 1}")).isEqualTo("UnknownParameter");
+        assertThat(refusal("DescribeNothing", "{}")).isEqualTo("InvalidAction");
+        assertThat(refusal("CreateDirectConnect", "{\"DirectConnectName\": \"x\"}")).isEqualTo("MissingParameter");
+        assertThat(refusal("CreateDirectConnect", LINE.formatted("x").replace("ChinaTelecom", "Acme")))
+                .isEqualTo("InvalidParameterValue");
+        assertThat(refusal("CreateDirectConnect", LINE.formatted("x").replace("ap-guangzhou-a-th", "ap-guangzhou-c-old")))
+                .isEqualTo("ResourceUnavailable");
+        assertThat(refusal("DescribeDirectConnects", "{\"Limit\": 101}")).isEqualTo("InvalidParameterValue");
+        assertThat(refusal("DeleteDirectConnectTunnel", "{\"DirectConnectTunnelId\": \"dcx-00000000\"}"))
+                .isEqualTo("ResourceNotFound.DirectConnectTunnelIdIsNotExist");
+        assertThat(emulator.operator().count(ResourceType.CONNECTION)).isZero();
+    }
+
+    @Test
+    void pagesFollowOffsetAndLimitAndTotalCountCountsEveryMatch() throws Exception {
+        start();
+        for (int i = 0; i < 5; i++) {
+            newLine("line-" + i);
+        }
+
+        JsonNode first = dc("DescribeDirectConnects", "{\"Offset\": 0, \"Limit\": 2}");
+        JsonNode last = dc("DescribeDirectConnects", "{\"Offset\": 4, \"Limit\": 2}");
+        JsonNode named = dc("DescribeDirectConnects",
+                "{\"Filters\": [{\"Name\": \"direct-connect-name\", \"Values\": [\"line-3\", \"line-4\"]}]}");
+
+        assertThat(first.path("TotalCount").asInt()).isEqualTo(5);
+        assertThat(first.path("DirectConnectSet")).hasSize(2);
+        assertThat(last.path("DirectConnectSet")).hasSize(1);
+        assertThat(last.path("DirectConnectSet").path(0).path("DirectConnectName").asText()).isEqualTo("line-4");
+        assertThat(named.path("TotalCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aLineIsReviewedPaidBuiltAndOnlyThenDeletable() throws Exception {
+        start();
+        String id = newLine("walk");
+
+        assertThat(lineState(id)).isEqualTo("PENDING");
+        assertThat(refusal("DeleteDirectConnect", "{\"DirectConnectId\": \"" + id + "\"}"))
+                .isEqualTo("UnsupportedOperation.StateConfLict");
+        emulator.clock().advanceWorkingDays(3);
+        assertThat(lineState(id)).isEqualTo("PENDINGPAY");
+        emulator.operator().markPaid(id);
+        assertThat(lineState(id)).isEqualTo("PAID");
+        emulator.clock().advanceWorkingDays(1);
+        assertThat(lineState(id)).isEqualTo("BUILDING");
+        emulator.clock().advanceWorkingDays(5);
+        assertThat(lineState(id)).isEqualTo("AVAILABLE");
+
+        dc("DeleteDirectConnect", "{\"DirectConnectId\": \"" + id + "\"}");
+        assertThat(lineState(id)).isEqualTo("DELETING");
+        emulator.clock().advance(Duration.ofMinutes(1));
+        assertThat(lineState(id)).isEqualTo("DELETED");
+    }
+
+    @Test
+    void aRejectedApplicationReturnsToReviewWhenModified() throws Exception {
+        start();
+        String id = newLine("rejected");
+        emulator.operator().reject(id, "inaccurate information");
+
+        assertThat(lineState(id)).isEqualTo("REJECTED");
+        dc("ModifyDirectConnectAttribute", "{\"DirectConnectId\": \"" + id + "\", \"Bandwidth\": 500}");
+        assertThat(lineState(id)).isEqualTo("PENDING");
+    }
+
+    @Test
+    void theListASpellingsAreTopayAndAllocated() throws Exception {
+        EmulatorOptions defaults = EmulatorOptions.defaults();
+        emulator = TencentEmulator.withListASpellings(new EmulatorOptions(0, defaults.keys(), MONDAY, null, Clock.systemUTC()));
+        emulator.start();
+        String id = newLine("list-a");
+
+        emulator.operator().approve(id);
+        assertThat(lineState(id)).isEqualTo("TOPAY");
+        emulator.operator().markPaid(id);
+        emulator.operator().advance(ResourceType.CONNECTION, id);
+        assertThat(lineState(id)).isEqualTo("ALLOCATED");
+    }
+
+    @Test
+    void aTunnelOnASharedLineWaitsInComfirmingUntilTheOwnerAccepts() throws Exception {
+        start();
+        String line = newLine("shared");
+        emulator.operator().approve(line);
+        emulator.operator().markPaid(line);
+        emulator.operator().completeConstruction(line);
+        String tunnel = emulator.operator().requestForeignVirtualInterface(line);
+        String byId = "{\"DirectConnectTunnelIds\": [\"" + tunnel + "\"]}";
+
+        assertThat(dc("DescribeDirectConnectTunnels", byId).path("DirectConnectTunnelSet").path(0).path("State").asText())
+                .isEqualTo("COMFIRMING");
+        dc("AcceptDirectConnectTunnel", "{\"DirectConnectTunnelId\": \"" + tunnel + "\"}");
+        emulator.clock().advance(Duration.ofHours(1));
+
+        assertThat(dc("DescribeDirectConnectTunnels", byId).path("DirectConnectTunnelSet").path(0).path("State").asText())
+                .isEqualTo("AVAILABLE");
+        assertThat(refusal("AcceptDirectConnectTunnel", "{\"DirectConnectTunnelId\": \"" + tunnel + "\"}"))
+                .isEqualTo("UnsupportedOperation.StateConfLict");
+    }
+
+    @Test
+    void injectedThrottlingAnswersRequestLimitExceededOnce() throws Exception {
+        start();
+        emulator.faults().throttle("DescribeAccessPoints", 1);
+
+        assertThat(refusal("DescribeAccessPoints", "{}")).isEqualTo("RequestLimitExceeded");
+        assertThat(dc("DescribeAccessPoints", "{}").path("AccessPointSet")).hasSize(3);
+    }
+}
