@@ -1,0 +1,108 @@
+package io.dclink.provider.tencent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dclink.core.validation.NumberRange;
+import io.dclink.core.validation.Problems;
+import io.dclink.core.validation.Ranges;
+import io.dclink.error.Problem;
+import io.dclink.model.CreateGatewayRequest;
+import io.dclink.model.Gateway;
+import io.dclink.model.GatewayQuery;
+import io.dclink.spi.GatewayDriver;
+import io.dclink.spi.Idempotency;
+import io.dclink.spi.Page;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** DC gateways through the VPC API: Create/Describe/DeleteDirectConnectGateway(s). */
+final class TencentGateways implements GatewayDriver {
+
+    /** The gateway ASNs the VPC API accepts. */
+    static final NumberRange[] GATEWAY_ASNS = {
+        new NumberRange(45_090, 45_090), NumberRange.ASN_PRIVATE_2_BYTE, NumberRange.ASN_PRIVATE_4_BYTE
+    };
+
+    private final TencentApi api;
+
+    TencentGateways(TencentApi api) {
+        this.api = api;
+    }
+
+    @Override
+    public CompletableFuture<Page<Gateway>> list(GatewayQuery query, String pageToken) {
+        ObjectNode params = Pages.window(api.params(), pageToken);
+        if (!query.ids().isEmpty()) {
+            query.ids().forEach(params.putArray("DirectConnectGatewayIds")::add);
+        }
+        return api.read(TencentApi.VPC, "DescribeDirectConnectGateways", params).thenApply(response -> Pages.page(response,
+                "DirectConnectGatewaySet", pageToken, TencentMapping::gateway,
+                gateway -> query.names().isEmpty() || query.names().contains(gateway.name())));
+    }
+
+    @Override
+    public CompletableFuture<Gateway> get(String id) {
+        ObjectNode params = api.params();
+        params.putArray("DirectConnectGatewayIds").add(id);
+        return api.read(TencentApi.VPC, "DescribeDirectConnectGateways", params).thenApply(response -> {
+            JsonNode set = response.path("DirectConnectGatewaySet");
+            if (set.isEmpty()) {
+                throw NotFound.of("DC gateway", id, response);
+            }
+            return TencentMapping.gateway(set.get(0));
+        });
+    }
+
+    @Override
+    public List<Problem> validate(CreateGatewayRequest request) {
+        Problems problems = new Problems().required("networkId", request.networkId());
+        problems.check(request.name() == null || request.name().length() <= 60, "name", "must be at most 60 characters");
+        String type = networkType(request);
+        problems.check(type.equals("VPC") || type.equals("CCN"), "networkType", "must be VPC or CCN, was '" + type + "'");
+        Ranges.within(problems, "asn", request.asn(), GATEWAY_ASNS);
+        return problems.list();
+    }
+
+    @Override
+    public CompletableFuture<Gateway> create(CreateGatewayRequest request) {
+        ObjectNode params = api.params()
+                .put("DirectConnectGatewayName", request.name())
+                .put("NetworkType", networkType(request))
+                .put("NetworkInstanceId", request.networkId())
+                .put("GatewayType", "NORMAL");
+        if (request.asn() != null) {
+            params.put("GatewayAsn", request.asn());
+        }
+        ArrayNode tags = params.putArray("Tags");
+        request.tags().forEach((key, value) -> tags.addObject().put("Key", key).put("Value", value));
+        tags.addObject().put("Key", TencentConnections.KEY_TAG).put("Value", request.idempotencyKey());
+        return api.call(TencentApi.VPC, "CreateDirectConnectGateway", params, Idempotency.NOT_IDEMPOTENT, null)
+                .thenApply(response -> TencentMapping.gateway(response.path("DirectConnectGateway")));
+    }
+
+    @Override
+    public CompletableFuture<Optional<Gateway>> findCreated(CreateGatewayRequest request) {
+        ObjectNode params = Pages.window(api.params(), null);
+        TencentConnections.filter(params.putArray("Filters"), "direct-connect-gateway-name", List.of(request.name()));
+        return api.read(TencentApi.VPC, "DescribeDirectConnectGateways", params).thenApply(response -> Pages.page(
+                        response, "DirectConnectGatewaySet", null, TencentMapping::gateway,
+                        gateway -> request.idempotencyKey().equals(gateway.tags().get(TencentConnections.KEY_TAG))))
+                .thenApply(page -> page.items().stream().findFirst());
+    }
+
+    @Override
+    public CompletableFuture<Void> delete(String id) {
+        return api.call(TencentApi.VPC, "DeleteDirectConnectGateway", api.params().put("DirectConnectGatewayId", id),
+                Idempotency.IDEMPOTENT, null).thenApply(response -> null);
+    }
+
+    /** The request's network type, or the one its network id implies ({@code ccn-} or else VPC). */
+    static String networkType(CreateGatewayRequest request) {
+        if (request.networkType() != null) {
+            return request.networkType();
+        }
+        return request.networkId() != null && request.networkId().startsWith("ccn-") ? "CCN" : "VPC";
+    }
+}

@@ -1,0 +1,138 @@
+package io.dclink.provider.tencent;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dclink.core.validation.NetworkRules;
+import io.dclink.core.validation.Problems;
+import io.dclink.error.ErrorContext;
+import io.dclink.error.InvalidRequestException;
+import io.dclink.error.InvalidStateException;
+import io.dclink.error.Problem;
+import io.dclink.lifecycle.OperationalStatus;
+import io.dclink.lifecycle.RequiredAction;
+import io.dclink.lifecycle.RouteState;
+import io.dclink.model.CreateRouteRequest;
+import io.dclink.model.ProviderState;
+import io.dclink.model.Route;
+import io.dclink.model.RouteQuery;
+import io.dclink.model.RouteType;
+import io.dclink.model.RoutingType;
+import io.dclink.model.VirtualInterface;
+import io.dclink.spi.Page;
+import io.dclink.spi.RouteDriver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * A static tunnel's routes are its customer prefixes (RouteFilterPrefixes): adding or removing one
+ * rewrites the list with ModifyDirectConnectTunnelAttribute. A BGP tunnel's routes are exchanged by
+ * BGP; the API reads them out only for internet tunnels (DescribePublicDirectConnectTunnelRoutes),
+ * and other BGP tunnels list none.
+ */
+final class TencentRoutes implements RouteDriver {
+
+    private final TencentApi api;
+    private final TencentTunnels tunnels;
+
+    TencentRoutes(TencentApi api, TencentTunnels tunnels) {
+        this.api = api;
+        this.tunnels = tunnels;
+    }
+
+    @Override
+    public CompletableFuture<Page<Route>> list(RouteQuery query, String pageToken) {
+        if (query.virtualInterfaceId() == null) {
+            return CompletableFuture.failedFuture(new InvalidRequestException("Tencent Cloud routes are listed per "
+                    + "dedicated tunnel: give RouteQuery.ofVirtualInterface(id)", ErrorContext.of(TencentProvider.ID), null));
+        }
+        return tunnel(query.virtualInterfaceId()).thenCompose(tunnel -> tunnel.routing() == RoutingType.BGP
+                ? internetRoutes(tunnel, pageToken) : CompletableFuture.completedFuture(Page.last(routes(tunnel))));
+    }
+
+    /** UNVERIFIED: which error a tunnel that is not an internet tunnel gets; any refusal of the request reads as "no routes". */
+    private CompletableFuture<Page<Route>> internetRoutes(VirtualInterface tunnel, String pageToken) {
+        ObjectNode params = Pages.window(api.params().put("DirectConnectTunnelId", tunnel.id()), pageToken);
+        return api.read(TencentApi.DC, "DescribePublicDirectConnectTunnelRoutes", params)
+                .thenApply(response -> Pages.page(response, "Routes", pageToken,
+                        node -> TencentMapping.internetRoute(node, tunnel), route -> true))
+                .exceptionally(failure -> {
+                    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                    if (cause instanceof InvalidStateException || cause instanceof InvalidRequestException) {
+                        return Page.last(List.of());
+                    }
+                    throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
+                });
+    }
+
+    @Override
+    public List<Problem> validate(CreateRouteRequest request) {
+        Problems problems = new Problems().required("virtualInterfaceId", request.virtualInterfaceId());
+        problems.check(request.gatewayId() == null, "gatewayId", "Tencent Cloud routes belong to a dedicated tunnel");
+        NetworkRules.networkPrefix(problems, "destination", request.destination());
+        return problems.list();
+    }
+
+    @Override
+    public CompletableFuture<Route> create(CreateRouteRequest request) {
+        return tunnel(request.virtualInterfaceId()).thenCompose(tunnel -> {
+            if (tunnel.routing() != RoutingType.STATIC) {
+                throw routedByBgp(tunnel, "announce " + request.destination());
+            }
+            List<String> prefixes = new ArrayList<>(tunnel.staticPrefixes());
+            if (!prefixes.contains(request.destination())) {
+                prefixes.add(request.destination());
+            }
+            return rewrite(tunnel.id(), prefixes).thenApply(updated -> route(updated, request.destination()));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> delete(Route route) {
+        return tunnel(route.virtualInterfaceId()).thenCompose(tunnel -> {
+            if (tunnel.routing() != RoutingType.STATIC) {
+                throw routedByBgp(tunnel, "withdraw " + route.destination());
+            }
+            List<String> prefixes = new ArrayList<>(tunnel.staticPrefixes());
+            prefixes.remove(route.destination());
+            return rewrite(tunnel.id(), prefixes).thenApply(updated -> null);
+        });
+    }
+
+    private static InvalidRequestException routedByBgp(VirtualInterface tunnel, String whatToDo) {
+        return new InvalidRequestException("Dedicated tunnel " + tunnel.id() + " routes by BGP: " + whatToDo
+                + " from your router instead", ErrorContext.of(TencentProvider.ID), null);
+    }
+
+    private CompletableFuture<VirtualInterface> rewrite(String tunnelId, List<String> prefixes) {
+        ObjectNode params = api.params().put("DirectConnectTunnelId", tunnelId);
+        TencentTunnels.prefixes(params, prefixes);
+        return tunnels.modify(params, null).thenCompose(response -> tunnel(tunnelId));
+    }
+
+    private CompletableFuture<VirtualInterface> tunnel(String id) {
+        return tunnels.describe(id).thenApply(node -> TencentMapping.tunnel(node, OperationalStatus.NOT_REPORTED));
+    }
+
+    private static List<Route> routes(VirtualInterface tunnel) {
+        List<Route> routes = new ArrayList<>();
+        if (tunnel.routing() == RoutingType.STATIC) {
+            tunnel.staticPrefixes().forEach(prefix -> routes.add(route(tunnel, prefix)));
+        }
+        return routes;
+    }
+
+    private static Route route(VirtualInterface tunnel, String prefix) {
+        return Route.builder()
+                .provider(TencentProvider.ID)
+                .id(tunnel.id() + ":" + prefix)
+                .state(RouteState.ACTIVE)
+                .requiredAction(RequiredAction.NONE)
+                .providerState(ProviderState.of(""))
+                .virtualInterfaceId(tunnel.id())
+                .gatewayId(tunnel.gatewayId())
+                .destination(prefix)
+                .routeType(RouteType.STATIC)
+                .build();
+    }
+}
