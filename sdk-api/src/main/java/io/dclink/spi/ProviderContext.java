@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 
 /** What the runtime hands a plugin when it builds a client. Implemented by the runtime. */
 public interface ProviderContext {
@@ -36,6 +37,14 @@ public interface ProviderContext {
      * @return the clock
      */
     Clock clock();
+
+    /**
+     * The runtime's scheduler, for the short pauses a plugin needs between calls (polling an
+     * asynchronous provider step before the next one). Never block on it.
+     *
+     * @return the scheduler
+     */
+    ScheduledExecutorService scheduler();
 
     /**
      * The runtime's HTTP transport for this client.

@@ -2,9 +2,9 @@ package io.dclink.provider.tencent;
 
 import io.dclink.auth.AccessKeyCredentials;
 import io.dclink.core.http.Hashing;
+import io.dclink.core.http.HostHeader;
 import io.dclink.spi.RequestSigner;
 import io.dclink.spi.SigningRequest;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -60,20 +60,12 @@ final class Tc3Signer implements RequestSigner {
     static String canonicalRequest(SigningRequest request, String signedHeaders) {
         StringBuilder headers = new StringBuilder();
         for (String name : signedHeaders.split(";")) {
-            String value = name.equals("host") ? host(request.uri()) : header(request.headers(), name);
+            String value = name.equals("host") ? HostHeader.of(request.uri()) : header(request.headers(), name);
             headers.append(name).append(':').append(value.trim().toLowerCase(Locale.ROOT)).append('\n');
         }
         String query = "GET".equals(request.method()) && request.uri().getRawQuery() != null ? request.uri().getRawQuery() : "";
         return request.method() + "\n/\n" + query + "\n" + headers + "\n" + signedHeaders + "\n"
                 + Hashing.sha256Hex(request.body());
-    }
-
-    /** The Host header the HTTP client sends: the host, with the port when it is not the default. */
-    static String host(URI uri) {
-        int port = uri.getPort();
-        boolean defaultPort = port == -1 || (port == 443 && "https".equals(uri.getScheme()))
-                || (port == 80 && "http".equals(uri.getScheme()));
-        return defaultPort ? uri.getHost() : uri.getHost() + ":" + port;
     }
 
     private static String header(Map<String, List<String>> headers, String lowerName) {

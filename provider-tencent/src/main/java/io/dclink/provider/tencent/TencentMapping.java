@@ -1,5 +1,10 @@
 package io.dclink.provider.tencent;
 
+import static io.dclink.core.json.JsonFields.strings;
+import static io.dclink.core.json.JsonFields.tags;
+import static io.dclink.core.json.JsonFields.text;
+import static io.dclink.core.json.JsonFields.unmapped;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dclink.auth.Secret;
 import io.dclink.core.json.Times;
@@ -64,7 +69,7 @@ final class TencentMapping {
                 .redundantConnectionId(text(node, "RedundantDirectConnectId"))
                 .createdAt(time(node, "CreatedTime"))
                 .tags(tags(node.path("TagSet")))
-                .attributes(attributes(node, CONNECTION_FIELDS))
+                .attributes(unmapped(node, CONNECTION_FIELDS))
                 .build();
     }
 
@@ -99,7 +104,7 @@ final class TencentMapping {
                 .staticPrefixes(prefixes)
                 .createdAt(time(node, "CreatedTime"))
                 .tags(tags(node.path("TagSet")))
-                .attributes(attributes(node, TUNNEL_FIELDS))
+                .attributes(unmapped(node, TUNNEL_FIELDS))
                 .build();
     }
 
@@ -122,7 +127,7 @@ final class TencentMapping {
                 .portTypes(strings(node.path("AvailablePortType")))
                 .portSpeedsMbps(speeds.stream().distinct().sorted().toList())
                 .coordinates(coordinate.has("Lat") ? new Coordinates(coordinate.get("Lat").asDouble(), coordinate.get("Lng").asDouble()) : null)
-                .attributes(attributes(node, Set.of("AccessPointId", "AccessPointName", "State", "RegionId", "City",
+                .attributes(unmapped(node, Set.of("AccessPointId", "AccessPointName", "State", "RegionId", "City",
                         "Address", "LineOperator", "AvailablePortType", "AvailablePortInfo", "Coordinate")))
                 .build();
     }
@@ -141,7 +146,7 @@ final class TencentMapping {
                 .asn(node.hasNonNull("GatewayAsn") ? node.get("GatewayAsn").asLong() : null)
                 .createdAt(time(node, "CreateTime"))
                 .tags(tags(node.path("TagSet")))
-                .attributes(attributes(node, Set.of("DirectConnectGatewayId", "DirectConnectGatewayName", "NetworkType",
+                .attributes(unmapped(node, Set.of("DirectConnectGatewayId", "DirectConnectGatewayName", "NetworkType",
                         "NetworkInstanceId", "GatewayAsn", "CreateTime", "TagSet")))
                 .build();
     }
@@ -152,7 +157,7 @@ final class TencentMapping {
         TencentStates.Mapped<RouteState> mapped = TencentStates.publicRoute(status);
         String type = node.path("RouteType").asText("");
         List<String> path = strings(node.path("ASPath"));
-        Map<String, String> attributes = attributes(node, Set.of("RouteId", "DestinationCidrBlock", "RouteType", "Status",
+        Map<String, String> attributes = unmapped(node, Set.of("RouteId", "DestinationCidrBlock", "RouteType", "Status",
                 "NextHop", "ASPath"));
         if (!path.isEmpty()) {
             attributes.put("ASPath", String.join(" ", path));
@@ -193,34 +198,11 @@ final class TencentMapping {
         return numeric && node.asLong() >= 0 ? node.asLong() : null;
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isMissingNode() || value.isNull() || value.asText().isEmpty() ? null : value.asText();
-    }
 
     private static Instant time(JsonNode node, String field) {
         return Times.parse(text(node, field), LOCAL_TIMES);
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asText()));
-        return values;
-    }
 
-    private static Map<String, String> tags(JsonNode tagSet) {
-        Map<String, String> tags = new LinkedHashMap<>();
-        tagSet.forEach(tag -> tags.put(tag.path("Key").asText(), tag.path("Value").asText()));
-        return tags;
-    }
 
-    private static Map<String, String> attributes(JsonNode node, Set<String> mapped) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        node.properties().forEach(field -> {
-            if (!mapped.contains(field.getKey()) && field.getValue().isValueNode() && !field.getValue().isNull()) {
-                attributes.put(field.getKey(), field.getValue().asText());
-            }
-        });
-        return attributes;
-    }
 }

@@ -2,9 +2,7 @@ package io.dclink.provider.tencent;
 
 import io.dclink.Capability;
 import io.dclink.auth.Credentials;
-import io.dclink.error.ErrorContext;
-import io.dclink.error.Problem;
-import io.dclink.error.ValidationException;
+import io.dclink.core.auth.AccessKeys;
 import io.dclink.lifecycle.ConnectionState;
 import io.dclink.lifecycle.Operation;
 import io.dclink.spi.DirectConnectProvider;
@@ -63,14 +61,8 @@ public final class TencentProvider implements DirectConnectProvider {
 
     @Override
     public Optional<Credentials> credentialsFromEnvironment(Map<String, String> environment) {
-        String id = environment.get("TENCENTCLOUD_SECRET_ID");
-        String key = environment.get("TENCENTCLOUD_SECRET_KEY");
-        if (id == null || id.isBlank() || key == null || key.isBlank()) {
-            return Optional.empty();
-        }
-        String token = environment.get("TENCENTCLOUD_SESSION_TOKEN");
-        return Optional.of(token == null || token.isBlank()
-                ? Credentials.accessKey(id, key) : Credentials.temporaryAccessKey(id, key, token));
+        return AccessKeys.fromEnvironment(environment, "TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY",
+                "TENCENTCLOUD_SESSION_TOKEN");
     }
 
     /** "Only lines in the connected/available state can be deleted." */
@@ -86,10 +78,7 @@ public final class TencentProvider implements DirectConnectProvider {
 
     @Override
     public ProviderClient createClient(ProviderContext context) {
-        if (!(context.credentials() instanceof io.dclink.auth.AccessKeyCredentials)) {
-            throw new ValidationException(ErrorContext.of(ID), List.of(new Problem("credentials",
-                    "Tencent Cloud needs a SecretId/SecretKey pair (Credentials.accessKey)")));
-        }
+        AccessKeys.require(context.credentials(), ID, "a SecretId/SecretKey pair (Credentials.accessKey)");
         return new TencentClient(context);
     }
 }

@@ -80,10 +80,11 @@ class Tc3SignerTest {
     }
 
     @Test
-    void theHostCarriesTheOnlyNonDefaultPort() {
-        assertThat(Tc3Signer.host(URI.create("http://127.0.0.1:8080/"))).isEqualTo("127.0.0.1:8080");
-        assertThat(Tc3Signer.host(URI.create("https://dc.tencentcloudapi.com:443/"))).isEqualTo("dc.tencentcloudapi.com");
-        assertThat(Tc3Signer.host(URI.create("https://dc.tencentcloudapi.com/"))).isEqualTo("dc.tencentcloudapi.com");
+    void theSignedHostCarriesANonDefaultPort() {
+        SigningRequest local = new SigningRequest("POST", URI.create("http://127.0.0.1:8080/"),
+                Map.of("Content-Type", List.of("application/json")), new byte[0], TIMESTAMP);
+
+        assertThat(Tc3Signer.canonicalRequest(local, "content-type;host")).contains("\nhost:127.0.0.1:8080\n");
     }
 
     @Test

@@ -58,6 +58,7 @@ public final class CoreRuntime implements DirectConnectRuntime {
                 configuration.endpoint(),
                 credentials.orElseThrow(),
                 configuration.clock(),
+                scheduler,
                 transport,
                 configuration.properties()));
         RuntimeServices services = new RuntimeServices(scheduler, configuration.clock(), new Events(configuration.listeners()));

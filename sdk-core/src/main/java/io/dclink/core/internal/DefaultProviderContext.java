@@ -7,11 +7,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 
 /** The context a plugin builds its client from. */
 record DefaultProviderContext(
-        String region, Optional<URI> endpointOverride, Credentials credentials, Clock clock, Transport transport,
-        Map<String, String> properties)
+        String region, Optional<URI> endpointOverride, Credentials credentials, Clock clock,
+        ScheduledExecutorService scheduler, Transport transport, Map<String, String> properties)
         implements ProviderContext {
 
     @Override

@@ -2,6 +2,7 @@ package io.dclink.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,15 @@ class EncodingTest {
         assertThat(Percent.encode("A-Z a_z.0~9*+/=&é")).isEqualTo("A-Z%20a_z.0~9%2A%2B%2F%3D%26%C3%A9");
         assertThat(Percent.encodePath("/v1/regions/cn-north-1/routeTables/rtb-1:add"))
                 .isEqualTo("/v1/regions/cn-north-1/routeTables/rtb-1%3Aadd");
+    }
+
+    @Test
+    void theHostHeaderCarriesOnlyAPortTheSchemeDoesNotImply() {
+        assertThat(HostHeader.of(URI.create("https://dc.tencentcloudapi.com/"))).isEqualTo("dc.tencentcloudapi.com");
+        assertThat(HostHeader.of(URI.create("https://vpc.aliyuncs.com:443/?a=1"))).isEqualTo("vpc.aliyuncs.com");
+        assertThat(HostHeader.of(URI.create("http://127.0.0.1:80/"))).isEqualTo("127.0.0.1");
+        assertThat(HostHeader.of(URI.create("http://127.0.0.1:8443/"))).isEqualTo("127.0.0.1:8443");
+        assertThat(HostHeader.of(URI.create("https://127.0.0.1:80/"))).isEqualTo("127.0.0.1:80");
     }
 
     /** FIPS 180-2 and RFC 4231 test case 1 and 2. */
