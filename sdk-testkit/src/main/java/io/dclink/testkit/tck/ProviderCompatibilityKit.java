@@ -80,8 +80,8 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>Each {@code @Nested} group exercises one capability through the public API only, over real
- * HTTP against the emulator; a group is skipped only when the plugin does not declare the
- * capability. The test class path must register
+ * HTTP against the emulator. Nothing is skipped: where the plugin does not declare a capability, the
+ * group checks that the client refuses it before any request. The test class path must register
  * {@link io.dclink.testkit.logging.CapturingSlf4jProvider} so that the secret-redaction group can
  * read the logs.
  */
@@ -463,14 +463,29 @@ public abstract class ProviderCompatibilityKit {
         }
 
         @Test
-        @DisplayName("an active connection can be deleted and ends DELETED or gone")
+        @DisplayName("an active connection is deleted (terminated first where the lifecycle says so) and ends DELETED or gone")
         void deletion() {
             if (!declares(Capability.CONNECTION_CREATE, Capability.CONNECTION_DELETE)) {
                 return;
             }
             Connection active = activeConnection("tck-delete");
 
-            client.connections().delete(active.id());
+            String delete = operation(EmulatedOperation.DELETE_CONNECTION);
+            Throwable refused = catchThrowable(() -> client.connections().delete(active.id()));
+            if (refused != null) {
+                assertThat(refused).as("deleting an active line may only be refused by the lifecycle, locally")
+                        .isInstanceOf(InvalidStateException.class);
+                assertThat(emulator.requests().count(delete)).as("deletes sent before the refusal").isZero();
+                assertThat(supports(Capability.CONNECTION_TERMINATE)).as("a line that cannot be deleted while active "
+                        + "must be terminable").isTrue();
+                Connection terminated = client.connections().terminate(active.id());
+                for (int i = 0; i < 5 && terminated.requiredAction() == RequiredAction.WAIT_FOR_PROVIDER; i++) {
+                    emulator.operator().advance(ResourceType.CONNECTION, active.id());
+                    terminated = client.connections().get(active.id());
+                }
+                assertThat(terminated.state()).isEqualTo(ConnectionState.SUSPENDED);
+                client.connections().delete(active.id());
+            }
 
             for (int i = 0; i < 5; i++) {
                 try {

@@ -8,6 +8,7 @@ import io.dclink.lifecycle.ResourceType;
 import io.dclink.testkit.emulator.EmulatorRequest;
 import io.dclink.testkit.emulator.EmulatorResponse;
 import io.dclink.testkit.emulator.Operator;
+import io.dclink.testkit.emulator.StoredJson;
 import io.dclink.testkit.emulator.WireProtocol;
 import java.io.IOException;
 import java.time.Duration;
@@ -589,7 +590,7 @@ final class TencentCloud implements WireProtocol, Operator {
 
     private ObjectNode tunnelExtra(ObjectNode p, String account) {
         ObjectNode tunnel = tunnel(required(p, "DirectConnectTunnelId"), account);
-        ObjectNode extra = visible(tunnel);
+        ObjectNode extra = StoredJson.visible(tunnel);
         extra.remove(List.of("TagSet"));
         extra.putArray("PublicAddresses");
         extra.put("NqaEnable", 0).put("IPv6Enable", 0).put("JumboEnable", 0);
@@ -674,7 +675,7 @@ final class TencentCloud implements WireProtocol, Operator {
         gateway.set("TagSet", tags(p));
         gateways.put(id, gateway);
         ObjectNode result = JSON.createObjectNode();
-        result.set("DirectConnectGateway", visible(gateway));
+        result.set("DirectConnectGateway", StoredJson.visible(gateway));
         return result;
     }
 
@@ -721,21 +722,9 @@ final class TencentCloud implements WireProtocol, Operator {
         }
         ObjectNode result = JSON.createObjectNode();
         ArrayNode set = result.putArray(setName);
-        matching.stream().skip(offset).limit(limit).forEach(item -> set.add(visible(item)));
+        matching.stream().skip(offset).limit(limit).forEach(item -> set.add(StoredJson.visible(item)));
         result.put("TotalCount", matching.size());
         return result;
-    }
-
-    private static ObjectNode visible(ObjectNode stored) {
-        ObjectNode copy = stored.deepCopy();
-        List<String> internal = new ArrayList<>();
-        copy.fieldNames().forEachRemaining(name -> {
-            if (name.startsWith("_")) {
-                internal.add(name);
-            }
-        });
-        copy.remove(internal);
-        return copy;
     }
 
     private static Map<String, List<String>> filters(ObjectNode p) {
