@@ -1,0 +1,536 @@
+package io.dclink.testkit.alibaba;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dclink.testkit.emulator.StoredJson;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Physical connections and their LOAs. A line at a self-service access point is reviewed and
+ * allocated, then walks the LOA (apply, review, issue, construction, delivery report), is
+ * confirmed and paid (the port occupancy order), and is enabled. A line at a partner access point
+ * is reviewed the next working day, paid when approved, built by the partner (5 working days),
+ * confirmed, and enabled at confirmation.
+ */
+final class Lines {
+
+    static final List<String> LINE_OPERATORS = List.of("CT", "CU", "CM", "CO", "Equinix", "Other");
+    static final List<String> PORT_TYPES = List.of("100Base-T", "1000Base-T", "1000Base-LX", "10GBase-T", "10GBase-LR",
+            "40GBase-LR", "100GBase-LR");
+    private static final Set<String> FILTER_KEYS = Set.of("PhysicalConnectionId", "AccessPointId", "Type", "LineOperator",
+            "Spec", "Status", "Name", "ProductType");
+    private static final List<String> LINE_TYPES = List.of("MSTP", "MPLSVPN", "FIBRE", "Other");
+    private static final String NAME = "[\\p{L}][\\p{L}\\p{N}_\\-. ]*";
+
+    private final AlibabaCloud cloud;
+    final Map<String, ObjectNode> lines = new LinkedHashMap<>();
+    final Map<String, ObjectNode> loas = new LinkedHashMap<>();
+
+    Lines(AlibabaCloud cloud) {
+        this.cloud = cloud;
+    }
+
+    // ---- requests ----------------------------------------------------------------------------------
+
+    ObjectNode create(Rpc p) {
+        ObjectNode accessPoint = cloud.accessPoint(p.required("AccessPointId"));
+        String operator = p.required("LineOperator");
+        if (!LINE_OPERATORS.contains(operator)) {
+            throw AliError.badRequest("InvalidLineOperator.Malformd", "The LineOperator " + operator + " is not valid.");
+        }
+        String portType = p.get("PortType") == null ? "1000Base-T" : p.get("PortType");
+        if (!PORT_TYPES.contains(portType)) {
+            throw AliError.badRequest("InvalidPortType.Malformd", "The PortType " + portType + " is not valid.");
+        }
+        checkName(p.get("Name"), 128, "InvalidName.Malformed");
+        checkName(p.get("Description"), 256, "InvalidDescription.Malformed");
+        String redundant = p.get("RedundantPhysicalConnectionId");
+        if (redundant != null) {
+            ObjectNode other = lines.get(redundant);
+            if (other == null || !other.get("_account").asText().equals(p.account)) {
+                throw AliError.badRequest("InvalidRedundantPhysicalConnectionId.NotFound",
+                        "The redundant physical connection does not exist.");
+            }
+            if (!List.of("Allocated", "Confirmed", "Enabled").contains(other.get("Status").asText())) {
+                throw AliError.badRequest("InvalidRedundantPhysicalConnectionStatus",
+                        "The redundant physical connection must be Allocated, Confirmed or Enabled.");
+            }
+        }
+        Instant now = cloud.now();
+        String id = cloud.newId("pc-", 21);
+        ObjectNode line = Rpc.JSON.createObjectNode()
+                .put("PhysicalConnectionId", id).put("Name", p.get("Name") == null ? "" : p.get("Name"))
+                .put("Description", p.get("Description") == null ? "" : p.get("Description"))
+                .put("AccessPointId", accessPoint.get("AccessPointId").asText()).put("AccessPointType", "VPC")
+                .put("Type", p.get("Type") == null ? "VPC" : p.get("Type")).put("LineOperator", operator)
+                .put("PortType", portType).put("Spec", spec(portType)).put("Status", "Initial").put("BusinessStatus", "Normal")
+                .put("CircuitCode", p.get("CircuitCode") == null ? "" : p.get("CircuitCode"))
+                .put("PeerLocation", p.get("PeerLocation") == null ? "" : p.get("PeerLocation"))
+                .put("AdLocation", accessPoint.path("Location").asText())
+                .put("RedundantPhysicalConnectionId", redundant == null ? "" : redundant)
+                .put("ProductType", "PhysicalConnection").put("CreationTime", Rpc.time(now))
+                .put("_account", p.account).put("_partner", accessPoint.path("_partner").asBoolean());
+        if (p.get("bandwidth") != null) {
+            line.put("Bandwidth", p.number("bandwidth", 0, "InvalidBandwidth"));
+        }
+        if (p.get("OpticalModuleModel") != null) {
+            line.put("OpticalModuleModel", p.get("OpticalModuleModel"));
+        }
+        tags(line, p, "Tag");
+        lines.put(id, line);
+        review(id);
+        return Rpc.JSON.createObjectNode().put("PhysicalConnectionId", id);
+    }
+
+    private void review(String id) {
+        boolean partner = lines.get(id).get("_partner").asBoolean();
+        cloud.clock().afterWorkingDays(partner ? 1 : 2, () -> approved(id));
+    }
+
+    ObjectNode describe(Rpc p) {
+        Map<String, List<String>> filters = p.filters(FILTER_KEYS);
+        Map<String, String> tags = new LinkedHashMap<>();
+        p.groups("Tags", "Key", "Value").forEach(tag -> tags.put(tag.get("Key"), tag.getOrDefault("Value", "")));
+        List<ObjectNode> matching = new ArrayList<>();
+        for (ObjectNode line : lines.values()) {
+            settle(line);
+            if (line.get("_account").asText().equals(p.account)
+                    && FILTER_KEYS.stream().allMatch(key -> Rpc.matches(filters, key, line.path(key).asText()))
+                    && tags.entrySet().stream().allMatch(tag -> hasTag(line, tag.getKey(), tag.getValue()))) {
+                matching.add(line);
+            }
+        }
+        return p.page(matching, "PhysicalConnectionSet", "PhysicalConnectionType", line -> {
+            ObjectNode view = StoredJson.visible(line);
+            view.putObject("Tags").set("tags", line.path("_tags").deepCopy());
+            return view;
+        });
+    }
+
+    ObjectNode modify(Rpc p) {
+        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
+        String status = line.get("Status").asText();
+        if (List.of("Canceled", "Allocating", "Allocation Failed", "Terminated").contains(status)) {
+            throw AliError.notAllowedInState();
+        }
+        boolean specs = p.get("PortType") != null || p.get("bandwidth") != null || p.get("LineOperator") != null
+                || p.get("RedundantPhysicalConnectionId") != null;
+        if (specs && !List.of("Initial", "Enabled", "Rejected").contains(status)) {
+            throw AliError.notAllowedInState();
+        }
+        checkName(p.get("Name"), 128, "InvalidName.Malformed");
+        checkName(p.get("Description"), 256, "InvalidDescription.Malformed");
+        if (p.get("bandwidth") != null) {
+            long bandwidth = p.number("bandwidth", 0, "InvalidBandwidth");
+            if (bandwidth < 2 || bandwidth > 10_240) {
+                throw AliError.badRequest("InvalidBandwidth", "bandwidth must be 2 to 10240 Mbit/s.");
+            }
+            line.put("Bandwidth", bandwidth);
+        }
+        for (String field : List.of("Name", "Description", "CircuitCode", "PeerLocation", "LineOperator", "PortType",
+                "RedundantPhysicalConnectionId")) {
+            if (p.get(field) != null) {
+                line.put(field, p.get(field));
+            }
+        }
+        if (status.equals("Rejected")) {
+            line.put("Status", "Initial");
+            review(line.get("PhysicalConnectionId").asText());
+        }
+        return Rpc.JSON.createObjectNode();
+    }
+
+    ObjectNode cancel(Rpc p) {
+        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
+        requireStatus(line, "Initial", "Approved", "Allocated", "Confirmed");
+        line.put("Status", "Canceled");
+        return Rpc.JSON.createObjectNode();
+    }
+
+    /** Partner lines were paid when approved, so confirmation enables them. */
+    ObjectNode confirm(Rpc p) {
+        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
+        if (!line.get("Status").asText().equals("Allocated")) {
+            throw AliError.badRequest("IncorrectStatus.PhysicalConnection", "The physical connection "
+                    + line.get("PhysicalConnectionId").asText() + " is not in Allocated state.");
+        }
+        if (!line.path("LoaStatus").asText().equals("Complete")) {
+            // UNVERIFIED: confirmation needs the construction reported (LOA Complete).
+            throw AliError.badRequest("IncorrectStatus.PhysicalConnectionLOA", "The line's construction is not complete.");
+        }
+        line.put("Status", "Confirmed");
+        if (line.path("_paid").asBoolean()) {
+            enable(line);
+        }
+        return Rpc.JSON.createObjectNode();
+    }
+
+    ObjectNode enable(Rpc p) {
+        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
+        requireStatus(line, "Confirmed");
+        enable(line);
+        return Rpc.JSON.createObjectNode();
+    }
+
+    private void enable(ObjectNode line) {
+        line.put("Status", "Enabled").put("EnabledTime", Rpc.time(cloud.now())).put("ChargeType", "Prepaid");
+    }
+
+    /**
+     * The port occupancy fee. UNVERIFIED: a self-service line takes it once confirmed ("Waiting for
+     * Payment (Complete)"), a partner line once approved.
+     */
+    ObjectNode occupancyOrder(Rpc p) {
+        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
+        String chargeType = p.get("InstanceChargeType") == null ? "PrePaid" : p.get("InstanceChargeType");
+        if (!chargeType.equals("PrePaid")) {
+            throw AliError.badRequest("InvalidPhysicalConnectionChargeType.Malformed", "Only PrePaid is supported.");
+        }
+        String cycle = p.get("PricingCycle") == null ? "Month" : p.get("PricingCycle");
+        long period = p.number("Period", 1, "InvalidPhysicalConnectionPeriod.Malformed");
+        if (!cycle.equals("Month") && !cycle.equals("Year")) {
+            throw AliError.badRequest("InvalidPhysicalConnectionPricingCycle.Malformed", "PricingCycle is Month or Year.");
+        }
+        if (period < 1 || period > (cycle.equals("Month") ? 9 : 5)) {
+            throw AliError.badRequest("InvalidPhysicalConnectionPeriod.Malformed", "The Period is not valid.");
+        }
+        boolean payable = line.get("Status").asText().equals("Approved") && line.get("_partner").asBoolean()
+                || line.get("Status").asText().equals("Confirmed") && line.path("LoaStatus").asText().equals("Complete");
+        if (!payable || line.path("_orderId").isTextual()) {
+            throw AliError.notAllowedInState();
+        }
+        String orderId = Long.toString(200_000_000_000L + cloud.nextNumber());
+        line.put("_orderId", orderId).put("EndTime", Rpc.time(cloud.now().plus(Duration.ofDays(
+                cycle.equals("Month") ? 30 * period : 365 * period))));
+        if (p.flag("AutoPay")) {
+            paid(line);
+        }
+        ObjectNode result = Rpc.JSON.createObjectNode();
+        result.putObject("Data").put("OrderId", orderId);
+        return result;
+    }
+
+    private void paid(ObjectNode line) {
+        line.put("_paid", true);
+        if (line.get("Status").asText().equals("Approved")) {
+            line.put("Status", "Allocating").put("PortNumber", "1/1/" + (1 + cloud.nextNumber() % 48));
+            String id = line.get("PhysicalConnectionId").asText();
+            cloud.clock().afterWorkingDays(5, () -> partnerBuilt(id));
+        } else if (line.get("Status").asText().equals("Confirmed")) {
+            enable(line);
+        }
+    }
+
+    ObjectNode terminate(Rpc p) {
+        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
+        requireStatus(line, "Enabled");
+        requireNoVbrs(line);
+        line.put("Status", "Terminating").put("_next", "Terminated");
+        return Rpc.JSON.createObjectNode();
+    }
+
+    ObjectNode delete(Rpc p) {
+        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
+        requireStatus(line, "Allocated", "Confirmed", "Rejected", "Canceled", "Allocation Failed", "Terminated");
+        requireNoVbrs(line);
+        String id = line.get("PhysicalConnectionId").asText();
+        lines.remove(id);
+        loas.remove(id);
+        return Rpc.JSON.createObjectNode();
+    }
+
+    private void requireNoVbrs(ObjectNode line) {
+        if (cloud.vbrs().onLine(line.get("PhysicalConnectionId").asText())) {
+            throw AliError.badRequest("Forbidden.VBRExists", "physical connection owner's vbr still exists");
+        }
+    }
+
+    // ---- LOA ---------------------------------------------------------------------------------------
+
+    ObjectNode applyLoa(Rpc p, boolean second) {
+        ObjectNode line = line(p.required("InstanceId"), p.account);
+        ObjectNode loa = loaFrom(p, line);
+        if (!line.get("Status").asText().equals("Allocated")) {
+            throw AliError.badRequest("IncorrectStatus.PhysicalConnection", "The physical connection is not allocated.");
+        }
+        String loaStatus = line.path("LoaStatus").asText("");
+        if (second ? !loaStatus.equals("Rejected") : !(loaStatus.isEmpty() || loaStatus.equals("Deleted"))) {
+            throw AliError.badRequest("IncorrectStatus.PhysicalConnectionLOA", "The LOA is " + loaStatus + ".");
+        }
+        loas.put(line.get("PhysicalConnectionId").asText(), loa);
+        line.put("LoaStatus", "Applying");
+        String id = line.get("PhysicalConnectionId").asText();
+        cloud.clock().afterWorkingDays(1, () -> loaStep(id, "Applying", "Accept"));
+        return Rpc.JSON.createObjectNode();
+    }
+
+    private ObjectNode loaFrom(Rpc p, ObjectNode line) {
+        String company = p.required("CompanyName");
+        String lineType = p.required("LineType");
+        if (!LINE_TYPES.contains(lineType)) {
+            throw AliError.badRequest("IllegalParam.LineType", "LineType is MSTP, MPLSVPN, FIBRE or Other.");
+        }
+        String si = p.required("Si");
+        String constructionTime = p.required("ConstructionTime");
+        try {
+            if (!constructionTime.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")) {
+                throw new DateTimeParseException("not yyyy-MM-ddTHH:mm:ssZ", constructionTime, 0);
+            }
+            Instant.parse(constructionTime);
+        } catch (DateTimeParseException e) {
+            throw AliError.badRequest("InvalidConstructionTime.Malformed", "ConstructionTime is yyyy-MM-ddTHH:mm:ssZ.");
+        }
+        if (p.get("Bandwidth") != null) {
+            long bandwidth = p.number("Bandwidth", 0, "IllegalParam.Bandwidth");
+            if (bandwidth < 2 || bandwidth > 10_240) {
+                throw AliError.badRequest("IllegalParam.Bandwidth", "Bandwidth is 2 to 10240 Mbit/s.");
+            }
+        }
+        List<Map<String, String>> engineers = p.groups("PMInfo", "PMName", "PMContactInfo", "PMCertificateType",
+                "PMCertificateNo", "PMGender");
+        if (engineers.isEmpty()) {
+            throw AliError.badRequest("MissingParam.PMInfo", "At least one field engineer (PMInfo) is required.");
+        }
+        if (engineers.size() > 16) {
+            throw AliError.badRequest("IllegalParam.PmName", "At most 16 field engineers.");
+        }
+        ObjectNode loa = Rpc.JSON.createObjectNode().put("InstanceId", line.get("PhysicalConnectionId").asText())
+                .put("CompanyName", company).put("CompanyLocalizedName", company).put("SI", si).put("LineType", lineType)
+                .put("ConstructionTime", constructionTime).put("Description", "");
+        ArrayNode pms = loa.putObject("PMInfo").putArray("PMInfo");
+        for (Map<String, String> engineer : engineers) {
+            requireEngineerField(engineer, "PMName", "IllegalParam.PmName", null);
+            requireEngineerField(engineer, "PMContactInfo", "IllegalParam.PmContactInfo", null);
+            requireEngineerField(engineer, "PMCertificateType", "IllegalParam.PmCertificateType", List.of("IDCard", "Passport"));
+            requireEngineerField(engineer, "PMCertificateNo", "IllegalParam.PmCertificateNo", null);
+            requireEngineerField(engineer, "PMGender", "IllegalParam.PmGender", List.of("Male", "Female"));
+            ObjectNode pm = pms.addObject();
+            engineer.forEach(pm::put);
+        }
+        return loa;
+    }
+
+    private static void requireEngineerField(Map<String, String> engineer, String field, String code, List<String> allowed) {
+        String value = engineer.get(field);
+        if (value == null || (allowed != null && !allowed.contains(value))) {
+            throw AliError.badRequest(code, "The field engineer's " + field + " is missing or not valid.");
+        }
+    }
+
+    ObjectNode describeLoa(Rpc p) {
+        ObjectNode line = line(p.required("InstanceId"), p.account);
+        ObjectNode loa = loas.get(line.get("PhysicalConnectionId").asText());
+        if (loa == null) {
+            // UNVERIFIED: the answer for a line without an LOA.
+            throw AliError.notFound("InvalidInstanceId.NotFound", "The line has no LOA.");
+        }
+        ObjectNode view = loa.deepCopy().put("Status", line.path("LoaStatus").asText());
+        if (List.of("Available", "Completing", "Complete").contains(view.get("Status").asText())) {
+            String id = line.get("PhysicalConnectionId").asText();
+            view.put("LoaUrl", "https://pconn-loa.oss-" + cloud.region() + ".aliyuncs.com/" + p.account + "_" + id + "_"
+                    + line.get("AccessPointId").asText() + ".pdf?Expires=" + cloud.now().plus(Duration.ofHours(1))
+                    .getEpochSecond() + "&OSSAccessKeyId=EMULATOR&Signature=emulated");
+        }
+        ObjectNode result = Rpc.JSON.createObjectNode();
+        result.set("PhysicalConnectionLOAType", view);
+        return result;
+    }
+
+    ObjectNode completeLoa(Rpc p) {
+        ObjectNode line = line(p.required("InstanceId"), p.account);
+        String loaStatus = line.path("LoaStatus").asText("");
+        if (!loaStatus.equals("Available") && !loaStatus.equals("Completing")) {
+            throw AliError.badRequest("IncorrectStatus.PhysicalConnectionLOA", "The LOA is " + loaStatus + ".");
+        }
+        ObjectNode loa = loas.get(line.get("PhysicalConnectionId").asText());
+        for (String field : List.of("LineCode", "LineLabel", "LineServiceProvider", "LineSPContactInfo")) {
+            if (p.get(field) != null) {
+                loa.put(field, p.get(field));
+            }
+        }
+        if (p.get("FinishWork") == null || p.flag("FinishWork")) {
+            line.put("LoaStatus", "Complete");
+        }
+        return Rpc.JSON.createObjectNode();
+    }
+
+    // ---- the provider's steps ----------------------------------------------------------------------
+
+    synchronized void approved(String id) {
+        ObjectNode line = lines.get(id);
+        if (line == null || !line.get("Status").asText().equals("Initial")) {
+            return;
+        }
+        if (line.get("_partner").asBoolean()) {
+            line.put("Status", "Approved");
+        } else {
+            line.put("Status", "Allocating");
+            cloud.clock().after(Duration.ofHours(1), () -> allocated(id));
+        }
+    }
+
+    synchronized void rejected(String id) {
+        requireStatus(stored(id), "Initial");
+        stored(id).put("Status", "Rejected");
+    }
+
+    synchronized void allocated(String id) {
+        ObjectNode line = lines.get(id);
+        if (line != null && line.get("Status").asText().equals("Allocating") && !line.get("_partner").asBoolean()) {
+            line.put("Status", "Allocated").put("PortNumber", "1/1/" + (1 + cloud.nextNumber() % 48));
+        }
+    }
+
+    synchronized void partnerBuilt(String id) {
+        ObjectNode line = lines.get(id);
+        if (line != null && line.get("Status").asText().equals("Allocating") && line.get("_partner").asBoolean()) {
+            line.put("Status", "Allocated").put("LoaStatus", "Complete");
+        }
+    }
+
+    synchronized void loaStep(String id, String from, String to) {
+        ObjectNode line = lines.get(id);
+        if (line != null && line.path("LoaStatus").asText().equals(from)) {
+            line.put("LoaStatus", to);
+            if (to.equals("Accept")) {
+                cloud.clock().after(Duration.ofHours(1), () -> loaStep(id, "Accept", "Available"));
+            }
+        }
+    }
+
+    synchronized void markPaid(String id) {
+        ObjectNode line = stored(id);
+        if (!line.path("_orderId").isTextual() || line.path("_paid").asBoolean()) {
+            throw new IllegalStateException("line " + id + " has no unpaid order");
+        }
+        paid(line);
+    }
+
+    /** The line's next provider step, whatever it is. */
+    synchronized void advance(String id) {
+        ObjectNode line = stored(id);
+        String status = line.get("Status").asText();
+        String loaStatus = line.path("LoaStatus").asText("");
+        switch (status) {
+            case "Initial" -> approved(id);
+            case "Allocating" -> {
+                allocated(id);
+                if (line.path("_paid").asBoolean()) {
+                    partnerBuilt(id);
+                }
+            }
+            case "Allocated" -> {
+                if (loaStatus.equals("Applying")) {
+                    loaStep(id, "Applying", "Accept");
+                } else if (loaStatus.equals("Accept")) {
+                    loaStep(id, "Accept", "Available");
+                }
+            }
+            case "Terminating" -> line.put("Status", "Terminated").remove("_next");
+            default -> {
+                // nothing is the provider's to do
+            }
+        }
+    }
+
+    synchronized void issueLoa(String id) {
+        ObjectNode line = stored(id);
+        if (!List.of("Applying", "Accept").contains(line.path("LoaStatus").asText())) {
+            throw new IllegalStateException("line " + id + " has no LOA in review");
+        }
+        line.put("LoaStatus", "Available");
+    }
+
+    synchronized void rejectLoa(String id) {
+        ObjectNode line = stored(id);
+        if (!line.path("LoaStatus").asText().equals("Applying")) {
+            throw new IllegalStateException("line " + id + " has no LOA in review");
+        }
+        line.put("LoaStatus", "Rejected");
+    }
+
+    /** Self-service: the installer has built the line (the LOA goes Completing); partner: the partner has. */
+    synchronized void completeConstruction(String id) {
+        ObjectNode line = stored(id);
+        if (line.get("_partner").asBoolean()) {
+            if (!line.get("Status").asText().equals("Allocating") || !line.path("_paid").asBoolean()) {
+                throw new IllegalStateException("partner line " + id + " is not being built");
+            }
+            partnerBuilt(id);
+        } else {
+            if (!line.path("LoaStatus").asText().equals("Available")) {
+                throw new IllegalStateException("line " + id + " has no issued LOA to build against");
+            }
+            line.put("LoaStatus", "Completing");
+        }
+    }
+
+    // ---- shared --------------------------------------------------------------------------------------
+
+    ObjectNode stored(String id) {
+        ObjectNode line = lines.get(id);
+        if (line == null) {
+            throw new IllegalArgumentException("no physical connection " + id);
+        }
+        return line;
+    }
+
+    /** A line of the account, or the service's not-found error. Lines in a transient step settle when read. */
+    ObjectNode line(String id, String account) {
+        ObjectNode line = lines.get(id);
+        if (line == null || !line.get("_account").asText().equals(account)) {
+            throw AliError.notFound("InvalidPhysicalConnectionId.NotFound", "Specified physical connection does not exist.");
+        }
+        return line;
+    }
+
+    /** Settles a terminating line once it has been seen terminating (seconds-long steps end when observed). */
+    void settle(ObjectNode line) {
+        if (line.has("_next")) {
+            if (line.path("_seen").asBoolean()) {
+                line.put("Status", line.get("_next").asText()).remove(List.of("_next", "_seen"));
+            } else {
+                line.put("_seen", true);
+            }
+        }
+    }
+
+    private static void requireStatus(ObjectNode line, String... allowed) {
+        if (!List.of(allowed).contains(line.get("Status").asText())) {
+            throw AliError.notAllowedInState();
+        }
+    }
+
+    private static void checkName(String value, int max, String code) {
+        if (value != null && (value.length() < 2 || value.length() > max || !value.matches(NAME) || value.startsWith("http"))) {
+            throw AliError.badRequest(code, "The name or description is not valid.");
+        }
+    }
+
+    private static String spec(String portType) {
+        return portType.startsWith("100G") ? "100G" : portType.startsWith("40G") ? "40G"
+                : portType.startsWith("10G") ? "10G" : "1G and below";
+    }
+
+    static void tags(ObjectNode resource, Rpc p, String prefix) {
+        ArrayNode tags = resource.putArray("_tags");
+        p.groups(prefix, "Key", "Value").forEach(tag -> tags.addObject().put("Key", tag.get("Key"))
+                .put("Value", tag.getOrDefault("Value", "")));
+    }
+
+    private static boolean hasTag(ObjectNode resource, String key, String value) {
+        for (var tag : resource.path("_tags")) {
+            if (tag.path("Key").asText().equals(key) && tag.path("Value").asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
