@@ -1,0 +1,284 @@
+package io.dclink.provider.alibaba;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.dclink.core.async.Polling;
+import io.dclink.core.json.JsonFields;
+import io.dclink.core.validation.Cidr;
+import io.dclink.core.validation.NetworkRules;
+import io.dclink.core.validation.NumberRange;
+import io.dclink.core.validation.Problems;
+import io.dclink.core.validation.Ranges;
+import io.dclink.error.ErrorContext;
+import io.dclink.error.Problem;
+import io.dclink.error.ValidationException;
+import io.dclink.model.BgpPeering;
+import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.RoutingType;
+import io.dclink.model.UpdateVirtualInterfaceRequest;
+import io.dclink.model.VirtualInterface;
+import io.dclink.model.VirtualInterfaceQuery;
+import io.dclink.spi.Page;
+import io.dclink.spi.VirtualInterfaceDriver;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Virtual border routers (VBRs) as virtual interfaces. A VBR is its own gateway. BGP lives in a
+ * BGP group and peer on the VBR; static routing in custom entries of the VBR's route table.
+ */
+final class BorderRouters implements VirtualInterfaceDriver {
+
+    static final int MIN_VLAN = 0;
+    static final int MAX_VLAN = 2999;
+    static final int SHORTEST_PREFIX = 24;
+    /** UNVERIFIED: /31 is not listed for PeeringSubnetMask. */
+    static final int LONGEST_PREFIX = 30;
+    /** Alibaba's side of every BGP session. */
+    static final long ALIBABA_ASN = 45_104;
+    static final Set<Integer> BANDWIDTHS = Set.of(50, 100, 200, 300, 400, 500, 1000, 2048, 5120, 8192, 10_240, 20_480,
+            40_960, 50_120, 61_440, 102_400);
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+    private static final int MAX_READS = 30;
+
+    private final AlibabaApi api;
+    private final ScheduledExecutorService scheduler;
+
+    BorderRouters(AlibabaApi api, ScheduledExecutorService scheduler) {
+        this.api = api;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public CompletableFuture<Page<VirtualInterface>> list(VirtualInterfaceQuery query, String pageToken) {
+        RpcParams params = Pages.window(api.params(), pageToken).put("IncludeCrossAccountVbr", true);
+        if (!query.ids().isEmpty()) {
+            params.filter("VbrId", query.ids());
+        }
+        if (query.connectionId() != null) {
+            params.filter("PhysicalConnectionId", List.of(query.connectionId()));
+        }
+        return api.read("DescribeVirtualBorderRouters", params).thenApply(response -> Pages.page(response,
+                "VirtualBorderRouterSet", "VirtualBorderRouterType", pageToken,
+                node -> AlibabaMapping.vbr(node, MissingNode.getInstance(), MissingNode.getInstance(), List.of(), false),
+                vbr -> query.gatewayId() == null || query.gatewayId().equals(vbr.id())));
+    }
+
+    /** The VBR, with its BGP group and peer, or its static routes. */
+    @Override
+    public CompletableFuture<VirtualInterface> get(String id) {
+        return describe(id).thenCompose(vbr -> first("DescribeBgpGroups", "BgpGroups", "BgpGroup", id)
+                .thenCompose(group -> first("DescribeBgpPeers", "BgpPeers", "BgpPeer", id)
+                        .thenCompose(peer -> (group.isMissingNode() ? staticPrefixes(vbr) : CompletableFuture
+                                .completedFuture(List.<String>of()))
+                                .thenApply(prefixes -> AlibabaMapping.vbr(vbr, group, peer, prefixes, true)))));
+    }
+
+    CompletableFuture<JsonNode> describe(String id) {
+        RpcParams params = api.params().put("IncludeCrossAccountVbr", true).filter("VbrId", List.of(id));
+        return api.read("DescribeVirtualBorderRouters", params).thenApply(response -> {
+            JsonNode set = response.path("VirtualBorderRouterSet").path("VirtualBorderRouterType");
+            if (set.isEmpty()) {
+                throw NotFound.of("virtual border router", id, response);
+            }
+            return set.get(0);
+        });
+    }
+
+    /** The first BGP group or peer of a VBR, or a missing node. UNVERIFIED: the response shapes follow the SDK models. */
+    CompletableFuture<JsonNode> first(String action, String set, String item, String vbrId) {
+        return api.read(action, api.params().put("RouterId", vbrId))
+                .thenApply(response -> response.path(set).path(item).path(0));
+    }
+
+    private CompletableFuture<List<String>> staticPrefixes(JsonNode vbr) {
+        String table = JsonFields.text(vbr, "RouteTableId");
+        if (table == null) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return routeEntries(table, null).thenApply(entries -> {
+            List<String> prefixes = new ArrayList<>();
+            entries.path("RouteEntrys").path("RouteEntry").forEach(entry -> prefixes.add(entry.path("DestinationCidrBlock")
+                    .asText()));
+            return prefixes;
+        });
+    }
+
+    /** One page of the custom entries of a route table (NextToken paging, 100 at most). */
+    CompletableFuture<JsonNode> routeEntries(String table, String nextToken) {
+        return api.read("DescribeRouteEntryList", api.params().put("RouteTableId", table).put("RouteEntryType", "Custom")
+                .put("MaxResult", 100).put("NextToken", nextToken));
+    }
+
+    @Override
+    public List<Problem> validate(CreateVirtualInterfaceRequest request) {
+        Problems problems = new Problems();
+        problems.check(request.gatewayId() == null, "gatewayId", "an Alibaba Cloud VBR is its own gateway: leave it empty");
+        problems.check(request.networkId() == null, "networkId",
+                "a VBR reaches VPCs through CEN or router interfaces, which dclink does not manage: leave it empty");
+        Ranges.vlan(problems, "vlan", request.vlan(), MIN_VLAN, MAX_VLAN);
+        problems.required("providerAddress", request.providerAddress()).required("customerAddress", request.customerAddress());
+        if (request.providerAddress() != null && request.customerAddress() != null) {
+            NetworkRules.peerPair(problems, "providerAddress", request.providerAddress(), "customerAddress",
+                    request.customerAddress(), SHORTEST_PREFIX, LONGEST_PREFIX);
+            problems.check(Cidr.parse(request.providerAddress()).map(cidr -> !cidr.isIpv6()).orElse(true),
+                    "providerAddress", "IPv6 peering is not supported by dclink yet");
+        }
+        problems.check(request.bandwidthMbps() == null || BANDWIDTHS.contains(request.bandwidthMbps()), "bandwidthMbps",
+                "must be one of " + BANDWIDTHS.stream().sorted().toList());
+        AlibabaConnections.name(problems, "name", request.name(), 128);
+        AlibabaConnections.name(problems, "description", request.description(), 256);
+        if (request.routing() == RoutingType.BGP && request.bgp() != null && request.bgp().customerAsn() != null) {
+            Ranges.within(problems, "bgp.customerAsn", request.bgp().customerAsn(), NumberRange.ASN_4_BYTE);
+            problems.check(request.bgp().customerAsn() != ALIBABA_ASN, "bgp.customerAsn",
+                    "must not be Alibaba Cloud's own ASN " + ALIBABA_ASN);
+        }
+        for (int i = 0; i < request.staticPrefixes().size(); i++) {
+            AlibabaRoutes.destination(problems, "staticPrefixes[" + i + "]", request.staticPrefixes().get(i));
+        }
+        return problems.list();
+    }
+
+    @Override
+    public CompletableFuture<VirtualInterface> create(CreateVirtualInterfaceRequest request) {
+        Cidr local = Cidr.parse(request.providerAddress()).orElseThrow();
+        Cidr peer = Cidr.parse(request.customerAddress()).orElseThrow();
+        RpcParams params = api.params()
+                .put("PhysicalConnectionId", request.connectionId())
+                .put("VlanId", request.vlan())
+                .put("LocalGatewayIp", local.address().getHostAddress())
+                .put("PeerGatewayIp", peer.address().getHostAddress())
+                .put("PeeringSubnetMask", Masks.mask(local.prefixLength()))
+                .put("Bandwidth", request.bandwidthMbps())
+                .put("Name", request.name())
+                .put("Description", request.description())
+                .put("VbrOwnerId", request.ownerAccount())
+                .tags("Tags", request.tags());
+        String key = request.idempotencyKey();
+        return api.write("CreateVirtualBorderRouter", params, key)
+                .thenApply(response -> response.path("VbrId").asText())
+                .thenCompose(vbrId -> (request.routing() == RoutingType.BGP
+                        ? createBgp(vbrId, request.name(), request.bgp(), peer, key)
+                        : createStaticRoutes(vbrId, request.staticPrefixes(), key))
+                        .thenCompose(done -> get(vbrId)));
+    }
+
+    private CompletableFuture<Void> createBgp(String vbrId, String name, BgpPeering bgp, Cidr peer, String key) {
+        String authKey = bgp.authKey() == null ? null : bgp.authKey().reveal();
+        RpcParams group = api.params().put("RouterId", vbrId).put("PeerAsn", bgp.customerAsn()).put("AuthKey", authKey)
+                .put("Name", name);
+        return api.write("CreateBgpGroup", group, AlibabaApi.token(key, "bgp-group"),
+                        authKey == null ? List.of() : List.of(authKey))
+                .thenCompose(response -> api.write("CreateBgpPeer", api.params()
+                        .put("BgpGroupId", response.path("BgpGroupId").asText())
+                        .put("PeerIpAddress", peer.address().getHostAddress()), AlibabaApi.token(key, "bgp-peer")))
+                .thenApply(response -> null);
+    }
+
+    /** One route entry after the other: the table takes no new entry while one is still pending. */
+    private CompletableFuture<Void> createStaticRoutes(String vbrId, List<String> prefixes, String key) {
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (String prefix : prefixes) {
+            chain = chain.thenCompose(done -> describe(vbrId))
+                    .thenCompose(vbr -> createRouteEntry(vbr, prefix, null, null, AlibabaApi.token(key, "route/" + prefix)))
+                    .thenApply(entryId -> null);
+        }
+        return chain;
+    }
+
+    /** Creates an entry toward the customer once the table is settled, and waits (briefly) until it is in effect. */
+    CompletableFuture<String> createRouteEntry(JsonNode vbr, String destination, String nextHop, String description,
+            String token) {
+        String table = JsonFields.text(vbr, "RouteTableId");
+        // UNVERIFIED: the VBR interface (VlanInterfaceId) is the next hop toward the customer, of type RouterInterface.
+        RpcParams params = api.params()
+                .put("RouteTableId", table)
+                .put("DestinationCidrBlock", destination)
+                .put("NextHopType", "RouterInterface")
+                .put("NextHopId", nextHop != null ? nextHop : JsonFields.text(vbr, "VlanInterfaceId"))
+                .put("Description", description);
+        return settled(table)
+                .thenCompose(ready -> api.write("CreateRouteEntry", params, token))
+                .thenApply(response -> response.path("RouteEntryId").asText())
+                .thenCompose(entryId -> settled(table).thenApply(ready -> entryId));
+    }
+
+    /** Waits until no entry of the table is pending or being deleted, as Terraform does before each change. */
+    CompletableFuture<JsonNode> settled(String table) {
+        return Polling.until(() -> routeEntries(table, null), page -> {
+            for (JsonNode entry : page.path("RouteEntrys").path("RouteEntry")) {
+                String status = entry.path("Status").asText();
+                if (status.equals("Pending") || status.equals("Deleting") || status.equals("Modifying")) {
+                    return false;
+                }
+            }
+            return true;
+        }, scheduler, FIRST_PAUSE, LONGEST_PAUSE, MAX_READS);
+    }
+
+    @Override
+    public CompletableFuture<VirtualInterface> update(String id, UpdateVirtualInterfaceRequest request) {
+        if (request.staticPrefixes() != null) {
+            return CompletableFuture.failedFuture(new ValidationException(ErrorContext.of(AlibabaProvider.ID), List.of(
+                    new Problem("staticPrefixes", "change a VBR's static routes with routes().create and routes().delete"))));
+        }
+        RpcParams params = api.params().put("VbrId", id).put("Name", request.name()).put("Description", request.description())
+                .put("Bandwidth", request.bandwidthMbps());
+        CompletableFuture<?> modified = api.write("ModifyVirtualBorderRouterAttribute", params, AlibabaApi.token(null));
+        if (request.bgp() != null) {
+            modified = modified.thenCompose(done -> first("DescribeBgpGroups", "BgpGroups", "BgpGroup", id))
+                    .thenCompose(group -> modifyBgp(id, group, request.bgp()));
+        }
+        return modified.thenCompose(done -> get(id));
+    }
+
+    private CompletableFuture<JsonNode> modifyBgp(String vbrId, JsonNode group, BgpPeering bgp) {
+        if (group.isMissingNode()) {
+            return CompletableFuture.failedFuture(new ValidationException(ErrorContext.of(AlibabaProvider.ID), List.of(
+                    new Problem("bgp", "VBR " + vbrId + " routes statically; it has no BGP session to change"))));
+        }
+        String authKey = bgp.authKey() == null ? null : bgp.authKey().reveal();
+        RpcParams params = api.params().put("BgpGroupId", group.path("BgpGroupId").asText())
+                .put("PeerAsn", bgp.customerAsn()).put("AuthKey", authKey);
+        return api.repeatableWrite("ModifyBgpGroupAttribute", params, authKey == null ? List.of() : List.of(authKey));
+    }
+
+    /**
+     * Removes the BGP peer, then the BGP group, then the VBR: each goes only once the one before it
+     * is gone (DependencyViolation otherwise).
+     */
+    @Override
+    public CompletableFuture<Void> delete(String id) {
+        return remove(id, "DescribeBgpPeers", "BgpPeers", "BgpPeer", "DeleteBgpPeer", "BgpPeerId")
+                .thenCompose(done -> remove(id, "DescribeBgpGroups", "BgpGroups", "BgpGroup", "DeleteBgpGroup", "BgpGroupId"))
+                .thenCompose(gone -> api.write("DeleteVirtualBorderRouter", api.params().put("VbrId", id),
+                        AlibabaApi.token(null)))
+                .thenApply(response -> null);
+    }
+
+    private CompletableFuture<JsonNode> remove(String vbrId, String describe, String set, String item, String delete,
+            String idField) {
+        return first(describe, set, item, vbrId)
+                .thenCompose(found -> found.isMissingNode() ? CompletableFuture.completedFuture(found)
+                        : api.repeatableWrite(delete, api.params().put(idField, found.path(idField).asText()), List.of()))
+                .thenCompose(done -> Polling.until(() -> first(describe, set, item, vbrId), JsonNode::isMissingNode,
+                        scheduler, FIRST_PAUSE, LONGEST_PAUSE, MAX_READS));
+    }
+
+    @Override
+    public CompletableFuture<VirtualInterface> terminate(String id) {
+        return api.write("TerminateVirtualBorderRouter", api.params().put("VbrId", id), AlibabaApi.token(null))
+                .thenCompose(response -> get(id));
+    }
+
+    @Override
+    public CompletableFuture<VirtualInterface> recover(String id) {
+        return api.write("RecoverVirtualBorderRouter", api.params().put("VbrId", id), AlibabaApi.token(null))
+                .thenCompose(response -> get(id));
+    }
+}

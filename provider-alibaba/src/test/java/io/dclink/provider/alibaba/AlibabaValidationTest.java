@@ -1,0 +1,159 @@
+package io.dclink.provider.alibaba;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.dclink.DirectConnect;
+import io.dclink.auth.Secret;
+import io.dclink.error.Problem;
+import io.dclink.error.ValidationException;
+import io.dclink.lifecycle.ResourceType;
+import io.dclink.model.BgpPeering;
+import io.dclink.model.Connection;
+import io.dclink.model.CreateConnectionRequest;
+import io.dclink.model.CreateRouteRequest;
+import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.FieldEngineer;
+import io.dclink.model.Gender;
+import io.dclink.model.IdDocumentType;
+import io.dclink.model.PaymentOptions;
+import io.dclink.model.RoutingType;
+import io.dclink.testkit.alibaba.AlibabaEmulator;
+import io.dclink.testkit.emulator.Emulator;
+import io.dclink.testkit.junit.EmulatedProvider;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Bad requests and Express Connect's restrictions are refused with every problem named, before anything is ordered. */
+@EmulatedProvider("alibaba")
+class AlibabaValidationTest {
+
+    private DirectConnect client;
+    private AlibabaEmulator emulator;
+
+    @BeforeEach
+    void connect(DirectConnect emulatedClient, Emulator started) {
+        client = emulatedClient;
+        emulator = (AlibabaEmulator) started;
+    }
+
+    private ValidationException refused(Runnable call) {
+        ValidationException refused = catchThrowableOfType(ValidationException.class, call::run);
+        assertThat(refused).as("a ValidationException").isNotNull();
+        return refused;
+    }
+
+    private List<String> fields(ValidationException refused) {
+        return refused.problems().stream().map(Problem::field).toList();
+    }
+
+    private CreateConnectionRequest line(String name) {
+        return AlibabaRequests.line(name, emulator.selfServiceAccessPoint());
+    }
+
+    @Test
+    void sdhCposV35AndG703InterfacesAreRefusedByName() {
+        for (String portType : List.of("SDH 155M CPOS", "V.35", "G.703")) {
+            ValidationException refused = refused(() -> client.connections().create(line("legacy").toBuilder()
+                    .portType(portType).build()));
+
+            assertThat(fields(refused)).containsExactly("portType");
+            assertThat(refused.problems().get(0).message()).contains("does not support SDH 155M CPOS, V.35 or G.703");
+        }
+        assertThat(emulator.requests().all()).isEmpty();
+    }
+
+    @Test
+    void anApplicationNamesEveryProblem() {
+        CreateConnectionRequest bad = line("9-starts-with-a-digit").toBuilder().carrier("China Telecom").portType("25GBase-X")
+                .redundantConnectionId("vbr-123").tags(Map.of("aliyun-owned", "x")).bandwidthMbps(1)
+                .providerOptions(Map.of("OpticalModuleModel", "SFP-GE-LR-SM1310,10KM")).build();
+
+        assertThat(fields(refused(() -> client.connections().create(bad)))).containsExactlyInAnyOrder("carrier", "portType",
+                "name", "bandwidthMbps", "redundantConnectionId", "tags.aliyun-owned", "providerOptions.OpticalModuleModel");
+        assertThat(emulator.requests().all()).isEmpty();
+    }
+
+    /** A line the provider has allocated, so that it can be named as a redundancy. */
+    private Connection allocated(String name) {
+        Connection line = client.connections().create(line(name));
+        emulator.operator().approve(line.id());
+        emulator.operator().advance(ResourceType.CONNECTION, line.id());
+        return client.connections().get(line.id());
+    }
+
+    @Test
+    void aSecondLineAtAnAccessPointMustNameTheFirstAsItsRedundancy() {
+        Connection first = allocated("primary");
+
+        ValidationException unnamed = refused(() -> client.connections().create(line("secondary")));
+        Connection paired = client.connections().create(line("secondary").toBuilder().redundantConnectionId(first.id()).build());
+
+        assertThat(fields(unnamed)).containsExactly("redundantConnectionId");
+        assertThat(unnamed.problems().get(0).message()).contains(first.id()).contains("must name one of them");
+        assertThat(paired.redundantConnectionId()).isEqualTo(first.id());
+        assertThat(emulator.requests().count("CreatePhysicalConnection")).as("the refused one was not ordered").isEqualTo(2);
+    }
+
+    @Test
+    void aRedundancyAtAnotherAccessPointIsRefusedBecauseItIsRedundantByNature() {
+        Connection elsewhere = allocated("elsewhere");
+
+        ValidationException refused = refused(() -> client.connections().create(AlibabaRequests.line("here",
+                emulator.partnerAccessPoint()).toBuilder().redundantConnectionId(elsewhere.id()).build()));
+
+        assertThat(fields(refused)).containsExactly("redundantConnectionId");
+        assertThat(refused.problems().get(0).message()).contains("redundant by nature");
+        assertThat(emulator.requests().count("CreatePhysicalConnection")).isEqualTo(1);
+    }
+
+    @Test
+    void aVbrNamesEveryProblem() {
+        CreateVirtualInterfaceRequest bad = CreateVirtualInterfaceRequest.builder().name("vbr").connectionId("pc-1")
+                .gatewayId("vbr-self").networkId("vpc-1").vlan(3000).bandwidthMbps(150)
+                .providerAddress("10.0.0.1/31").customerAddress("10.0.0.0/31")
+                .routing(RoutingType.BGP).bgp(BgpPeering.customer(45_104L, null)).build();
+
+        assertThat(fields(refused(() -> client.virtualInterfaces().create(bad)))).contains("gatewayId", "networkId", "vlan",
+                "bandwidthMbps", "providerAddress", "customerAddress", "bgp.customerAsn");
+        assertThat(emulator.requests().all()).isEmpty();
+    }
+
+    @Test
+    void routesInsideTheSharedAddressSpaceAreRefused() {
+        ValidationException refused = refused(() -> client.routes().create(CreateRouteRequest.builder()
+                .virtualInterfaceId("vbr-1").destination("100.64.8.0/24").nextHop("10.0.0.2").build()));
+
+        assertThat(fields(refused)).containsExactlyInAnyOrder("destination", "nextHop");
+        assertThat(emulator.requests().all()).isEmpty();
+    }
+
+    @Test
+    void anLoaApplicationNeedsOneToSixteenEngineersWithAcceptedDocuments() {
+        FieldEngineer engineer = new FieldEngineer("Han Meimei", "13700000000", IdDocumentType.OTHER, Secret.of("X1"),
+                Gender.FEMALE);
+        Connection line = allocated("loa-line");
+
+        ValidationException wrongDocument = refused(() -> client.loas().apply(line.id(), AlibabaRequests.loa().toBuilder()
+                .engineers(List.of(engineer)).build()));
+        ValidationException tooMany = refused(() -> client.loas().apply(line.id(), AlibabaRequests.loa().toBuilder()
+                .engineers(Collections.nCopies(17, AlibabaRequests.loa().engineers().get(0))).build()));
+
+        assertThat(fields(wrongDocument)).containsExactly("engineers[0].idType");
+        assertThat(fields(tooMany)).containsExactly("engineers");
+        assertThat(emulator.requests().count("ApplyPhysicalConnectionLOA")).isZero();
+    }
+
+    @Test
+    void aPaymentTermAlibabaDoesNotSellIsRefused() {
+        Connection line = client.connections().create(AlibabaRequests.line("term", emulator.partnerAccessPoint()));
+        emulator.operator().approve(line.id());
+
+        assertThat(fields(refused(() -> client.connections().pay(line.id(), PaymentOptions.builder().termMonths(10).build()))))
+                .containsExactly("termMonths");
+        assertThat(emulator.requests().count("CreatePhysicalConnectionOccupancyOrder")).isZero();
+    }
+}
