@@ -35,6 +35,7 @@ public final class ClientConfiguration {
     private final RateLimitOptions rateLimit;
     private final CircuitBreakerOptions circuitBreaker;
     private final List<StateChangeListener> listeners;
+    private final Map<String, String> environment;
 
     ClientConfiguration(DirectConnectBuilder builder) {
         this.providerId = builder.providerId;
@@ -54,6 +55,7 @@ public final class ClientConfiguration {
         this.rateLimit = builder.rateLimit;
         this.circuitBreaker = builder.circuitBreaker;
         this.listeners = List.copyOf(builder.listeners);
+        this.environment = builder.environment;
     }
 
     /**
@@ -215,5 +217,14 @@ public final class ClientConfiguration {
         return "ClientConfiguration[provider=" + providerId + ", region=" + region + ", credentials="
                 + credentials + ", endpoint=" + endpoint + ", insecureHttpAllowed=" + insecureHttpAllowed
                 + ", properties=" + properties.keySet() + "]";
+    }
+
+    /**
+     * Where the provider's credential variables are read when no credentials were given.
+     *
+     * @return the variables given to the builder, or else the process environment
+     */
+    public Map<String, String> environment() {
+        return environment != null ? environment : System.getenv();
     }
 }

@@ -37,6 +37,7 @@ public final class DirectConnectBuilder {
     RateLimitOptions rateLimit = RateLimitOptions.defaults();
     CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
     final List<StateChangeListener> listeners = new ArrayList<>();
+    Map<String, String> environment;
 
     DirectConnectBuilder() {
     }
@@ -231,6 +232,18 @@ public final class DirectConnectBuilder {
      */
     public DirectConnectBuilder listener(StateChangeListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /**
+     * Where to read the provider's credential variables when no credentials are given; by default
+     * the process environment.
+     *
+     * @param variables the variables
+     * @return this builder
+     */
+    public DirectConnectBuilder environment(Map<String, String> variables) {
+        this.environment = Map.copyOf(Objects.requireNonNull(variables, "variables"));
         return this;
     }
 

@@ -40,7 +40,7 @@ public final class CoreRuntime implements DirectConnectRuntime {
             problems.add(new Problem("region", "is required; call DirectConnectBuilder.region(id)"));
         }
         Optional<Credentials> credentials = configuration.credentials()
-                .or(() -> provider.credentialsFromEnvironment(System.getenv()));
+                .or(() -> provider.credentialsFromEnvironment(configuration.environment()));
         if (credentials.isEmpty()) {
             problems.add(new Problem("credentials", "none were given and the environment variables "
                     + info.credentialVariables() + " are not set"));

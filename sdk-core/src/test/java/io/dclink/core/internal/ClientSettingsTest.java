@@ -9,6 +9,7 @@ import io.dclink.core.testplugin.AlphaStore;
 import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
 import java.net.URI;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ClientSettingsTest {
@@ -23,6 +24,18 @@ class ClientSettingsTest {
                         .extracting(Problem::field).containsExactly("region", "credentials", "endpoint"))
                 .hasMessageContaining("[ALPHA_TEST_KEY_ID, ALPHA_TEST_KEY_SECRET] are not set")
                 .hasMessageContaining("plain http:// is allowed only for loopback hosts");
+    }
+
+    @Test
+    void credentialsComeFromTheEnvironmentTheBuilderWasGiven() {
+        try (DirectConnect client = DirectConnect.builder().provider("alpha").region("r").property("store", store.id)
+                .environment(Map.of("ALPHA_TEST_KEY_ID", "from-env", "ALPHA_TEST_KEY_SECRET", "s")).build()) {
+            assertThat(client.provider().id()).isEqualTo("alpha");
+        }
+        assertThatThrownBy(() -> DirectConnect.builder().provider("alpha").region("r").property("store", store.id)
+                        .environment(Map.of("ALPHA_TEST_KEY_ID", "only-half")).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::field).containsExactly("credentials"));
     }
 
     @Test
