@@ -9,6 +9,7 @@ import io.dclink.testkit.emulator.EmulatorResponse;
 import io.dclink.testkit.emulator.Operator;
 import io.dclink.testkit.emulator.StoredJson;
 import io.dclink.testkit.emulator.WireProtocol;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -142,6 +143,10 @@ final class AlibabaCloud implements WireProtocol, Operator {
 
     String region() {
         return emulator.region();
+    }
+
+    URI publishDocument(String name, byte[] content) {
+        return emulator.publishDocument(name, content);
     }
 
     long nextNumber() {

@@ -3,6 +3,7 @@ package io.dclink.testkit.alibaba;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.testkit.emulator.StoredJson;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -334,13 +335,36 @@ final class Lines {
         ObjectNode view = loa.deepCopy().put("Status", line.path("LoaStatus").asText());
         if (List.of("Available", "Completing", "Complete").contains(view.get("Status").asText())) {
             String id = line.get("PhysicalConnectionId").asText();
-            view.put("LoaUrl", "https://pconn-loa.oss-" + cloud.region() + ".aliyuncs.com/" + p.account + "_" + id + "_"
-                    + line.get("AccessPointId").asText() + ".pdf?Expires=" + cloud.now().plus(Duration.ofHours(1))
-                    .getEpochSecond() + "&OSSAccessKeyId=EMULATOR&Signature=emulated");
+            String name = p.account + "_" + id + "_" + line.get("AccessPointId").asText() + ".pdf";
+            view.put("LoaUrl", cloud.publishDocument(name, loaDocument(line, loa)) + "?Expires="
+                    + cloud.now().plus(Duration.ofHours(1)).getEpochSecond() + "&Signature=emulated");
         }
         ObjectNode result = Rpc.JSON.createObjectNode();
         result.set("PhysicalConnectionLOAType", view);
         return result;
+    }
+
+    /** A one-page PDF naming the line, the access point and the company: enough to see a download worked. */
+    private static byte[] loaDocument(ObjectNode line, ObjectNode loa) {
+        String text = "LETTER OF AUTHORISATION (emulated) - " + line.get("PhysicalConnectionId").asText() + " at "
+                + line.get("AccessPointId").asText() + " for " + loa.path("CompanyName").asText();
+        String stream = "BT /F1 11 Tf 40 800 Td (" + text.replace("(", "[").replace(")", "]") + ") Tj ET";
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     ObjectNode completeLoa(Rpc p) {

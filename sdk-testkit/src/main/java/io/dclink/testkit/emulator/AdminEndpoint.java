@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.lifecycle.ResourceType;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The emulator's own endpoint under {@code /_dclink/}, for operators outside the JVM (the
@@ -20,6 +21,7 @@ import java.util.Locale;
  *   <li>{@code POST /_dclink/clock/advance?duration=PT48H} or {@code ?workingDays=2}</li>
  *   <li>{@code POST /_dclink/faults?operation=&kind=&times=&status=&delay=}</li>
  *   <li>{@code GET /_dclink/requests}</li>
+ *   <li>{@code GET /_dclink/documents/NAME}: documents the emulated API links to (LOAs)</li>
  * </ul>
  */
 final class AdminEndpoint {
@@ -38,6 +40,11 @@ final class AdminEndpoint {
             if (path.equals("health")) {
                 return ok(JSON.createObjectNode().put("provider", emulator.providerId()).put("region", emulator.region())
                         .put("time", emulator.clock().instant().toString()));
+            }
+            if (path.startsWith("documents/")) {
+                return emulator.document(path.substring("documents/".length()))
+                        .map(content -> new EmulatorResponse(200, Map.of("Content-Type", "application/pdf"), content))
+                        .orElseGet(() -> error(404, "no document " + path));
             }
             if (path.equals("requests")) {
                 ArrayNode list = JSON.createArrayNode();

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A running emulation of one provider's HTTP API on loopback: its wire protocol, its accounts and
@@ -18,6 +21,7 @@ public abstract class Emulator implements AutoCloseable {
     private final EmulatedClock clock;
     private final Faults faults = new Faults();
     private final RequestLog requests = new RequestLog();
+    private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
     private EmulatorServer server;
 
     /**
@@ -159,6 +163,29 @@ public abstract class Emulator implements AutoCloseable {
      */
     public KeyRing keys() {
         return options.keys();
+    }
+
+    /**
+     * Publishes a document the provider hands out by link (an LOA's PDF), served at
+     * {@code /_dclink/documents/NAME} so that clients can download what the emulated API links to.
+     *
+     * @param name the document's file name
+     * @param content its bytes
+     * @return its URL
+     */
+    public URI publishDocument(String name, byte[] content) {
+        documents.put(name, content.clone());
+        return baseUri().resolve(EmulatorServer.ADMIN_PREFIX + "documents/" + name);
+    }
+
+    /**
+     * A published document.
+     *
+     * @param name the document's file name
+     * @return its bytes, if published
+     */
+    public Optional<byte[]> document(String name) {
+        return Optional.ofNullable(documents.get(name)).map(byte[]::clone);
     }
 
     /** Stops listening. */

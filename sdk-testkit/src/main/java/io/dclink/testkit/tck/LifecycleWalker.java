@@ -20,6 +20,7 @@ import io.dclink.testkit.emulator.Operator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -39,6 +40,7 @@ public final class LifecycleWalker {
     private final ConstructionReport constructionReport;
     private final UpdateConnectionRequest resubmission;
     private final PaymentOptions payment;
+    private final Consumer<Step> listener;
 
     /**
      * Creates a walker.
@@ -58,6 +60,27 @@ public final class LifecycleWalker {
         this.constructionReport = constructionReport;
         this.resubmission = resubmission;
         this.payment = payment;
+        this.listener = step -> { };
+    }
+
+    private LifecycleWalker(LifecycleWalker walker, Consumer<Step> listener) {
+        this.client = walker.client;
+        this.operator = walker.operator;
+        this.loaApplication = walker.loaApplication;
+        this.constructionReport = walker.constructionReport;
+        this.resubmission = walker.resubmission;
+        this.payment = walker.payment;
+        this.listener = listener;
+    }
+
+    /**
+     * A walker that also reports each step as it is taken (a progress display).
+     *
+     * @param stepListener called with every step, the final one included
+     * @return the walker
+     */
+    public LifecycleWalker onStep(Consumer<Step> stepListener) {
+        return new LifecycleWalker(this, Objects.requireNonNull(stepListener, "stepListener"));
     }
 
     /**
@@ -99,10 +122,12 @@ public final class LifecycleWalker {
         for (int i = 0; i < MAX_STEPS; i++) {
             if (done.test(current)) {
                 steps.add(new Step(current.state(), current.requiredAction(), current.providerState(), "done"));
+                listener.accept(steps.get(steps.size() - 1));
                 return steps;
             }
             String did = act.apply(current);
             steps.add(new Step(current.state(), current.requiredAction(), current.providerState(), did));
+            listener.accept(steps.get(steps.size() - 1));
             R next = read.get();
             if (Objects.equals(next.state(), current.state()) && next.providerState().equals(current.providerState())
                     && next.requiredAction() == current.requiredAction()) {
