@@ -1,2 +1,6 @@
-/** The dclink command line (being built; see the project issues). */
+/**
+ * The {@code dclink} command: the public API on the command line, standalone emulators, and the
+ * demo that walks every provider's lifecycle on embedded emulators. Its contract (commands,
+ * options, JSON output, exit codes) is documented in docs/cli.md.
+ */
 package io.dclink.cli;

@@ -1,0 +1,136 @@
+package io.dclink.cli;
+
+import io.dclink.DirectConnect;
+import io.dclink.model.ConstructionReport;
+import io.dclink.model.ConstructionType;
+import io.dclink.model.Loa;
+import io.dclink.model.LoaApplication;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dclink loa}: a line's letter of authorisation and construction report. */
+@Command(name = "loa", description = "The letter of authorisation of a line, where the provider has one.",
+        subcommands = {LoaCommand.Apply.class, LoaCommand.Get.class, LoaCommand.Complete.class})
+final class LoaCommand {
+
+    /** {@code loa apply ID}. */
+    @Command(name = "apply", description = "Apply for the LOA (again, after a rejection).")
+    static final class Apply extends ClientCommand {
+        @Parameters(paramLabel = "CONNECTION_ID")
+        String connectionId;
+
+        @Option(names = "--company", required = true, paramLabel = "NAME", description = "The company the line is for.")
+        String company;
+
+        @Option(names = "--construction-company", required = true, paramLabel = "NAME", description = "Who builds it.")
+        String constructionCompany;
+
+        @Option(names = "--type", required = true, paramLabel = "MSTP|MPLSVPN|FIBRE|OTHER")
+        ConstructionType type;
+
+        @Option(names = "--time", required = true, paramLabel = "INSTANT", description = "When the crew enters the site.")
+        Instant time;
+
+        @Option(names = "--location", paramLabel = "TEXT", description = "Where in the data centre.")
+        String location;
+
+        @Option(names = "--bandwidth", paramLabel = "MBPS")
+        Integer bandwidthMbps;
+
+        @Option(names = "--engineer", required = true, paramLabel = "NAME,PHONE,DOC_TYPE,DOC_NUMBER,GENDER",
+                description = "A field engineer; repeat for several.")
+        List<String> engineers;
+
+        @Option(names = "--idempotency-key", paramLabel = "KEY")
+        String idempotencyKey;
+
+        @Override
+        void run(DirectConnect client) {
+            out().one(client.loas().apply(connectionId, LoaApplication.builder().companyName(company)
+                    .constructionCompany(constructionCompany).constructionType(type).constructionTime(time)
+                    .customerLocation(location).bandwidthMbps(bandwidthMbps)
+                    .engineers(engineers.stream().map(Parse::engineer).toList()).idempotencyKey(idempotencyKey).build()));
+        }
+    }
+
+    /** {@code loa get ID [--save FILE]}. */
+    @Command(name = "get", description = "The LOA, and its document with --save.")
+    static final class Get extends ClientCommand {
+        @Parameters(paramLabel = "CONNECTION_ID")
+        String connectionId;
+
+        @Option(names = "--save", paramLabel = "FILE", description = "Download the LOA document to this file.")
+        Path save;
+
+        @Override
+        void run(DirectConnect client) throws IOException, InterruptedException {
+            Loa loa = client.loas().get(connectionId);
+            if (save != null) {
+                download(loa);
+            }
+            out().one(loa);
+        }
+
+        private void download(Loa loa) throws IOException, InterruptedException {
+            URI document = loa.documentUrl();
+            if (document == null) {
+                throw new UsageException("the LOA of " + connectionId + " has no document yet (state " + loa.state() + ")");
+            }
+            boolean loopback = "http".equals(document.getScheme()) && document.getHost() != null
+                    && (document.getHost().equals("127.0.0.1") || document.getHost().equals("localhost"));
+            if (!"https".equals(document.getScheme()) && !loopback) {
+                throw new UsageException("refusing to download the LOA over " + document.getScheme() + ": " + document);
+            }
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpResponse<Path> response = http.send(HttpRequest.newBuilder(document).timeout(Duration.ofMinutes(1)).build(),
+                    HttpResponse.BodyHandlers.ofFile(save));
+            if (response.statusCode() != 200) {
+                throw new UsageException("the LOA document could not be downloaded: HTTP " + response.statusCode()
+                        + " (its link may have expired; run 'loa get' again)");
+            }
+            out().note("saved the LOA document to " + save);
+        }
+    }
+
+    /** {@code loa complete ID}. */
+    @Command(name = "complete", description = "Report the construction (the delivery report).")
+    static final class Complete extends ClientCommand {
+        @Parameters(paramLabel = "CONNECTION_ID")
+        String connectionId;
+
+        @Option(names = "--line-code", paramLabel = "CODE", description = "The carrier's line code.")
+        String lineCode;
+
+        @Option(names = "--cable-label", paramLabel = "LABEL", description = "The cable's label in the data centre.")
+        String cableLabel;
+
+        @Option(names = "--line-provider", paramLabel = "NAME", description = "The line's service provider.")
+        String lineServiceProvider;
+
+        @Option(names = "--line-contact", paramLabel = "PHONE", description = "Its operations contact.")
+        String lineServiceContact;
+
+        @Option(names = "--unfinished", description = "Report progress only: construction is not finished.")
+        boolean unfinished;
+
+        @Option(names = "--idempotency-key", paramLabel = "KEY")
+        String idempotencyKey;
+
+        @Override
+        void run(DirectConnect client) {
+            out().one(client.loas().complete(connectionId, ConstructionReport.builder().lineCode(lineCode)
+                    .cableLabel(cableLabel).lineServiceProvider(lineServiceProvider).lineServiceContact(lineServiceContact)
+                    .constructionFinished(!unfinished).idempotencyKey(idempotencyKey).build()));
+        }
+    }
+}

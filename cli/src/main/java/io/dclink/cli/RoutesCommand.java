@@ -1,0 +1,96 @@
+package io.dclink.cli;
+
+import io.dclink.DirectConnect;
+import io.dclink.model.CreateRouteRequest;
+import io.dclink.model.Route;
+import io.dclink.model.RouteQuery;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dclink routes}: prefixes reachable over a virtual interface or gateway. */
+@Command(name = "routes", description = "Routes of a virtual interface or gateway.",
+        subcommands = {RoutesCommand.Listing.class, RoutesCommand.Add.class, RoutesCommand.Delete.class})
+final class RoutesCommand {
+
+    /** Where the routes are: exactly one of a virtual interface and a gateway. */
+    static final class Owner {
+        @Option(names = "--vif", required = true, paramLabel = "ID")
+        String virtualInterfaceId;
+
+        @Option(names = "--gateway", required = true, paramLabel = "ID")
+        String gatewayId;
+
+        RouteQuery query() {
+            return virtualInterfaceId != null ? RouteQuery.ofVirtualInterface(virtualInterfaceId)
+                    : RouteQuery.ofGateway(gatewayId);
+        }
+    }
+
+    /** {@code routes list --vif ID | --gateway ID}. */
+    @Command(name = "list", description = "List the routes.")
+    static final class Listing extends ClientCommand {
+        @ArgGroup(multiplicity = "1")
+        Owner owner;
+
+        @Override
+        void run(DirectConnect client) {
+            out().list(client.routes().list(owner.query()).stream().toList(), Views.ROUTES);
+        }
+    }
+
+    /** {@code routes add}. */
+    @Command(name = "add", description = "Add a route.")
+    static final class Add extends ClientCommand {
+        @ArgGroup(multiplicity = "1")
+        Owner owner;
+
+        @Option(names = "--destination", required = true, paramLabel = "CIDR")
+        String destination;
+
+        @Option(names = "--next-hop", paramLabel = "ADDRESS")
+        String nextHop;
+
+        @Option(names = "--description", paramLabel = "TEXT")
+        String description;
+
+        @Option(names = "--idempotency-key", paramLabel = "KEY")
+        String idempotencyKey;
+
+        @Override
+        void run(DirectConnect client) {
+            out().one(client.routes().create(CreateRouteRequest.builder().virtualInterfaceId(owner.virtualInterfaceId)
+                    .gatewayId(owner.gatewayId).destination(destination).nextHop(nextHop).description(description)
+                    .idempotencyKey(idempotencyKey).build()));
+        }
+    }
+
+    /** {@code routes delete --vif ID (--destination CIDR | --id ID)}. */
+    @Command(name = "delete", description = "Delete a route, named by destination or id.")
+    static final class Delete extends ClientCommand {
+        @ArgGroup(multiplicity = "1")
+        Owner owner;
+
+        @ArgGroup(multiplicity = "1")
+        Which which;
+
+        /** Exactly one of the route's destination and id. */
+        static final class Which {
+            @Option(names = "--destination", required = true, paramLabel = "CIDR")
+            String destination;
+
+            @Option(names = "--id", required = true, paramLabel = "ID")
+            String id;
+        }
+
+        @Override
+        void run(DirectConnect client) {
+            Route route = client.routes().list(owner.query()).stream()
+                    .filter(r -> r.id().equals(which.id) || r.destination().equals(which.destination)).findFirst()
+                    .orElseThrow(() -> new UsageException("no route " + (which.id != null ? which.id : which.destination)
+                            + " on " + (owner.virtualInterfaceId != null ? owner.virtualInterfaceId : owner.gatewayId)));
+            client.routes().delete(route);
+            out().deleted("the route to " + route.destination() + ",", route.id());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.dclink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code dclink demo}: the README's first command. */
+class DemoCommandTest {
+
+    private static final Map<String, String> ENV = Map.of("DCLINK_PLAIN", "1");
+
+    @Test
+    void everyEmulatedProviderWalksItsWholeLifecycleAndTearsDown() {
+        Run run = Run.of(ENV, "demo");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out())
+                .contains("== Tencent Cloud Direct Connect (tencent)", "== Alibaba Cloud Express Connect (alibaba)")
+                .contains("PENDING_APPROVAL", "pay the outstanding order", "paid in the console (operator)")
+                .contains("apply for the letter of authorisation", "submitted the construction report",
+                        "confirmed the line", "paid through the API")
+                .contains("-- LOA COMPLETED")
+                .contains("session UP", "10.201.0.0/16 ACTIVE")
+                .contains("terminating it first")
+                .contains("PROVIDER  RESULT");
+        assertThat(run.out().lines().filter(line -> line.matches("(tencent|alibaba)\\s+OK\\s+.*"))).hasSize(2);
+    }
+
+    @Test
+    void oneProviderAndJsonOutputGiveOneSummaryDocument() {
+        Run run = Run.of(ENV, "demo", "--provider", "tencent", "--output", "json");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        JsonNode summaries = run.json();
+        assertThat(summaries).hasSize(1);
+        assertThat(summaries.get(0).path("provider").asText()).isEqualTo("tencent");
+        assertThat(summaries.get(0).path("result").asText()).isEqualTo("OK");
+        assertThat(summaries.get(0).path("lineSteps").asInt()).isEqualTo(5);
+        assertThat(summaries.get(0).path("virtualInterfaces").asInt()).isEqualTo(2);
+        assertThat(run.err()).as("progress goes to stderr in json mode").contains("PENDING_APPROVAL", "line dc-");
+    }
+
+    @Test
+    void aProviderWithoutEmulatorIsAUsageError() {
+        Run run = Run.of(ENV, "demo", "-p", "nope");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no emulator for provider 'nope'");
+    }
+}
