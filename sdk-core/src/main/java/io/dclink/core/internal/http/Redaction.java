@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Hides credentials in what the transport logs: authorisation-style headers and signature or
@@ -15,12 +16,15 @@ final class Redaction {
     private static final List<String> SECRET_HEADER_WORDS =
             List.of("authorization", "token", "secret", "signature", "password", "cookie", "api-key", "apikey");
     private static final List<String> SECRET_PARAMETER_WORDS =
-            List.of("signature", "token", "secret", "password", "credential");
-    /** JSON members and form fields whose names say they hold a secret, e.g. AuthKey, Password, Cak. */
-    private static final java.util.regex.Pattern SECRET_JSON_MEMBER = java.util.regex.Pattern.compile(
-            "(\"[A-Za-z_.]*(?i:authkey|auth_key|password|secret|token|signature|cak|ckn|apikey|api_key)[A-Za-z_.]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
-    private static final java.util.regex.Pattern SECRET_FORM_FIELD = java.util.regex.Pattern.compile(
-            "((?:^|&)[A-Za-z_.0-9]*(?i:authkey|password|secret|token|signature)[A-Za-z_.0-9]*=)[^&]*");
+            List.of("signature", "token", "secret", "password", "credential", "authkey", "certificateno");
+    /**
+     * JSON members and form fields whose names say they hold a secret, e.g. AuthKey, Password, Cak,
+     * or a personal identity number (an LOA engineer's PMCertificateNo).
+     */
+    private static final Pattern SECRET_JSON_MEMBER = Pattern.compile(
+            "(\"[A-Za-z_.]*(?i:authkey|auth_key|password|secret|token|signature|cak|ckn|apikey|api_key|certificateno)[A-Za-z_.]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern SECRET_FORM_FIELD = Pattern.compile(
+            "((?:^|&)[A-Za-z_.0-9]*(?i:authkey|password|secret|token|signature|certificateno)[A-Za-z_.0-9]*=)[^&]*");
 
     private Redaction() {
     }

@@ -57,6 +57,10 @@ class RetryRulesTest {
         assertThat(Redaction.uri(java.net.URI.create(
                 "https://vpc.aliyuncs.com/?Action=X&Signature=abc%3D&SecurityToken=t&AccessKeyId=id")))
                 .isEqualTo("https://vpc.aliyuncs.com/?Action=X&Signature=****&SecurityToken=****&AccessKeyId=id");
+        assertThat(Redaction.uri(java.net.URI.create(
+                "https://vpc.aliyuncs.com/?AuthKey=k&PMInfo.1.PMCertificateNo=110101&PMInfo.1.PMName=Li")))
+                .as("short keys escape value scrubbing; their names do not")
+                .isEqualTo("https://vpc.aliyuncs.com/?AuthKey=****&PMInfo.1.PMCertificateNo=****&PMInfo.1.PMName=Li");
     }
 
     @Test
@@ -64,9 +68,11 @@ class RetryRulesTest {
         String tencent = "{\"BgpPeer\":{\"Asn\":65001,\"AuthKey\":\"md5 \\\"key\\\"\"},\"Name\":\"t\"}";
         String alibaba = "Action=CreateBgpGroup&AuthKey=k3y&PeerAsn=65001&SecurityToken=tok";
         String macsec = "{\"MacsecKeys\":[{\"Cak\":\"c4k\",\"Ckn\":\"ckn1\",\"CipherSuite\":\"GCM\"}]}";
+        String loa = "{\"PMInfo\":{\"PMInfo\":[{\"PMName\":\"Li\",\"PMCertificateNo\":\"110101199001011234\"}]}}";
 
         assertThat(Redaction.body(tencent)).isEqualTo("{\"BgpPeer\":{\"Asn\":65001,\"AuthKey\":\"****\"},\"Name\":\"t\"}");
         assertThat(Redaction.body(alibaba)).isEqualTo("Action=CreateBgpGroup&AuthKey=****&PeerAsn=65001&SecurityToken=****");
         assertThat(Redaction.body(macsec)).doesNotContain("c4k", "ckn1").contains("\"CipherSuite\":\"GCM\"");
+        assertThat(Redaction.body(loa)).doesNotContain("110101199001011234").contains("\"PMName\":\"Li\"");
     }
 }
