@@ -1,10 +1,12 @@
 package io.dclink.provider.alibaba;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.dclink.auth.AccessKeyCredentials;
 import io.dclink.core.http.Hashing;
 import io.dclink.core.json.Json;
 import io.dclink.error.ErrorContext;
+import io.dclink.error.ResourceNotFoundException;
 import io.dclink.spi.HttpCall;
 import io.dclink.spi.Idempotency;
 import io.dclink.spi.ProviderContext;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Calls one action of the VPC API (RPC style, 2016-04-28): POST to {@code /} with every parameter in the query. */
 final class AlibabaApi {
@@ -57,7 +60,7 @@ final class AlibabaApi {
      * operation's key, so a repeated operation repeats each step's token, and at most 64 characters.
      */
     static String token(String idempotencyKey, String step) {
-        return "dclink-" + Hashing.sha256Hex(idempotencyKey + "/" + step).substring(0, 40);
+        return idempotencyKey == null ? token(null) : "dclink-" + Hashing.sha256Hex(idempotencyKey + "/" + step).substring(0, 40);
     }
 
     CompletableFuture<JsonNode> read(String action, RpcParams params) {
@@ -74,7 +77,19 @@ final class AlibabaApi {
         return call(action, params.put("ClientToken", clientToken), Idempotency.CLIENT_TOKEN, sensitive);
     }
 
-    /** A write the reference documents no {@code ClientToken} for, safe to repeat (a delete, a modify). */
+    /**
+     * A delete the reference documents no {@code ClientToken} for. Repeated after an ambiguous
+     * failure, it finds the resource gone: that counts as done.
+     */
+    CompletableFuture<JsonNode> delete(String action, RpcParams params) {
+        return call(action, params, Idempotency.IDEMPOTENT, List.of()).exceptionallyCompose(failure -> {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            return cause instanceof ResourceNotFoundException
+                    ? CompletableFuture.completedFuture(MissingNode.getInstance()) : CompletableFuture.failedFuture(cause);
+        });
+    }
+
+    /** A write the reference documents no {@code ClientToken} for, safe to repeat (a modify). */
     CompletableFuture<JsonNode> repeatableWrite(String action, RpcParams params, List<String> sensitive) {
         return call(action, params, Idempotency.IDEMPOTENT, sensitive);
     }

@@ -60,8 +60,12 @@ final class AlibabaConnections implements ConnectionDriver {
             params.filter("Name", query.names());
         }
         if (!query.states().isEmpty()) {
-            params.filter("Status", query.states().stream()
-                    .flatMap(state -> AlibabaStates.rawConnectionStatuses(state).stream()).distinct().toList());
+            List<String> raw = query.states().stream()
+                    .flatMap(state -> AlibabaStates.rawConnectionStatuses(state).stream()).distinct().toList();
+            if (raw.isEmpty()) {
+                return CompletableFuture.completedFuture(Page.last(List.of()));
+            }
+            params.filter("Status", raw);
         }
         if (query.accessPointId() != null) {
             params.filter("AccessPointId", List.of(query.accessPointId()));
@@ -99,8 +103,8 @@ final class AlibabaConnections implements ConnectionDriver {
             problems.add("carrier", "must be one of " + LINE_OPERATORS + ", was '" + request.carrier() + "'");
         }
         portType(problems, request.portType());
-        name(problems, "name", request.name(), 128);
-        name(problems, "description", request.description(), 256);
+        name(problems, "name", request.name());
+        description(problems, request.description());
         if (request.bandwidthMbps() != null) {
             Ranges.bandwidth(problems, "bandwidthMbps", request.bandwidthMbps(), MIN_BANDWIDTH, MAX_BANDWIDTH);
         }
@@ -137,15 +141,22 @@ final class AlibabaConnections implements ConnectionDriver {
         }
     }
 
-    /** Names and descriptions: start with a letter or Chinese character; letters, digits, '_', '-', '.' after that. */
-    static void name(Problems problems, String field, String value, int max) {
-        if (value == null) {
-            return;
+    /** A name: 2 to 128 characters, a letter or Chinese character first, then letters, digits, '_' and '-'. */
+    static void name(Problems problems, String field, String value) {
+        if (value != null) {
+            problems.check(value.length() >= 2 && value.length() <= 128 && value.matches("\\p{L}[\\p{L}\\p{N}_-]*")
+                    && !value.startsWith("http"), field, "must be 2 to 128 characters, start with a letter or Chinese "
+                    + "character and contain only letters, digits, '_' and '-'");
         }
-        boolean ok = value.length() >= 2 && value.length() <= max
-                && value.matches("[\\p{L}][\\p{L}\\p{N}_\\-. ]*") && !value.startsWith("http://") && !value.startsWith("https://");
-        problems.check(ok, field, "must be 2 to " + max + " characters, start with a letter or Chinese character and "
-                + "contain only letters, digits, '_', '-', '.' and spaces");
+    }
+
+    /** A description: 2 to 256 characters, a letter or Chinese character first, not a URL. */
+    static void description(Problems problems, String value) {
+        if (value != null) {
+            problems.check(value.length() >= 2 && value.length() <= 256 && Character.isLetter(value.codePointAt(0))
+                    && !value.startsWith("http://") && !value.startsWith("https://"), "description",
+                    "must be 2 to 256 characters, start with a letter or Chinese character and not with http:// or https://");
+        }
     }
 
     /**
@@ -197,8 +208,8 @@ final class AlibabaConnections implements ConnectionDriver {
     @Override
     public List<Problem> validate(UpdateConnectionRequest request) {
         Problems problems = new Problems();
-        name(problems, "name", request.name(), 128);
-        name(problems, "description", request.description(), 256);
+        name(problems, "name", request.name());
+        description(problems, request.description());
         if (request.bandwidthMbps() != null) {
             Ranges.bandwidth(problems, "bandwidthMbps", request.bandwidthMbps(), MIN_BANDWIDTH, MAX_BANDWIDTH);
         }
@@ -247,7 +258,7 @@ final class AlibabaConnections implements ConnectionDriver {
         Integer months = options.termMonths();
         boolean yearly = months != null && months % 12 == 0;
         Problems problems = new Problems();
-        problems.check(months == null || (yearly ? months / 12 <= 5 : months >= 1 && months <= 9), "termMonths",
+        problems.check(months == null || months >= 1 && (yearly ? months / 12 <= 5 : months <= 9), "termMonths",
                 "must be 1 to 9 months or 1 to 5 whole years");
         problems.idempotencyKey(options.idempotencyKey());
         if (!problems.isEmpty()) {

@@ -33,6 +33,8 @@ final class AlibabaErrors implements ResponseClassifier {
             Map.entry("InvalidFilterKey.ValueNotSupported", ErrorCategory.INVALID_REQUEST),
             Map.entry("InvalidPortType.NotFound", ErrorCategory.INVALID_REQUEST),
             Map.entry("InvalidRedundantPhysicalConnectionId.NotFound", ErrorCategory.INVALID_REQUEST),
+            Map.entry("ResourceNotFound.AccessPointId", ErrorCategory.INVALID_REQUEST),
+            Map.entry("InvalidRegionId.NotFound", ErrorCategory.INVALID_REQUEST),
             Map.entry("InvalidPrice.NotFound", ErrorCategory.OTHER),
             Map.entry("Abs.InstanceNotExist", ErrorCategory.NOT_FOUND),
             Map.entry("CROSS_BID.FORBIDDEN", ErrorCategory.PERMISSION_DENIED),

@@ -64,11 +64,16 @@ public final class AlibabaProvider implements DirectConnectProvider {
         return AccessKeys.fromEnvironment(environment, "ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_SECURITY_TOKEN");
     }
 
-    /** DeletePhysicalConnection takes Allocated, Confirmed and Terminated lines, but not Enabled ones. */
+    /**
+     * DeletePhysicalConnection takes Allocated, Confirmed, Rejected, Canceled, AllocationFailed and
+     * Terminated lines: never an ACTIVE one, and in the neutral states where some of those raw states
+     * fall the service decides.
+     */
     @Override
     public LifecycleRefinements lifecycleRefinements() {
         return LifecycleRefinements.of(LifecycleRefinement.of(ConnectionState.class)
                 .deny(ConnectionState.ACTIVE, Operation.DELETE)
+                .allow(ConnectionState.PROVISIONING, Operation.DELETE)
                 .allow(ConnectionState.PENDING_LOA, Operation.DELETE)
                 .allow(ConnectionState.PENDING_CONFIRMATION, Operation.DELETE)
                 .allow(ConnectionState.PENDING_PAYMENT, Operation.DELETE)

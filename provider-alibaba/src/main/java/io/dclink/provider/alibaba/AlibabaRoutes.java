@@ -120,18 +120,24 @@ final class AlibabaRoutes implements RouteDriver {
                 .orElseThrow(() -> NotFound.of("BGP network", destination, MissingNode.getInstance())));
     }
 
+    /**
+     * A BGP network by its router and prefix; a route entry by its table, destination and next hop,
+     * as the reference says for VBR routes. A repeated delete that finds the route gone is done.
+     */
     @Override
     public CompletableFuture<Void> delete(Route route) {
         String vbrId = route.virtualInterfaceId();
         if (route.routeType() == RouteType.BGP) {
-            return api.repeatableWrite("DeleteBgpNetwork", api.params().put("RouterId", vbrId)
-                    .put("DstCidrBlock", route.destination()), List.of()).thenApply(response -> null);
+            return api.delete("DeleteBgpNetwork", api.params().put("RouterId", vbrId).put("DstCidrBlock", route.destination()))
+                    .thenApply(response -> null);
         }
         return vbrs.describe(vbrId).thenCompose(vbr -> {
             String table = JsonFields.text(vbr, "RouteTableId");
+            // UNVERIFIED: the reference reads "for VBR routes, read the NextHopId first", so the entry is named by its tuple.
+            RpcParams params = api.params().put("RouteTableId", table).put("DestinationCidrBlock", route.destination())
+                    .put("NextHopId", route.nextHop() != null ? route.nextHop() : JsonFields.text(vbr, "VlanInterfaceId"));
             return vbrs.settled(table)
-                    .thenCompose(ready -> api.repeatableWrite("DeleteRouteEntry", api.params().put("RouteEntryId", route.id()),
-                            List.of()))
+                    .thenCompose(ready -> api.delete("DeleteRouteEntry", params))
                     .thenCompose(deleting -> vbrs.settled(table));
         }).thenApply(settled -> null);
     }

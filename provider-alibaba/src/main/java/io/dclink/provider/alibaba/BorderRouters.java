@@ -10,6 +10,7 @@ import io.dclink.core.validation.NumberRange;
 import io.dclink.core.validation.Problems;
 import io.dclink.core.validation.Ranges;
 import io.dclink.error.ErrorContext;
+import io.dclink.error.InvalidStateException;
 import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
 import io.dclink.model.BgpPeering;
@@ -101,18 +102,27 @@ final class BorderRouters implements VirtualInterfaceDriver {
         if (table == null) {
             return CompletableFuture.completedFuture(List.of());
         }
-        return routeEntries(table, null).thenApply(entries -> {
-            List<String> prefixes = new ArrayList<>();
-            entries.path("RouteEntrys").path("RouteEntry").forEach(entry -> prefixes.add(entry.path("DestinationCidrBlock")
-                    .asText()));
-            return prefixes;
-        });
+        return entries(table).thenApply(entries -> entries.stream().map(entry -> entry.path("DestinationCidrBlock").asText())
+                .toList());
     }
 
     /** One page of the custom entries of a route table (NextToken paging, 100 at most). */
     CompletableFuture<JsonNode> routeEntries(String table, String nextToken) {
         return api.read("DescribeRouteEntryList", api.params().put("RouteTableId", table).put("RouteEntryType", "Custom")
                 .put("MaxResult", 100).put("NextToken", nextToken));
+    }
+
+    /** Every custom entry of a route table (up to 200), page after page. */
+    CompletableFuture<List<JsonNode>> entries(String table) {
+        return entriesFrom(table, null, new ArrayList<>());
+    }
+
+    private CompletableFuture<List<JsonNode>> entriesFrom(String table, String token, List<JsonNode> found) {
+        return routeEntries(table, token).thenCompose(page -> {
+            page.path("RouteEntrys").path("RouteEntry").forEach(found::add);
+            String next = JsonFields.text(page, "NextToken");
+            return next == null ? CompletableFuture.completedFuture(found) : entriesFrom(table, next, found);
+        });
     }
 
     @Override
@@ -131,13 +141,21 @@ final class BorderRouters implements VirtualInterfaceDriver {
         }
         problems.check(request.bandwidthMbps() == null || BANDWIDTHS.contains(request.bandwidthMbps()), "bandwidthMbps",
                 "must be one of " + BANDWIDTHS.stream().sorted().toList());
-        AlibabaConnections.name(problems, "name", request.name(), 128);
-        AlibabaConnections.name(problems, "description", request.description(), 256);
+        AlibabaConnections.name(problems, "name", request.name());
+        AlibabaConnections.description(problems, request.description());
         if (request.routing() == RoutingType.BGP && request.bgp() != null && request.bgp().customerAsn() != null) {
             Ranges.within(problems, "bgp.customerAsn", request.bgp().customerAsn(), NumberRange.ASN_4_BYTE);
             problems.check(request.bgp().customerAsn() != ALIBABA_ASN, "bgp.customerAsn",
                     "must not be Alibaba Cloud's own ASN " + ALIBABA_ASN);
         }
+        if (request.routing() == RoutingType.BGP && request.bgp() != null && request.bgp().providerAsn() != null) {
+            long local = request.bgp().providerAsn();
+            problems.check(local == ALIBABA_ASN || (NumberRange.ASN_PRIVATE_2_BYTE.contains(local) && local != 65_025)
+                    || NumberRange.ASN_PRIVATE_4_BYTE.contains(local), "bgp.providerAsn",
+                    "must be 45104, 64512-65534 (not 65025) or 4200000000-4294967294");
+        }
+        problems.check(request.ownerAccount() == null, "ownerAccount", "a VBR created for another account is configured "
+                + "(BGP, routes) by that account, which dclink cannot do from yours: create it in the console");
         for (int i = 0; i < request.staticPrefixes().size(); i++) {
             AlibabaRoutes.destination(problems, "staticPrefixes[" + i + "]", request.staticPrefixes().get(i));
         }
@@ -157,7 +175,6 @@ final class BorderRouters implements VirtualInterfaceDriver {
                 .put("Bandwidth", request.bandwidthMbps())
                 .put("Name", request.name())
                 .put("Description", request.description())
-                .put("VbrOwnerId", request.ownerAccount())
                 .tags("Tags", request.tags());
         String key = request.idempotencyKey();
         return api.write("CreateVirtualBorderRouter", params, key)
@@ -171,7 +188,7 @@ final class BorderRouters implements VirtualInterfaceDriver {
     private CompletableFuture<Void> createBgp(String vbrId, String name, BgpPeering bgp, Cidr peer, String key) {
         String authKey = bgp.authKey() == null ? null : bgp.authKey().reveal();
         RpcParams group = api.params().put("RouterId", vbrId).put("PeerAsn", bgp.customerAsn()).put("AuthKey", authKey)
-                .put("Name", name);
+                .put("LocalAsn", bgp.providerAsn()).put("Name", name);
         return api.write("CreateBgpGroup", group, AlibabaApi.token(key, "bgp-group"),
                         authKey == null ? List.of() : List.of(authKey))
                 .thenCompose(response -> api.write("CreateBgpPeer", api.params()
@@ -209,16 +226,21 @@ final class BorderRouters implements VirtualInterfaceDriver {
     }
 
     /** Waits until no entry of the table is pending or being deleted, as Terraform does before each change. */
-    CompletableFuture<JsonNode> settled(String table) {
-        return Polling.until(() -> routeEntries(table, null), page -> {
-            for (JsonNode entry : page.path("RouteEntrys").path("RouteEntry")) {
-                String status = entry.path("Status").asText();
-                if (status.equals("Pending") || status.equals("Deleting") || status.equals("Modifying")) {
-                    return false;
-                }
-            }
-            return true;
-        }, scheduler, FIRST_PAUSE, LONGEST_PAUSE, MAX_READS);
+    CompletableFuture<List<JsonNode>> settled(String table) {
+        return Polling.until(() -> entries(table), entries -> entries.stream().noneMatch(BorderRouters::busy), scheduler,
+                FIRST_PAUSE, LONGEST_PAUSE, MAX_READS).thenApply(entries -> {
+                    if (entries.stream().anyMatch(BorderRouters::busy)) {
+                        throw new InvalidStateException("Route table " + table + " still has an entry being created or "
+                                + "deleted after " + MAX_READS + " reads: try again later",
+                                ErrorContext.of(AlibabaProvider.ID).withRetryable(true), null);
+                    }
+                    return entries;
+                });
+    }
+
+    private static boolean busy(JsonNode entry) {
+        String status = entry.path("Status").asText();
+        return status.equals("Pending") || status.equals("Deleting") || status.equals("Modifying");
     }
 
     @Override
@@ -249,25 +271,44 @@ final class BorderRouters implements VirtualInterfaceDriver {
     }
 
     /**
-     * Removes the BGP peer, then the BGP group, then the VBR: each goes only once the one before it
-     * is gone (DependencyViolation otherwise).
+     * Removes the BGP peers, then the BGP groups, then the VBR: each kind goes only once the one
+     * before it is gone (DependencyViolation otherwise).
      */
     @Override
     public CompletableFuture<Void> delete(String id) {
-        return remove(id, "DescribeBgpPeers", "BgpPeers", "BgpPeer", "DeleteBgpPeer", "BgpPeerId")
-                .thenCompose(done -> remove(id, "DescribeBgpGroups", "BgpGroups", "BgpGroup", "DeleteBgpGroup", "BgpGroupId"))
+        return removeAll(id, "DescribeBgpPeers", "BgpPeers", "BgpPeer", "DeleteBgpPeer", "BgpPeerId")
+                .thenCompose(done -> removeAll(id, "DescribeBgpGroups", "BgpGroups", "BgpGroup", "DeleteBgpGroup",
+                        "BgpGroupId"))
                 .thenCompose(gone -> api.write("DeleteVirtualBorderRouter", api.params().put("VbrId", id),
                         AlibabaApi.token(null)))
                 .thenApply(response -> null);
     }
 
-    private CompletableFuture<JsonNode> remove(String vbrId, String describe, String set, String item, String delete,
+    /** Every BGP group or peer of a VBR (a VBR has at most eight). */
+    private CompletableFuture<List<JsonNode>> all(String action, String set, String item, String vbrId) {
+        return api.read(action, Pages.window(api.params().put("RouterId", vbrId), null)).thenApply(response -> {
+            List<JsonNode> found = new ArrayList<>();
+            response.path(set).path(item).forEach(found::add);
+            return found;
+        });
+    }
+
+    private CompletableFuture<Void> removeAll(String vbrId, String describe, String set, String item, String delete,
             String idField) {
-        return first(describe, set, item, vbrId)
-                .thenCompose(found -> found.isMissingNode() ? CompletableFuture.completedFuture(found)
-                        : api.repeatableWrite(delete, api.params().put(idField, found.path(idField).asText()), List.of()))
-                .thenCompose(done -> Polling.until(() -> first(describe, set, item, vbrId), JsonNode::isMissingNode,
-                        scheduler, FIRST_PAUSE, LONGEST_PAUSE, MAX_READS));
+        return all(describe, set, item, vbrId).thenCompose(found -> {
+            CompletableFuture<JsonNode> chain = CompletableFuture.completedFuture(null);
+            for (JsonNode each : found) {
+                chain = chain.thenCompose(done -> api.delete(delete, api.params().put(idField, each.path(idField).asText())));
+            }
+            return chain;
+        }).thenCompose(done -> Polling.until(() -> all(describe, set, item, vbrId), List::isEmpty, scheduler, FIRST_PAUSE,
+                LONGEST_PAUSE, MAX_READS)).thenAccept(left -> {
+                    if (!left.isEmpty()) {
+                        throw new InvalidStateException("VBR " + vbrId + " still has " + left.size() + " " + item
+                                + " object(s) being deleted: delete it again later",
+                                ErrorContext.of(AlibabaProvider.ID).withRetryable(true), null);
+                    }
+                });
     }
 
     @Override

@@ -104,6 +104,26 @@ class AlibabaBorderRoutersTest {
 
         client.routes().delete(added);
         assertThat(routes(vbr.id())).extracting(Route::destination).containsExactly("192.168.10.0/24", "192.168.11.0/24");
+        assertThat(emulator.requests().of("DeleteRouteEntry")).singleElement().satisfies(call -> {
+            assertThat(call.request().query("DestinationCidrBlock")).isEqualTo("192.168.12.0/24");
+            assertThat(call.request().query("NextHopId")).isEqualTo(vbr.attributes().get("VlanInterfaceId"));
+        });
+    }
+
+    @Test
+    void deletingARouteThatIsAlreadyGoneIsDoneAsARetriedDeleteWouldFindIt() {
+        Connection line = enabledLine("gone-line");
+        VirtualInterface vbr = client.virtualInterfaces().create(AlibabaRequests.bgpVbr(line.id(), 150, 65_150));
+        client.routes().create(CreateRouteRequest.builder().virtualInterfaceId(vbr.id()).destination("172.20.0.0/16")
+                .build());
+        Route announced = routes(vbr.id()).get(0);
+        client.routes().delete(announced);
+        routes(vbr.id());
+        assertThat(routes(vbr.id())).isEmpty();
+
+        client.routes().delete(announced);
+
+        assertThat(emulator.requests().of("DeleteBgpNetwork")).extracting(call -> call.status()).containsExactly(200, 404);
     }
 
     @Test
@@ -139,6 +159,7 @@ class AlibabaBorderRoutersTest {
 
         assertThat(emulator.requests().count("DeleteBgpPeer")).isEqualTo(1);
         assertThat(emulator.requests().count("DeleteBgpGroup")).isEqualTo(1);
+        assertThat(emulator.operator().count(ResourceType.VIRTUAL_INTERFACE)).isZero();
         assertThat(terminating.state()).isEqualTo(ConnectionState.SUSPENDED);
         assertThat(terminating.requiredAction()).isEqualTo(RequiredAction.WAIT_FOR_PROVIDER);
         assertThat(terminated.providerState().value()).isEqualTo("Terminated");

@@ -41,7 +41,8 @@ class AlibabaErrorsTest {
                 Arguments.of("InternalError", 500, ErrorCategory.UNAVAILABLE, true),
                 // §4.4 not found
                 Arguments.of("InvalidPhysicalConnectionId.NotFound", 404, ErrorCategory.NOT_FOUND, false),
-                Arguments.of("InvalidRegionId.NotFound", 404, ErrorCategory.NOT_FOUND, false),
+                // a wrong region is a misconfiguration, not a resource that has gone away
+                Arguments.of("InvalidRegionId.NotFound", 404, ErrorCategory.INVALID_REQUEST, false),
                 Arguments.of("InvalidFilterKey.ValueNotSupported", 404, ErrorCategory.INVALID_REQUEST, false),
                 Arguments.of("InvalidVbrOwnerId.NotFound", 404, ErrorCategory.NOT_FOUND, false),
                 // §4.4 wrong state
@@ -83,7 +84,7 @@ class AlibabaErrorsTest {
                 Arguments.of("IllegalParam.ClientToken", 400, ErrorCategory.INVALID_REQUEST, false),
                 Arguments.of("InvalidRedundantPhysicalConnectionId.NotFound", 400, ErrorCategory.INVALID_REQUEST, false),
                 Arguments.of("InvalidRedundantPhysicalConnection", 400, ErrorCategory.INVALID_REQUEST, false),
-                Arguments.of("ResourceNotFound.AccessPointId", 400, ErrorCategory.NOT_FOUND, false),
+                Arguments.of("ResourceNotFound.AccessPointId", 400, ErrorCategory.INVALID_REQUEST, false),
                 Arguments.of("InvalidVlanId.Used", 400, ErrorCategory.INVALID_STATE, false),
                 Arguments.of("InvalidVlanId.Malformed", 400, ErrorCategory.INVALID_REQUEST, false),
                 Arguments.of("InvalidIp.NotSameSubnet", 400, ErrorCategory.INVALID_REQUEST, false),

@@ -148,12 +148,32 @@ class AlibabaValidationTest {
     }
 
     @Test
+    void aVbrForAnotherAccountAndAProviderAsnOutsideAlibabasRangesAreRefused() {
+        CreateVirtualInterfaceRequest forOther = AlibabaRequests.bgpVbr("pc-1", 10, 65_010).toBuilder()
+                .ownerAccount("100000000099").bgp(new BgpPeering(65_010L, 65_025L, null)).build();
+
+        assertThat(fields(refused(() -> client.virtualInterfaces().create(forOther))))
+                .containsExactlyInAnyOrder("ownerAccount", "bgp.providerAsn");
+    }
+
+    @Test
+    void namesAndDescriptionsFollowTheReferencesRules() {
+        CreateConnectionRequest dotted = line("has.dot").toBuilder().description("Rack 7, hall B (north) / row 2").build();
+        CreateConnectionRequest url = line("ok-name").toBuilder().description("https://example.com").build();
+
+        assertThat(fields(refused(() -> client.connections().create(dotted)))).containsExactly("name");
+        assertThat(fields(refused(() -> client.connections().create(url)))).containsExactly("description");
+    }
+
+    @Test
     void aPaymentTermAlibabaDoesNotSellIsRefused() {
         Connection line = client.connections().create(AlibabaRequests.line("term", emulator.partnerAccessPoint()));
         emulator.operator().approve(line.id());
 
-        assertThat(fields(refused(() -> client.connections().pay(line.id(), PaymentOptions.builder().termMonths(10).build()))))
-                .containsExactly("termMonths");
+        for (int months : new int[] {10, 0, -12, 72}) {
+            assertThat(fields(refused(() -> client.connections().pay(line.id(), PaymentOptions.builder().termMonths(months)
+                    .build())))).as(months + " months").containsExactly("termMonths");
+        }
         assertThat(emulator.requests().count("CreatePhysicalConnectionOccupancyOrder")).isZero();
     }
 }

@@ -28,7 +28,7 @@ final class Lines {
     private static final Set<String> FILTER_KEYS = Set.of("PhysicalConnectionId", "AccessPointId", "Type", "LineOperator",
             "Spec", "Status", "Name", "ProductType");
     private static final List<String> LINE_TYPES = List.of("MSTP", "MPLSVPN", "FIBRE", "Other");
-    private static final String NAME = "[\\p{L}][\\p{L}\\p{N}_\\-. ]*";
+    private static final String NAME = "\\p{L}[\\p{L}\\p{N}_-]*";
 
     private final AlibabaCloud cloud;
     final Map<String, ObjectNode> lines = new LinkedHashMap<>();
@@ -50,8 +50,8 @@ final class Lines {
         if (!PORT_TYPES.contains(portType)) {
             throw AliError.badRequest("InvalidPortType.Malformd", "The PortType " + portType + " is not valid.");
         }
-        checkName(p.get("Name"), 128, "InvalidName.Malformed");
-        checkName(p.get("Description"), 256, "InvalidDescription.Malformed");
+        checkName(p.get("Name"));
+        checkDescription(p.get("Description"));
         String redundant = p.get("RedundantPhysicalConnectionId");
         if (redundant != null) {
             ObjectNode other = lines.get(redundant);
@@ -126,8 +126,8 @@ final class Lines {
         if (specs && !List.of("Initial", "Enabled", "Rejected").contains(status)) {
             throw AliError.notAllowedInState();
         }
-        checkName(p.get("Name"), 128, "InvalidName.Malformed");
-        checkName(p.get("Description"), 256, "InvalidDescription.Malformed");
+        checkName(p.get("Name"));
+        checkDescription(p.get("Description"));
         if (p.get("bandwidth") != null) {
             long bandwidth = p.number("bandwidth", 0, "InvalidBandwidth");
             if (bandwidth < 2 || bandwidth > 10_240) {
@@ -532,9 +532,18 @@ final class Lines {
         }
     }
 
-    private static void checkName(String value, int max, String code) {
-        if (value != null && (value.length() < 2 || value.length() > max || !value.matches(NAME) || value.startsWith("http"))) {
-            throw AliError.badRequest(code, "The name or description is not valid.");
+    /** 2 to 128 characters, a letter or Chinese character first, then letters, digits, '_' and '-'. */
+    private static void checkName(String value) {
+        if (value != null && (value.length() < 2 || value.length() > 128 || !value.matches(NAME) || value.startsWith("http"))) {
+            throw AliError.badRequest("InvalidName.Malformed", "The name is not valid.");
+        }
+    }
+
+    /** 2 to 256 characters, a letter or Chinese character first, not starting with http:// or https://. */
+    private static void checkDescription(String value) {
+        if (value != null && (value.length() < 2 || value.length() > 256 || !Character.isLetter(value.codePointAt(0))
+                || value.startsWith("http://") || value.startsWith("https://"))) {
+            throw AliError.badRequest("InvalidDescription.Malformed", "The description is not valid.");
         }
     }
 

@@ -385,9 +385,13 @@ final class Vbrs {
         return result;
     }
 
+    /** By RouteEntryId, or by RouteTableId, DestinationCidrBlock and NextHopId. */
     ObjectNode deleteEntry(Rpc p) {
-        String id = p.required("RouteEntryId");
-        ObjectNode entry = entries.get(id);
+        ObjectNode entry = p.get("RouteEntryId") != null ? entries.get(p.get("RouteEntryId"))
+                : entries.values().stream().filter(e -> e.get("RouteTableId").asText().equals(p.required("RouteTableId"))
+                        && e.get("DestinationCidrBlock").asText().equals(p.required("DestinationCidrBlock"))
+                        && e.path("NextHops").path("NextHop").path(0).path("NextHopId").asText()
+                                .equals(p.required("NextHopId"))).findFirst().orElse(null);
         if (entry == null || vbrs.values().stream().noneMatch(vbr -> vbr.get("RouteTableId").asText()
                 .equals(entry.get("RouteTableId").asText()) && visibleTo(vbr, p))) {
             throw AliError.notFound("InvalidRouteEntry.NotFound", "The route entry does not exist.");
