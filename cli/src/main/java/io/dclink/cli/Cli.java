@@ -87,7 +87,8 @@ public final class Cli {
             err.println("dclink: " + usage.getMessage());
             return ExitCodes.USAGE;
         }
-        err.println("dclink: " + failure.getClass().getSimpleName() + ": " + failure.getMessage());
+        err.println("dclink: " + (failure.getMessage() == null ? failure.toString()
+                : failure.getClass().getSimpleName() + ": " + failure.getMessage()));
         return ExitCodes.REMOTE;
     }
 }

@@ -175,8 +175,12 @@ final class ConnectionsCommand {
         void run(DirectConnect client) {
             WaitSpec<ConnectionState> spec = WaitSpec.until(until.get(0), until.subList(1, until.size())
                     .toArray(ConnectionState[]::new));
-            WaitResult<Connection> result = client.connections().waitUntil(id, options.spec(spec, progress));
-            progress.done();
+            WaitResult<Connection> result;
+            try {
+                result = client.connections().waitUntil(id, options.spec(spec, progress));
+            } finally {
+                progress.done();
+            }
             out().one(result.resource());
         }
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code dclink} command and its global options, which every subcommand inherits. */
-@Command(name = "dclink", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "dclink", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
         description = "Dedicated lines on several clouds through one API.",
         subcommands = {ProvidersCommand.class, AccessPointsCommand.class, ConnectionsCommand.class, LoaCommand.class,
                 GatewaysCommand.class, VifsCommand.class, RoutesCommand.class, EmulateCommand.class,

@@ -117,8 +117,10 @@ final class DemoRun {
         lineSteps = walker.connectionToActive(line.id()).size();
         if (provider.capabilities().contains(Capability.LOA_GET)) {
             Loa loa = client.loas().get(line.id());
+            String document = loa.documentUrl() == null ? "none" : loa.documentUrl().getScheme() + "://"
+                    + loa.documentUrl().getRawAuthority() + loa.documentUrl().getRawPath();
             out.note("-- LOA " + loa.state() + " [" + loa.providerState() + "], line code " + loa.lineCode()
-                    + ", document " + loa.documentUrl());
+                    + ", document " + document);
         }
 
         Gateway gateway = null;

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,12 +63,17 @@ final class EmulatorCommand {
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                     .method(method(), HttpRequest.BodyPublishers.noBody()).build();
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode answer = Output.JSON.readTree(response.body().isEmpty() ? "{}" : response.body());
             if (response.statusCode() >= 300) {
-                throw new ProviderErrorException("the emulator refused " + path() + ": " + answer.path("error").asText(
-                        "HTTP " + response.statusCode()), ErrorContext.of("emulator").withHttpStatus(response.statusCode()),
-                        null);
+                String said = response.body();
+                try {
+                    said = Output.JSON.readTree(said).path("error").asText(said);
+                } catch (IOException notJson) {
+                    // the body is shown as it came
+                }
+                throw new ProviderErrorException("the emulator refused " + path() + ": " + said,
+                        ErrorContext.of("emulator").withHttpStatus(response.statusCode()), null);
             }
+            JsonNode answer = Output.JSON.readTree(response.body().isEmpty() ? "{}" : response.body());
             Output out = root.output();
             if (answer.isArray()) {
                 out.raw(answer);
@@ -220,11 +226,17 @@ final class EmulatorCommand {
     /** {@code emulator clock --working-days N | --duration D}. */
     @Command(name = "clock", description = "Move the emulated clock: due lifecycle steps happen.")
     static final class Clock extends AdminCall {
-        @Option(names = "--working-days", paramLabel = "N")
-        Integer workingDays;
+        @ArgGroup(multiplicity = "1")
+        By by;
 
-        @Option(names = "--duration", paramLabel = "DURATION", description = "ISO-8601, e.g. PT2H.")
-        String duration;
+        /** Exactly one of working days and a duration. */
+        static final class By {
+            @Option(names = "--working-days", required = true, paramLabel = "N")
+            Integer workingDays;
+
+            @Option(names = "--duration", required = true, paramLabel = "DURATION", description = "ISO-8601, e.g. PT2H.")
+            String duration;
+        }
 
         @Override
         String method() {
@@ -239,8 +251,8 @@ final class EmulatorCommand {
         @Override
         Map<String, String> query() {
             Map<String, String> query = new LinkedHashMap<>();
-            query.put("workingDays", workingDays == null ? null : workingDays.toString());
-            query.put("duration", duration);
+            query.put("workingDays", by.workingDays == null ? null : by.workingDays.toString());
+            query.put("duration", by.duration);
             return query;
         }
     }

@@ -1,6 +1,8 @@
 package io.dclink.cli;
 
 import io.dclink.DirectConnect;
+import io.dclink.error.ErrorContext;
+import io.dclink.error.ProviderErrorException;
 import io.dclink.model.ConstructionReport;
 import io.dclink.model.ConstructionType;
 import io.dclink.model.Loa;
@@ -10,7 +12,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +52,7 @@ final class LoaCommand {
         Integer bandwidthMbps;
 
         @Option(names = "--engineer", required = true, paramLabel = "NAME,PHONE,DOC_TYPE,DOC_NUMBER,GENDER",
-                description = "A field engineer; repeat for several.")
+                description = "A field engineer; repeat for several. DOC_NUMBER may be env:VARIABLE.")
         List<String> engineers;
 
         @Option(names = "--idempotency-key", paramLabel = "KEY")
@@ -59,7 +63,8 @@ final class LoaCommand {
             out().one(client.loas().apply(connectionId, LoaApplication.builder().companyName(company)
                     .constructionCompany(constructionCompany).constructionType(type).constructionTime(time)
                     .customerLocation(location).bandwidthMbps(bandwidthMbps)
-                    .engineers(engineers.stream().map(Parse::engineer).toList()).idempotencyKey(idempotencyKey).build()));
+                    .engineers(engineers.stream().map(text -> Parse.engineer(text, root().console.env())).toList())
+                    .idempotencyKey(idempotencyKey).build()));
         }
     }
 
@@ -81,24 +86,37 @@ final class LoaCommand {
             out().one(loa);
         }
 
+        /** To a temporary file beside the target, moved into place only when the download succeeded. */
         private void download(Loa loa) throws IOException, InterruptedException {
             URI document = loa.documentUrl();
             if (document == null) {
                 throw new UsageException("the LOA of " + connectionId + " has no document yet (state " + loa.state() + ")");
             }
-            boolean loopback = "http".equals(document.getScheme()) && document.getHost() != null
-                    && (document.getHost().equals("127.0.0.1") || document.getHost().equals("localhost"));
-            if (!"https".equals(document.getScheme()) && !loopback) {
-                throw new UsageException("refusing to download the LOA over " + document.getScheme() + ": " + document);
+            String shown = document.getScheme() + "://" + document.getRawAuthority() + document.getRawPath();
+            if (!"https".equals(document.getScheme()) && !("http".equals(document.getScheme()) && loopback(document))) {
+                throw new UsageException("refusing to download the LOA over " + document.getScheme() + ": " + shown);
             }
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            HttpResponse<Path> response = http.send(HttpRequest.newBuilder(document).timeout(Duration.ofMinutes(1)).build(),
-                    HttpResponse.BodyHandlers.ofFile(save));
-            if (response.statusCode() != 200) {
-                throw new UsageException("the LOA document could not be downloaded: HTTP " + response.statusCode()
-                        + " (its link may have expired; run 'loa get' again)");
+            Path target = save.toAbsolutePath();
+            Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            try {
+                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+                HttpResponse<Path> response = http.send(HttpRequest.newBuilder(document).timeout(Duration.ofMinutes(1))
+                        .build(), HttpResponse.BodyHandlers.ofFile(partial));
+                if (response.statusCode() != 200) {
+                    throw new ProviderErrorException("The LOA document of " + connectionId + " could not be downloaded from "
+                            + shown + " (its link may have expired; run 'loa get' again)",
+                            ErrorContext.of(root().provider).withHttpStatus(response.statusCode()), null);
+                }
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(partial);
             }
             out().note("saved the LOA document to " + save);
+        }
+
+        private static boolean loopback(URI uri) {
+            String host = uri.getHost() == null ? "" : uri.getHost();
+            return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
         }
     }
 

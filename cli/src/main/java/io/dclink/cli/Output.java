@@ -7,13 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.dclink.auth.Secret;
+import io.dclink.lifecycle.RequiredAction;
+import io.dclink.model.LifecycleResource;
+import io.dclink.model.Resource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -51,9 +57,35 @@ final class Output {
         return format == DclinkCommand.Format.JSON;
     }
 
+    /**
+     * The JSON form of a value. Every resource carries the contract's common fields, also where its
+     * record names them differently (an LOA's id is its line's) or lacks them (an access point needs
+     * no action).
+     */
+    static JsonNode tree(Object value) {
+        if (value instanceof Collection<?> items) {
+            ArrayNode array = JSON.createArrayNode();
+            items.forEach(item -> array.add(tree(item)));
+            return array;
+        }
+        JsonNode tree = JSON.valueToTree(value);
+        if (value instanceof Resource resource && tree instanceof ObjectNode object) {
+            ObjectNode common = JSON.createObjectNode().put("id", resource.id()).put("provider", resource.provider())
+                    .put("name", resource.name());
+            common.set("state", value instanceof LifecycleResource<?> lifecycle ? JSON.valueToTree(lifecycle.state())
+                    : object.path("state"));
+            common.set("providerState", JSON.valueToTree(resource.providerState()));
+            common.put("requiredAction", value instanceof LifecycleResource<?> lifecycle ? lifecycle.requiredAction().name()
+                    : RequiredAction.NONE.name());
+            object.properties().forEach(field -> common.set(field.getKey(), field.getValue()));
+            return common;
+        }
+        return tree;
+    }
+
     /** One resource (or any value object). */
     void one(Object value) {
-        JsonNode tree = JSON.valueToTree(value);
+        JsonNode tree = value instanceof JsonNode node ? node : tree(value);
         if (json()) {
             console.out().println(write(tree));
             return;
@@ -70,7 +102,7 @@ final class Output {
     /** A list, as a table of the given columns (table mode) or an array of whole objects (json mode). */
     <T> void list(List<T> items, Columns<T> columns) {
         if (json()) {
-            console.out().println(write(JSON.valueToTree(items)));
+            console.out().println(write(tree(items)));
             return;
         }
         List<List<String>> rows = new ArrayList<>();
@@ -151,7 +183,7 @@ final class Output {
                 headers.add(field.replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT));
             }
             return new Columns<>(headers, item -> {
-                JsonNode tree = JSON.valueToTree(item);
+                JsonNode tree = tree(item);
                 List<String> row = new ArrayList<>();
                 for (String field : fields) {
                     row.add(cell(tree.path(field)));

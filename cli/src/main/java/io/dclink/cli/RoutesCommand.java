@@ -1,9 +1,12 @@
 package io.dclink.cli;
 
 import io.dclink.DirectConnect;
+import io.dclink.error.ErrorContext;
+import io.dclink.error.ResourceNotFoundException;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.Route;
 import io.dclink.model.RouteQuery;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,10 +88,18 @@ final class RoutesCommand {
 
         @Override
         void run(DirectConnect client) {
-            Route route = client.routes().list(owner.query()).stream()
-                    .filter(r -> r.id().equals(which.id) || r.destination().equals(which.destination)).findFirst()
-                    .orElseThrow(() -> new UsageException("no route " + (which.id != null ? which.id : which.destination)
-                            + " on " + (owner.virtualInterfaceId != null ? owner.virtualInterfaceId : owner.gatewayId)));
+            List<Route> matching = client.routes().list(owner.query()).stream()
+                    .filter(r -> r.id().equals(which.id) || r.destination().equals(which.destination)).toList();
+            String where = owner.virtualInterfaceId != null ? owner.virtualInterfaceId : owner.gatewayId;
+            if (matching.isEmpty()) {
+                throw new ResourceNotFoundException("No route " + (which.id != null ? which.id : which.destination) + " on "
+                        + where, ErrorContext.of(root().provider), null);
+            }
+            if (matching.size() > 1) {
+                throw new UsageException(matching.size() + " routes to " + which.destination + " on " + where
+                        + ": name one with --id " + matching.stream().map(Route::id).toList());
+            }
+            Route route = matching.get(0);
             client.routes().delete(route);
             out().deleted("the route to " + route.destination() + ",", route.id());
         }

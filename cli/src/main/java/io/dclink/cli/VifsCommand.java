@@ -96,6 +96,12 @@ final class VifsCommand {
 
         @Override
         void run(DirectConnect client) {
+            if (bgpAsn == null && bgpKeyVariable != null) {
+                throw new UsageException("--bgp-key-env needs --bgp-asn: a static interface has no BGP key");
+            }
+            if (bgpAsn != null && !staticPrefixes.isEmpty()) {
+                throw new UsageException("give either --bgp-asn (BGP) or --static-prefix (static routing), not both");
+            }
             String key = bgpKeyVariable == null ? null : root().console.env().get(bgpKeyVariable);
             if (bgpKeyVariable != null && key == null) {
                 throw new UsageException("the environment variable " + bgpKeyVariable + " is not set");
@@ -170,8 +176,12 @@ final class VifsCommand {
         void run(DirectConnect client) {
             WaitSpec<VirtualInterfaceState> spec = WaitSpec.until(until.get(0), until.subList(1, until.size())
                     .toArray(VirtualInterfaceState[]::new));
-            WaitResult<VirtualInterface> result = client.virtualInterfaces().waitUntil(id, options.spec(spec, progress));
-            progress.done();
+            WaitResult<VirtualInterface> result;
+            try {
+                result = client.virtualInterfaces().waitUntil(id, options.spec(spec, progress));
+            } finally {
+                progress.done();
+            }
             out().one(result.resource());
         }
     }

@@ -17,6 +17,10 @@ final class WaitOptions {
     Duration interval;
 
     <S extends Enum<S> & LifecycleState> WaitSpec<S> spec(WaitSpec<S> until, Progress progress) {
+        if (timeout.isNegative() || timeout.isZero() || interval.isNegative() || interval.isZero()) {
+            throw new UsageException("--timeout and --interval must be positive durations, were " + timeout + " and "
+                    + interval);
+        }
         Duration longest = interval.compareTo(WaitSpec.DEFAULT_MAX_DELAY) > 0 ? interval : WaitSpec.DEFAULT_MAX_DELAY;
         return until.timeout(timeout).polling(interval, longest).onCheckpoint(progress::tick);
     }

@@ -50,6 +50,11 @@ class AlibabaCommandsTest {
 
         assertThat(applied.path("state").asText()).isEqualTo("IN_REVIEW");
         assertThat(applied.path("connectionId").asText()).isEqualTo(id);
+        assertThat(applied.path("id").asText()).as("the contract's common fields").isEqualTo(id);
+        assertThat(applied.path("provider").asText()).isEqualTo("alibaba");
+        assertThat(applied.has("name")).isTrue();
+        assertThat(applied.path("requiredAction").asText()).isEqualTo("WAIT_FOR_PROVIDER");
+        assertThat(applied.path("providerState").path("value").asText()).isEqualTo("Applying");
         assertThat(applied.path("engineers").get(0).path("idNumber").asText()).isEqualTo("********");
         assertThat(got.exitCode()).as(got.toString()).isZero();
         assertThat(got.out()).contains("ISSUED", "documentUrl");
@@ -77,23 +82,35 @@ class AlibabaCommandsTest {
         String active = line("cli-end", emulator.selfServiceAccessPoint());
         emulator.operator().approve(active);
         emulator.clock().advance(Duration.ofHours(1));
-        cloud.run("loa", "apply", active, "--company", "Co", "--construction-company", "Inst", "--type", "FIBRE", "--time",
-                "2030-01-15T02:00:00Z", "--engineer", "Li Lei,138,PASSPORT,E1234,FEMALE");
-        emulator.operator().issueLoa(active);
-        cloud.run("loa", "complete", active, "--line-code", "L", "--cable-label", "C");
-        cloud.run("connections", "confirm", active);
-        cloud.run("connections", "pay", active);
+        cloud.env.put("ENGINEER_PASSPORT", "E1234");
+        for (String[] step : new String[][] {
+                {"loa", "apply", active, "--company", "Co", "--construction-company", "Inst", "--type", "FIBRE", "--time",
+                        "2030-01-15T02:00:00Z", "--engineer", "Li Lei,138,PASSPORT,env:ENGINEER_PASSPORT,FEMALE"},
+                {"emulator-issues-the-loa"},
+                {"loa", "complete", active, "--line-code", "L", "--cable-label", "C"},
+                {"connections", "confirm", active}, {"connections", "pay", active}}) {
+            if (step.length == 1) {
+                emulator.operator().issueLoa(active);
+                continue;
+            }
+            Run run = cloud.run(step);
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+        }
 
         JsonNode cancelledLine = cloud.run("connections", "cancel", cancelled, "-o", "json").json();
         Run refusedDelete = cloud.run("connections", "delete", active);
         JsonNode terminating = cloud.run("connections", "terminate", active, "-o", "json").json();
-        cloud.run("connections", "get", active);
+        JsonNode terminated = cloud.run("connections", "get", active, "-o", "json").json();
         Run deleted = cloud.run("connections", "delete", active);
 
         assertThat(cancelledLine.path("state").asText()).isEqualTo("CANCELLED");
         assertThat(refusedDelete.exitCode()).isEqualTo(1);
         assertThat(refusedDelete.err()).contains("is ACTIVE", "Nothing was sent");
         assertThat(terminating.path("state").asText()).isEqualTo("SUSPENDED");
+        assertThat(terminated.path("providerState").path("value").asText()).as("terminated once seen terminating")
+                .isEqualTo("Terminated");
+        assertThat(emulator.requests().of("ApplyPhysicalConnectionLOA")).singleElement().satisfies(call -> assertThat(
+                call.request().query("PMInfo.1.PMCertificateNo")).isEqualTo("E1234"));
         assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
         assertThat(cloud.run("connections", "list", "-o", "json").json()).extracting(line -> line.path("id").asText())
                 .containsExactly(cancelled);

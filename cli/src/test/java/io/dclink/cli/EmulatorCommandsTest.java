@@ -34,7 +34,8 @@ class EmulatorCommandsTest {
             Run approved = Run.of(env, "emulator", "approve", id);
             JsonNode afterApproval = Run.of(env, "connections", "get", id, "-o", "json").json();
             Run clock = Run.of(env, "emulator", "clock", "--working-days", "1", "-o", "json");
-            Run fault = Run.of(env, "emulator", "fault", "--kind", "throttle", "--operation", "DescribeDirectConnects");
+            Run fault = Run.of(env, "emulator", "fault", "--kind", "throttle", "--operation", "DescribeDirectConnects", "-o",
+                    "json");
             JsonNode requests = Run.of(env, "emulator", "requests", "-o", "json").json();
             Run refused = Run.of(env, "emulator", "issue-loa", id);
 
@@ -44,7 +45,8 @@ class EmulatorCommandsTest {
             assertThat(approved.out()).contains("approve", id);
             assertThat(afterApproval.path("requiredAction").asText()).isEqualTo("PAY");
             assertThat(clock.json().path("time").asText()).isNotEmpty();
-            assertThat(fault.out()).contains("pending");
+            assertThat(fault.json().path("pending").asInt()).isEqualTo(1);
+            assertThat(Run.of(env, "connections", "list").exitCode()).as("the throttled read is retried").isZero();
             assertThat(requests.isArray()).isTrue();
             assertThat(requests).extracting(r -> r.path("operation").asText()).contains("CreateDirectConnect");
             assertThat(refused.exitCode()).as("Tencent has no LOA").isEqualTo(1);

@@ -58,6 +58,8 @@ class TencentCommandsTest {
         assertThat(table.out()).startsWith("ID").contains("ap-guangzhou-a-th", "AVAILABLE");
         assertThat(json.json()).extracting(point -> point.path("id").asText()).contains("ap-guangzhou-a-th");
         assertThat(json.json().get(0).path("carriers")).isNotEmpty();
+        assertThat(json.json()).allSatisfy(point -> assertResource(point, "tencent"));
+        assertThat(json.json().get(0).path("requiredAction").asText()).as("access points need no action").isEqualTo("NONE");
     }
 
     @Test
@@ -182,6 +184,7 @@ class TencentCommandsTest {
         assertThat(bgp.out()).doesNotContain("cli-bgp-secret");
         assertThat(waited.json().path("state").asText()).isEqualTo("ACTIVE");
         assertThat(added.json().path("destination").asText()).isEqualTo("10.201.0.0/16");
+        assertResource(added.json(), "tencent");
         assertThat(routes.out()).contains("10.200.0.0/16", "10.201.0.0/16");
         assertThat(deletedRoute.exitCode()).isZero();
         assertThat(deletedRoute.out()).contains("deleted the route to 10.201.0.0/16");
