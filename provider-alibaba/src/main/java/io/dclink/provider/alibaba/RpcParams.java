@@ -51,10 +51,6 @@ final class RpcParams {
         return this;
     }
 
-    String get(String name) {
-        return values.get(name);
-    }
-
     /** The query string, names and values percent-encoded the RFC 3986 way, in name order. */
     String toQuery() {
         StringJoiner query = new StringJoiner("&");
