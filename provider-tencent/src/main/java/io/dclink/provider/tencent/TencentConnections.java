@@ -23,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 /** Lines: CreateDirectConnect, DescribeDirectConnects, ModifyDirectConnectAttribute, DeleteDirectConnect. */
 final class TencentConnections implements ConnectionDriver {
 
-    static final String KEY_TAG = "dclink-idempotency-key";
     static final List<String> LINE_OPERATORS =
             List.of("ChinaTelecom", "ChinaMobile", "ChinaUnicom", "In-houseWiring", "ChinaOther", "InternationalOperator");
     static final List<String> PORT_TYPES = List.of("100Base-T", "1000Base-T", "1000Base-LX", "10GBase-T", "10GBase-LR");
@@ -138,9 +137,7 @@ final class TencentConnections implements ConnectionDriver {
         if (options.containsKey("IsMacSec")) {
             params.put("IsMacSec", Boolean.parseBoolean(options.get("IsMacSec")));
         }
-        ArrayNode tags = params.putArray("Tags");
-        request.tags().forEach((key, value) -> tags.addObject().put("Key", key).put("Value", value));
-        tags.addObject().put("Key", KEY_TAG).put("Value", request.idempotencyKey());
+        IdempotencyTag.putTags(params, request.tags(), request.idempotencyKey());
         return api.call(TencentApi.DC, "CreateDirectConnect", params, Idempotency.NOT_IDEMPOTENT, null)
                 .thenCompose(response -> get(response.path("DirectConnectIdSet").path(0).asText()));
     }
@@ -149,7 +146,7 @@ final class TencentConnections implements ConnectionDriver {
     public CompletableFuture<Optional<Connection>> findCreated(CreateConnectionRequest request) {
         return list(ConnectionQuery.builder().names(List.of(request.name())).build(), null)
                 .thenApply(page -> page.items().stream()
-                        .filter(line -> request.idempotencyKey().equals(line.tags().get(KEY_TAG))).findFirst());
+                        .filter(line -> IdempotencyTag.carries(line.tags(), request.idempotencyKey())).findFirst());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.dclink.provider.tencent;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.core.validation.NumberRange;
 import io.dclink.core.validation.Problems;
@@ -75,9 +74,7 @@ final class TencentGateways implements GatewayDriver {
         if (request.asn() != null) {
             params.put("GatewayAsn", request.asn());
         }
-        ArrayNode tags = params.putArray("Tags");
-        request.tags().forEach((key, value) -> tags.addObject().put("Key", key).put("Value", value));
-        tags.addObject().put("Key", TencentConnections.KEY_TAG).put("Value", request.idempotencyKey());
+        IdempotencyTag.putTags(params, request.tags(), request.idempotencyKey());
         return api.call(TencentApi.VPC, "CreateDirectConnectGateway", params, Idempotency.NOT_IDEMPOTENT, null)
                 .thenApply(response -> TencentMapping.gateway(response.path("DirectConnectGateway")));
     }
@@ -88,7 +85,7 @@ final class TencentGateways implements GatewayDriver {
         TencentConnections.filter(params.putArray("Filters"), "direct-connect-gateway-name", List.of(request.name()));
         return api.read(TencentApi.VPC, "DescribeDirectConnectGateways", params).thenApply(response -> Pages.page(
                         response, "DirectConnectGatewaySet", null, TencentMapping::gateway,
-                        gateway -> request.idempotencyKey().equals(gateway.tags().get(TencentConnections.KEY_TAG))))
+                        gateway -> IdempotencyTag.carries(gateway.tags(), request.idempotencyKey())))
                 .thenApply(page -> page.items().stream().findFirst());
     }
 

@@ -118,9 +118,7 @@ final class TencentTunnels implements VirtualInterfaceDriver {
         }
         String authKey = bgp(params, request.routing() == RoutingType.BGP ? request.bgp() : null);
         prefixes(params, request.staticPrefixes());
-        ArrayNode tags = params.putArray("Tags");
-        request.tags().forEach((key, value) -> tags.addObject().put("Key", key).put("Value", value));
-        tags.addObject().put("Key", TencentConnections.KEY_TAG).put("Value", request.idempotencyKey());
+        IdempotencyTag.putTags(params, request.tags(), request.idempotencyKey());
         return api.call(TencentApi.DC, "CreateDirectConnectTunnel", params, Idempotency.NOT_IDEMPOTENT, authKey)
                 .thenCompose(response -> get(response.path("DirectConnectTunnelIdSet").path(0).asText()));
     }
@@ -131,7 +129,7 @@ final class TencentTunnels implements VirtualInterfaceDriver {
         TencentConnections.filter(params.putArray("Filters"), "direct-connect-tunnel-name", List.of(request.name()));
         return api.read(TencentApi.DC, "DescribeDirectConnectTunnels", params).thenApply(response -> Pages.page(response,
                         "DirectConnectTunnelSet", null, node -> TencentMapping.tunnel(node, OperationalStatus.NOT_REPORTED),
-                        tunnel -> request.idempotencyKey().equals(tunnel.tags().get(TencentConnections.KEY_TAG))))
+                        tunnel -> IdempotencyTag.carries(tunnel.tags(), request.idempotencyKey())))
                 .thenApply(page -> page.items().stream().findFirst());
     }
 
