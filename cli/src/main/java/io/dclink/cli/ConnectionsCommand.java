@@ -1,7 +1,6 @@
 package io.dclink.cli;
 
 import io.dclink.DirectConnect;
-import io.dclink.event.StateChangeListener;
 import io.dclink.lifecycle.ConnectionState;
 import io.dclink.model.Connection;
 import io.dclink.model.ConnectionQuery;
@@ -152,36 +151,19 @@ final class ConnectionsCommand {
 
     /** {@code connections wait ID --until STATE}. */
     @Command(name = "wait", description = "Wait until a line reaches a state, showing each change.")
-    static final class Wait extends ClientCommand {
-        @Parameters(paramLabel = "ID")
-        String id;
-
+    static final class Wait extends WaitCommand<ConnectionState> {
         @Option(names = "--until", required = true, paramLabel = "STATE", split = ",",
                 description = "One or more neutral states, e.g. ACTIVE.")
-        List<ConnectionState> until;
-
-        @ArgGroup(exclusive = false)
-        WaitOptions options = new WaitOptions();
-
-        private Progress progress;
+        ConnectionState[] until;
 
         @Override
-        StateChangeListener[] listeners() {
-            progress = new Progress(root().console);
-            return new StateChangeListener[] {progress};
+        ConnectionState[] until() {
+            return until;
         }
 
         @Override
-        void run(DirectConnect client) {
-            WaitSpec<ConnectionState> spec = WaitSpec.until(until.get(0), until.subList(1, until.size())
-                    .toArray(ConnectionState[]::new));
-            WaitResult<Connection> result;
-            try {
-                result = client.connections().waitUntil(id, options.spec(spec, progress));
-            } finally {
-                progress.done();
-            }
-            out().one(result.resource());
+        WaitResult<Connection> await(DirectConnect client, String id, WaitSpec<ConnectionState> spec) {
+            return client.connections().waitUntil(id, spec);
         }
     }
 

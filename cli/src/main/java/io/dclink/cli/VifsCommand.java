@@ -1,7 +1,6 @@
 package io.dclink.cli;
 
 import io.dclink.DirectConnect;
-import io.dclink.event.StateChangeListener;
 import io.dclink.lifecycle.VirtualInterfaceState;
 import io.dclink.model.BgpPeering;
 import io.dclink.model.CreateVirtualInterfaceRequest;
@@ -11,7 +10,6 @@ import io.dclink.model.VirtualInterfaceQuery;
 import io.dclink.wait.WaitResult;
 import io.dclink.wait.WaitSpec;
 import java.util.List;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -154,35 +152,19 @@ final class VifsCommand {
 
     /** {@code vifs wait ID --until STATE}. */
     @Command(name = "wait", description = "Wait until a virtual interface reaches a state, showing each change.")
-    static final class Wait extends ClientCommand {
-        @Parameters(paramLabel = "ID")
-        String id;
-
-        @Option(names = "--until", required = true, paramLabel = "STATE", split = ",")
-        List<VirtualInterfaceState> until;
-
-        @ArgGroup(exclusive = false)
-        WaitOptions options = new WaitOptions();
-
-        private Progress progress;
+    static final class Wait extends WaitCommand<VirtualInterfaceState> {
+        @Option(names = "--until", required = true, paramLabel = "STATE", split = ",",
+                description = "One or more neutral states, e.g. ACTIVE.")
+        VirtualInterfaceState[] until;
 
         @Override
-        StateChangeListener[] listeners() {
-            progress = new Progress(root().console);
-            return new StateChangeListener[] {progress};
+        VirtualInterfaceState[] until() {
+            return until;
         }
 
         @Override
-        void run(DirectConnect client) {
-            WaitSpec<VirtualInterfaceState> spec = WaitSpec.until(until.get(0), until.subList(1, until.size())
-                    .toArray(VirtualInterfaceState[]::new));
-            WaitResult<VirtualInterface> result;
-            try {
-                result = client.virtualInterfaces().waitUntil(id, options.spec(spec, progress));
-            } finally {
-                progress.done();
-            }
-            out().one(result.resource());
+        WaitResult<VirtualInterface> await(DirectConnect client, String id, WaitSpec<VirtualInterfaceState> spec) {
+            return client.virtualInterfaces().waitUntil(id, spec);
         }
     }
 }
