@@ -92,7 +92,14 @@ final class EmulatorCommand {
         @Option(names = "--type", paramLabel = "TYPE", description = "CONNECTION (default), VIRTUAL_INTERFACE, ROUTE, …")
         String type;
 
-        abstract String action();
+        /** The admin action: the command's name in camel case ({@code mark-paid} is {@code markPaid}). */
+        String action() {
+            StringBuilder action = new StringBuilder();
+            for (String word : spec.name().split("-")) {
+                action.append(action.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            }
+            return action.toString();
+        }
 
         @Override
         String method() {
@@ -116,10 +123,6 @@ final class EmulatorCommand {
     /** {@code emulator approve ID}. */
     @Command(name = "approve", description = "The provider approves the application.")
     static final class Approve extends OperatorCall {
-        @Override
-        String action() {
-            return "approve";
-        }
     }
 
     /** {@code emulator reject ID}. */
@@ -127,11 +130,6 @@ final class EmulatorCommand {
     static final class Reject extends OperatorCall {
         @Option(names = "--reason", paramLabel = "TEXT")
         String reason;
-
-        @Override
-        String action() {
-            return "reject";
-        }
 
         @Override
         Map<String, String> query() {
@@ -144,64 +142,36 @@ final class EmulatorCommand {
     /** {@code emulator mark-paid ID}. */
     @Command(name = "mark-paid", description = "The order is paid in the provider's console.")
     static final class MarkPaid extends OperatorCall {
-        @Override
-        String action() {
-            return "markPaid";
-        }
     }
 
     /** {@code emulator issue-loa ID}. */
     @Command(name = "issue-loa", description = "The provider approves and issues the LOA.")
     static final class IssueLoa extends OperatorCall {
-        @Override
-        String action() {
-            return "issueLoa";
-        }
     }
 
     /** {@code emulator reject-loa ID}. */
     @Command(name = "reject-loa", description = "The provider rejects the LOA application.")
     static final class RejectLoa extends OperatorCall {
-        @Override
-        String action() {
-            return "rejectLoa";
-        }
     }
 
     /** {@code emulator complete-construction ID}. */
     @Command(name = "complete-construction", description = "The carrier or installer has built the line.")
     static final class CompleteConstruction extends OperatorCall {
-        @Override
-        String action() {
-            return "completeConstruction";
-        }
     }
 
     /** {@code emulator advance ID}. */
     @Command(name = "advance", description = "The provider's next step, whatever it is.")
     static final class Advance extends OperatorCall {
-        @Override
-        String action() {
-            return "advance";
-        }
     }
 
     /** {@code emulator link-up ID}. */
     @Command(name = "link-up", description = "The customer's router comes up (BGP established).")
     static final class LinkUp extends OperatorCall {
-        @Override
-        String action() {
-            return "linkUp";
-        }
     }
 
     /** {@code emulator link-down ID}. */
     @Command(name = "link-down", description = "The link or session goes down.")
     static final class LinkDown extends OperatorCall {
-        @Override
-        String action() {
-            return "linkDown";
-        }
     }
 
     /** {@code emulator set-state ID --raw VALUE}. */

@@ -33,6 +33,8 @@ class EmulatorCommandsTest {
                     "--carrier", "ChinaTelecom", "--port-type", "10GBase-LR", "-o", "json").json().path("id").asText();
             Run approved = Run.of(env, "emulator", "approve", id);
             JsonNode afterApproval = Run.of(env, "connections", "get", id, "-o", "json").json();
+            Run paid = Run.of(env, "emulator", "mark-paid", id);
+            JsonNode afterPayment = Run.of(env, "connections", "get", id, "-o", "json").json();
             Run clock = Run.of(env, "emulator", "clock", "--working-days", "1", "-o", "json");
             Run fault = Run.of(env, "emulator", "fault", "--kind", "throttle", "--operation", "DescribeDirectConnects", "-o",
                     "json");
@@ -44,6 +46,8 @@ class EmulatorCommandsTest {
             assertThat(approved.exitCode()).as(approved.toString()).isZero();
             assertThat(approved.out()).contains("approve", id);
             assertThat(afterApproval.path("requiredAction").asText()).isEqualTo("PAY");
+            assertThat(paid.exitCode()).as(paid.toString()).isZero();
+            assertThat(afterPayment.path("state").asText()).isNotEqualTo(afterApproval.path("state").asText());
             assertThat(clock.json().path("time").asText()).isNotEmpty();
             assertThat(fault.json().path("pending").asInt()).isEqualTo(1);
             assertThat(Run.of(env, "connections", "list").exitCode()).as("the throttled read is retried").isZero();
