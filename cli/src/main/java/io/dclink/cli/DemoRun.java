@@ -10,7 +10,6 @@ import io.dclink.error.ResourceNotFoundException;
 import io.dclink.lifecycle.AccessPointState;
 import io.dclink.lifecycle.LifecycleState;
 import io.dclink.lifecycle.OperationalStatus;
-import io.dclink.lifecycle.RequiredAction;
 import io.dclink.lifecycle.ResourceType;
 import io.dclink.lifecycle.RouteState;
 import io.dclink.model.AccessPoint;
@@ -176,23 +175,19 @@ final class DemoRun {
         if (gateway != null) {
             client.gateways().delete(gateway.id());
         }
-        removeLine(client, emulator, line.id());
+        removeLine(client, emulator, walker, line.id());
         out.note("   done: " + lineSteps + " line steps, " + interfaces.size() + " interfaces, " + emulator.requests().size()
                 + " requests");
         return line.id();
     }
 
-    private void removeLine(DirectConnect client, Emulator emulator, String id) {
+    private void removeLine(DirectConnect client, Emulator emulator, LifecycleWalker walker, String id) {
         try {
             client.connections().delete(id);
         } catch (InvalidStateException activeLinesStay) {
             out.note("   the lifecycle refuses to delete an ACTIVE " + provider.id() + " line (nothing was sent): "
                     + "terminating it first");
-            Connection terminated = client.connections().terminate(id);
-            for (int i = 0; i < 5 && terminated.requiredAction() == RequiredAction.WAIT_FOR_PROVIDER; i++) {
-                act(() -> emulator.operator().advance(ResourceType.CONNECTION, id));
-                terminated = client.connections().get(id);
-            }
+            walker.terminateConnection(id);
             client.connections().delete(id);
         }
         gone(() -> client.connections().get(id), ResourceType.CONNECTION, id, emulator);

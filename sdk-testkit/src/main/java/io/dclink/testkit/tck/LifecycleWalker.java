@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -115,8 +116,24 @@ public final class LifecycleWalker {
                 vif -> actOnVirtualInterface(vif));
     }
 
+    /**
+     * Terminates a connection (ends its service without deleting it) and lets the provider finish, for lines
+     * whose lifecycle refuses to delete them while active.
+     *
+     * @param id the connection
+     * @return the connection once the provider has nothing left to do, normally {@link ConnectionState#SUSPENDED}
+     */
+    public Connection terminateConnection(String id) {
+        Connection terminated = client.connections().terminate(id);
+        for (int i = 0; i < MAX_STEPS && terminated.requiredAction() == RequiredAction.WAIT_FOR_PROVIDER; i++) {
+            operator.advance(ResourceType.CONNECTION, id);
+            terminated = client.connections().get(id);
+        }
+        return terminated;
+    }
+
     private <R extends LifecycleResource<?>> List<Step> walk(Supplier<R> read, Predicate<R> done,
-            java.util.function.Function<R, String> act) {
+            Function<R, String> act) {
         List<Step> steps = new ArrayList<>();
         R current = read.get();
         for (int i = 0; i < MAX_STEPS; i++) {

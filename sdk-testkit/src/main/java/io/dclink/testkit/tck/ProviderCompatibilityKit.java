@@ -478,11 +478,7 @@ public abstract class ProviderCompatibilityKit {
                 assertThat(emulator.requests().count(delete)).as("deletes sent before the refusal").isZero();
                 assertThat(supports(Capability.CONNECTION_TERMINATE)).as("a line that cannot be deleted while active "
                         + "must be terminable").isTrue();
-                Connection terminated = client.connections().terminate(active.id());
-                for (int i = 0; i < 5 && terminated.requiredAction() == RequiredAction.WAIT_FOR_PROVIDER; i++) {
-                    emulator.operator().advance(ResourceType.CONNECTION, active.id());
-                    terminated = client.connections().get(active.id());
-                }
+                Connection terminated = walker().terminateConnection(active.id());
                 assertThat(terminated.state()).isEqualTo(ConnectionState.SUSPENDED);
                 client.connections().delete(active.id());
             }
