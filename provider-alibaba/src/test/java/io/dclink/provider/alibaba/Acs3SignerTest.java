@@ -8,21 +8,22 @@ import io.dclink.auth.Credentials;
 import io.dclink.core.http.Hashing;
 import io.dclink.spi.SigningRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The V3 vectors of samples/alibaba/signature-test-vectors.json (alibaba.md §6b). */
+/** The ACS3 vectors of the test resources' samples/alibaba/signature-test-vectors.json (see SOURCES.md there). */
 class Acs3SignerTest {
 
     private static JsonNode vector(int index) throws IOException {
-        Path file = Path.of(System.getProperty("dclink.shared.dir"), "providers", "samples", "alibaba",
-                "signature-test-vectors.json");
-        return new ObjectMapper().readTree(file.toFile()).path("v3_acs3_hmac_sha256").get(index);
+        try (InputStream in = Acs3SignerTest.class.getResourceAsStream("/samples/alibaba/signature-test-vectors.json")) {
+            return new ObjectMapper().readTree(Objects.requireNonNull(in)).path("v3_acs3_hmac_sha256").get(index);
+        }
     }
 
     /** The vector's request as our transport would hand it to the signer. */

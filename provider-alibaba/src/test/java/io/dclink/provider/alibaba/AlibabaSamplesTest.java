@@ -20,18 +20,21 @@ import io.dclink.model.IdDocumentType;
 import io.dclink.model.Loa;
 import io.dclink.model.VirtualInterface;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
-/** The examples in ../shared/providers/samples/alibaba, read by the plugin's mapping. */
+/** The examples in the test resources' samples/alibaba (see its SOURCES.md), read by the plugin's mapping. */
 class AlibabaSamplesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode sample(String file) throws IOException {
-        return JSON.readTree(Path.of(System.getProperty("dclink.shared.dir"), "providers", "samples", "alibaba", file).toFile());
+        try (InputStream in = AlibabaSamplesTest.class.getResourceAsStream("/samples/alibaba/" + file)) {
+            return JSON.readTree(Objects.requireNonNull(in, file));
+        }
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The published TC3 worked examples (tencent.md §5.4; samples/tencent/tc3-signature-test-vector.json). */
+/** The worked examples of Tencent Cloud API 3.0 "Signature v3" documentation (Chinese and international revisions). */
 class Tc3SignerTest {
 
     private static final String SECRET_ID = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE";

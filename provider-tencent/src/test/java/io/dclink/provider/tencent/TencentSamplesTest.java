@@ -16,18 +16,20 @@ import io.dclink.model.Connection;
 import io.dclink.model.RoutingType;
 import io.dclink.model.VirtualInterface;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.Instant;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
-/** The official examples in ../shared/providers/samples/tencent, read by the plugin's mapping. */
+/** The official examples in the test resources' samples/tencent (see its SOURCES.md), read by the plugin's mapping. */
 class TencentSamplesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode sample(String file) throws IOException {
-        Path dir = Path.of(System.getProperty("dclink.shared.dir"), "providers", "samples", "tencent");
-        return JSON.readTree(dir.resolve(file).toFile()).path("Response");
+        try (InputStream in = TencentSamplesTest.class.getResourceAsStream("/samples/tencent/" + file)) {
+            return JSON.readTree(Objects.requireNonNull(in, file)).path("Response");
+        }
     }
 
     @Test
