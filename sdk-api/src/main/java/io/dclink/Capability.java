@@ -7,8 +7,10 @@ package io.dclink;
 public enum Capability {
     /** List access points. */
     ACCESS_POINT_LIST,
-    /** List and read connections. */
+    /** List connections. */
     CONNECTION_LIST,
+    /** Read one connection. */
+    CONNECTION_GET,
     /** Apply for a connection. */
     CONNECTION_CREATE,
     /** Change a connection's attributes. */
@@ -27,34 +29,44 @@ public enum Capability {
     CONNECTION_TERMINATE,
     /** Read a connection's letter of authorisation. */
     LOA_GET,
-    /** Apply (and re-apply) for a letter of authorisation. */
+    /** Apply for a letter of authorisation. */
     LOA_APPLY,
+    /** Apply again after the letter of authorisation was rejected. */
+    LOA_REAPPLY,
     /** Submit the construction report. */
     LOA_COMPLETE,
-    /** List and read gateways. */
+    /** List gateways. */
     GATEWAY_LIST,
+    /** Read one gateway. */
+    GATEWAY_GET,
     /** Create a gateway. */
     GATEWAY_CREATE,
     /** Delete a gateway. */
     GATEWAY_DELETE,
-    /** List and read virtual interfaces. */
+    /** List virtual interfaces. */
     VIRTUAL_INTERFACE_LIST,
+    /** Read one virtual interface. */
+    VIRTUAL_INTERFACE_GET,
     /** Create a virtual interface. */
     VIRTUAL_INTERFACE_CREATE,
     /** Change a virtual interface. */
     VIRTUAL_INTERFACE_UPDATE,
     /** Delete a virtual interface. */
     VIRTUAL_INTERFACE_DELETE,
-    /** Accept or reject a virtual interface created on a line you own. */
+    /** Accept a virtual interface another account created on a line you own. */
     VIRTUAL_INTERFACE_ACCEPT,
-    /** Take a virtual interface out of service, and recover it. */
+    /** Reject a virtual interface another account created on a line you own. */
+    VIRTUAL_INTERFACE_REJECT,
+    /** Take a virtual interface out of service. */
     VIRTUAL_INTERFACE_TERMINATE,
+    /** Bring a virtual interface taken out of service back. */
+    VIRTUAL_INTERFACE_RECOVER,
     /** List routes. */
     ROUTE_LIST,
     /** Add a route. */
     ROUTE_CREATE,
     /** Remove a route. */
     ROUTE_DELETE,
-    /** The provider honours a client token, so retried creates never order twice. */
+    /** Every create carries a client token the provider de-duplicates on, so retried creates never order twice. */
     NATIVE_IDEMPOTENCY
 }

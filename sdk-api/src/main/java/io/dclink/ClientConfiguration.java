@@ -2,6 +2,7 @@ package io.dclink;
 
 import io.dclink.auth.Credentials;
 import io.dclink.event.StateChangeListener;
+import io.dclink.interceptor.Interceptor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -35,6 +36,7 @@ public final class ClientConfiguration {
     private final RateLimitOptions rateLimit;
     private final CircuitBreakerOptions circuitBreaker;
     private final List<StateChangeListener> listeners;
+    private final List<Interceptor> interceptors;
     private final Map<String, String> environment;
 
     ClientConfiguration(DirectConnectBuilder builder) {
@@ -55,6 +57,7 @@ public final class ClientConfiguration {
         this.rateLimit = builder.rateLimit;
         this.circuitBreaker = builder.circuitBreaker;
         this.listeners = List.copyOf(builder.listeners);
+        this.interceptors = List.copyOf(builder.interceptors);
         this.environment = builder.environment;
     }
 
@@ -210,6 +213,15 @@ public final class ClientConfiguration {
      */
     public List<StateChangeListener> listeners() {
         return listeners;
+    }
+
+    /**
+     * The interceptors, in registration order.
+     *
+     * @return the interceptors
+     */
+    public List<Interceptor> interceptors() {
+        return interceptors;
     }
 
     @Override

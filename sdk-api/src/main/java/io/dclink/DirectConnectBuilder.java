@@ -2,6 +2,7 @@ package io.dclink;
 
 import io.dclink.auth.Credentials;
 import io.dclink.event.StateChangeListener;
+import io.dclink.interceptor.Interceptor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -37,6 +38,7 @@ public final class DirectConnectBuilder {
     RateLimitOptions rateLimit = RateLimitOptions.defaults();
     CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
     final List<StateChangeListener> listeners = new ArrayList<>();
+    final List<Interceptor> interceptors = new ArrayList<>();
     Map<String, String> environment;
 
     DirectConnectBuilder() {
@@ -232,6 +234,18 @@ public final class DirectConnectBuilder {
      */
     public DirectConnectBuilder listener(StateChangeListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /**
+     * Adds an interceptor of operations and HTTP attempts (metrics, tracing, extra headers). See
+     * {@link Interceptor} for where each hook runs; the first added wraps the others.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public DirectConnectBuilder interceptor(Interceptor interceptor) {
+        interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
         return this;
     }
 

@@ -1,5 +1,7 @@
 package io.dclink.wait;
 
+import io.dclink.error.WaitFailedException;
+import io.dclink.error.WaitTimeoutException;
 import io.dclink.event.StateChangeListener;
 import io.dclink.event.Watch;
 import io.dclink.lifecycle.LifecycleState;

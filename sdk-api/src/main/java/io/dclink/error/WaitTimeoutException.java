@@ -1,7 +1,6 @@
-package io.dclink.wait;
+package io.dclink.error;
 
-import io.dclink.error.DirectConnectException;
-import io.dclink.error.ErrorContext;
+import io.dclink.wait.WaitCheckpoint;
 
 /**
  * A wait reached its deadline. The checkpoint says where it stood, and a new wait can resume from

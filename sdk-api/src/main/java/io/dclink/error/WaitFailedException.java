@@ -1,7 +1,6 @@
-package io.dclink.wait;
+package io.dclink.error;
 
-import io.dclink.error.DirectConnectException;
-import io.dclink.error.ErrorContext;
+import io.dclink.wait.WaitCheckpoint;
 import io.dclink.model.LifecycleResource;
 import java.util.Optional;
 

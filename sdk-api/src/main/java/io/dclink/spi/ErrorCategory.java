@@ -1,4 +1,17 @@
-package io.dclink.core.http;
+package io.dclink.spi;
+
+import io.dclink.error.AuthenticationException;
+import io.dclink.error.DirectConnectException;
+import io.dclink.error.ErrorContext;
+import io.dclink.error.InvalidRequestException;
+import io.dclink.error.InvalidStateException;
+import io.dclink.error.PermissionDeniedException;
+import io.dclink.error.ProtocolException;
+import io.dclink.error.ProviderErrorException;
+import io.dclink.error.ProviderUnavailableException;
+import io.dclink.error.QuotaExceededException;
+import io.dclink.error.ResourceNotFoundException;
+import io.dclink.error.ThrottledException;
 
 /**
  * The kinds of provider error, each with the typed exception it becomes, whether it is retryable
@@ -54,5 +67,44 @@ public enum ErrorCategory {
      */
     public String remedy() {
         return remedy;
+    }
+
+    /**
+     * The typed exception of this category.
+     *
+     * @param message the message, starting with what the user should do
+     * @param context where the error came from
+     * @return the exception
+     */
+    public DirectConnectException exception(String message, ErrorContext context) {
+        return switch (this) {
+            case AUTHENTICATION -> new AuthenticationException(message, context, null);
+            case PERMISSION_DENIED -> new PermissionDeniedException(message, context, null);
+            case NOT_FOUND -> new ResourceNotFoundException(message, context, null);
+            case INVALID_REQUEST -> new InvalidRequestException(message, context, null);
+            case INVALID_STATE -> new InvalidStateException(message, context, null);
+            case QUOTA_EXCEEDED -> new QuotaExceededException(message, context, null);
+            case THROTTLED -> new ThrottledException(message, context, null);
+            case UNAVAILABLE -> new ProviderUnavailableException(message, context, true, null);
+            case PROTOCOL -> new ProtocolException(message, context, null);
+            case OTHER -> new ProviderErrorException(message, context, null);
+        };
+    }
+
+    /**
+     * The category an HTTP status implies when no provider envelope explains it.
+     *
+     * @param status the HTTP status
+     * @return the category
+     */
+    public static ErrorCategory ofStatus(int status) {
+        return switch (status) {
+            case 401 -> AUTHENTICATION;
+            case 403 -> PERMISSION_DENIED;
+            case 404 -> NOT_FOUND;
+            case 409 -> INVALID_STATE;
+            case 429 -> THROTTLED;
+            default -> status >= 500 ? UNAVAILABLE : status >= 400 ? INVALID_REQUEST : PROTOCOL;
+        };
     }
 }

@@ -1,0 +1,147 @@
+package io.dclink.spi;
+
+import io.dclink.auth.AccessKeyCredentials;
+import io.dclink.auth.ApiKeyCredentials;
+import io.dclink.auth.Credentials;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The kind of credentials a provider signs with and the environment variables its own tools read
+ * them from: one declaration that both lists the variables (for messages and the command line)
+ * and reads them. Immutable.
+ */
+public final class CredentialVariables {
+
+    private final Class<? extends Credentials> kind;
+    private final String description;
+    private final String idVariable;
+    private final String secretVariable;
+    private final String tokenVariable;
+
+    private CredentialVariables(Class<? extends Credentials> kind, String description, String idVariable,
+            String secretVariable, String tokenVariable) {
+        this.kind = kind;
+        this.description = description;
+        this.idVariable = idVariable;
+        this.secretVariable = secretVariable;
+        this.tokenVariable = tokenVariable;
+    }
+
+    /**
+     * An access-key pair, with an optional session token for temporary keys.
+     *
+     * @param description what the provider calls it, e.g. {@code "a SecretId/SecretKey pair"}
+     * @param idVariable the variable holding the key id
+     * @param secretVariable the variable holding the secret
+     * @param tokenVariable the variable holding a temporary key's token, or {@code null}
+     * @return the declaration
+     */
+    public static CredentialVariables accessKey(String description, String idVariable, String secretVariable,
+            String tokenVariable) {
+        return new CredentialVariables(AccessKeyCredentials.class, Objects.requireNonNull(description, "description"),
+                Objects.requireNonNull(idVariable, "idVariable"), Objects.requireNonNull(secretVariable, "secretVariable"),
+                tokenVariable);
+    }
+
+    /**
+     * One API key.
+     *
+     * @param description what the provider calls it, e.g. {@code "an API key"}
+     * @param keyVariable the variable holding the key
+     * @return the declaration
+     */
+    public static CredentialVariables apiKey(String description, String keyVariable) {
+        return new CredentialVariables(ApiKeyCredentials.class, Objects.requireNonNull(description, "description"),
+                null, Objects.requireNonNull(keyVariable, "keyVariable"), null);
+    }
+
+    /**
+     * The kind of credentials the provider needs.
+     *
+     * @return {@link AccessKeyCredentials} or {@link ApiKeyCredentials}
+     */
+    public Class<? extends Credentials> kind() {
+        return kind;
+    }
+
+    /**
+     * What the provider needs, for messages: {@code "a SecretId/SecretKey pair (Credentials.accessKey)"}.
+     *
+     * @return the description
+     */
+    public String description() {
+        return description + (kind == AccessKeyCredentials.class ? " (Credentials.accessKey)" : " (Credentials.apiKey)");
+    }
+
+    /**
+     * The variables, in the order they are read; the optional token last.
+     *
+     * @return the names
+     */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        if (idVariable != null) {
+            names.add(idVariable);
+        }
+        names.add(secretVariable);
+        if (tokenVariable != null) {
+            names.add(tokenVariable);
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * The variables that must be set.
+     *
+     * @return the names, without the optional token
+     */
+    public List<String> requiredNames() {
+        return idVariable == null ? List.of(secretVariable) : List.of(idVariable, secretVariable);
+    }
+
+    /**
+     * Reads the credentials.
+     *
+     * @param environment the environment (normally {@link System#getenv()})
+     * @return the credentials, or empty unless every required variable is set and not blank
+     */
+    public Optional<Credentials> read(Map<String, String> environment) {
+        String secret = value(environment, secretVariable);
+        if (secret == null) {
+            return Optional.empty();
+        }
+        if (kind == ApiKeyCredentials.class) {
+            return Optional.of(Credentials.apiKey(secret));
+        }
+        String id = value(environment, idVariable);
+        if (id == null) {
+            return Optional.empty();
+        }
+        String token = tokenVariable == null ? null : value(environment, tokenVariable);
+        return Optional.of(token == null ? Credentials.accessKey(id, secret) : Credentials.temporaryAccessKey(id, secret, token));
+    }
+
+    /**
+     * Whether credentials are of the kind the provider needs.
+     *
+     * @param credentials the credentials
+     * @return {@code true} if they fit
+     */
+    public boolean accepts(Credentials credentials) {
+        return kind.isInstance(credentials);
+    }
+
+    private static String value(Map<String, String> environment, String name) {
+        String value = environment.get(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    @Override
+    public String toString() {
+        return "CredentialVariables" + names();
+    }
+}

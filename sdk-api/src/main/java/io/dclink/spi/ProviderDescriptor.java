@@ -1,0 +1,276 @@
+package io.dclink.spi;
+
+import io.dclink.Capability;
+import io.dclink.lifecycle.ResourceType;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the runtime and the compatibility kit know about a plugin, as values: its id and
+ * name, the SPI version it was compiled for, its credentials, its lifecycle refinements, its
+ * raw-state and error tables, and its operations (which are its capabilities). Immutable.
+ */
+public final class ProviderDescriptor {
+
+    private final String id;
+    private final String displayName;
+    private final SpiVersion spiVersion;
+    private final CredentialVariables credentials;
+    private final LifecycleRefinements lifecycle;
+    private final Map<ResourceType, StateTable<?>> states;
+    private final ErrorTable errors;
+    private final ErrorEnvelope errorEnvelope;
+    private final OperationTable<?> operations;
+    private final Set<String> connectionOptions;
+
+    private ProviderDescriptor(Builder builder) {
+        this.id = builder.id;
+        this.displayName = builder.displayName;
+        this.spiVersion = builder.spiVersion;
+        this.credentials = Objects.requireNonNull(builder.credentials, "credentials");
+        this.lifecycle = builder.lifecycle;
+        this.states = Collections.unmodifiableMap(new EnumMap<>(builder.states));
+        this.errors = Objects.requireNonNull(builder.errors, "errors");
+        this.errorEnvelope = Objects.requireNonNull(builder.errorEnvelope, "errorEnvelope");
+        this.operations = Objects.requireNonNull(builder.operations, "operations");
+        this.connectionOptions = Set.copyOf(builder.connectionOptions);
+    }
+
+    /**
+     * Starts a descriptor. Pass {@code new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR)}: the
+     * compiler copies those constants into the plugin, which then reports the SPI it was built for.
+     *
+     * @param id the id users select the plugin with: lower case letters and digits
+     * @param displayName a human-readable name, e.g. {@code Tencent Cloud Direct Connect}
+     * @param spiVersion the SPI version the plugin is compiled for
+     * @return the builder
+     */
+    public static Builder builder(String id, String displayName, SpiVersion spiVersion) {
+        return new Builder(id, displayName, spiVersion);
+    }
+
+    /**
+     * The id users select the plugin with.
+     *
+     * @return the id, e.g. {@code tencent}
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * A human-readable name.
+     *
+     * @return the name
+     */
+    public String displayName() {
+        return displayName;
+    }
+
+    /**
+     * The SPI version the plugin was compiled for.
+     *
+     * @return the version
+     */
+    public SpiVersion spiVersion() {
+        return spiVersion;
+    }
+
+    /**
+     * The credentials the plugin signs with and where they are read from.
+     *
+     * @return the declaration
+     */
+    public CredentialVariables credentials() {
+        return credentials;
+    }
+
+    /**
+     * The plugin's refinements of the standard lifecycles.
+     *
+     * @return the refinements
+     */
+    public LifecycleRefinements lifecycle() {
+        return lifecycle;
+    }
+
+    /**
+     * The raw-state tables, one per resource type the plugin maps.
+     *
+     * @return the tables by resource type
+     */
+    public Map<ResourceType, StateTable<?>> states() {
+        return states;
+    }
+
+    /**
+     * The raw-state table of one resource type.
+     *
+     * @param resource the resource type
+     * @return the table, if the plugin maps that type
+     */
+    public Optional<StateTable<?>> states(ResourceType resource) {
+        return Optional.ofNullable(states.get(resource));
+    }
+
+    /**
+     * The error codes.
+     *
+     * @return the table
+     */
+    public ErrorTable errors() {
+        return errors;
+    }
+
+    /**
+     * Where errors keep their code, message and request id.
+     *
+     * @return the envelope
+     */
+    public ErrorEnvelope errorEnvelope() {
+        return errorEnvelope;
+    }
+
+    /**
+     * The operations.
+     *
+     * @return the table
+     */
+    public OperationTable<?> operations() {
+        return operations;
+    }
+
+    /**
+     * The keys the plugin takes in {@code CreateConnectionRequest.providerOptions()}; the runtime
+     * refuses any other key before anything is sent.
+     *
+     * @return the keys; none by default
+     */
+    public Set<String> connectionOptions() {
+        return connectionOptions;
+    }
+
+    /**
+     * The capabilities, derived from the operations.
+     *
+     * @return the capabilities
+     */
+    public Set<Capability> capabilities() {
+        return operations.capabilities();
+    }
+
+    @Override
+    public String toString() {
+        return "ProviderDescriptor[" + id + ", SPI " + spiVersion + ", " + capabilities().size() + " capabilities]";
+    }
+
+    /** Builds a {@link ProviderDescriptor}. */
+    public static final class Builder {
+
+        private final String id;
+        private final String displayName;
+        private final SpiVersion spiVersion;
+        private CredentialVariables credentials;
+        private LifecycleRefinements lifecycle = LifecycleRefinements.none();
+        private final Map<ResourceType, StateTable<?>> states = new EnumMap<>(ResourceType.class);
+        private ErrorTable errors;
+        private ErrorEnvelope errorEnvelope;
+        private OperationTable<?> operations;
+        private final Set<String> connectionOptions = new java.util.TreeSet<>();
+
+        private Builder(String id, String displayName, SpiVersion spiVersion) {
+            this.id = Objects.requireNonNull(id, "id");
+            if (!id.matches("[a-z][a-z0-9]*")) {
+                throw new IllegalArgumentException("a provider id is lower case letters and digits, was '" + id + "'");
+            }
+            this.displayName = Objects.requireNonNull(displayName, "displayName");
+            this.spiVersion = Objects.requireNonNull(spiVersion, "spiVersion");
+        }
+
+        /**
+         * The credentials.
+         *
+         * @param value the declaration
+         * @return this builder
+         */
+        public Builder credentials(CredentialVariables value) {
+            this.credentials = Objects.requireNonNull(value, "credentials");
+            return this;
+        }
+
+        /**
+         * Refinements of the standard lifecycles.
+         *
+         * @param value the refinements
+         * @return this builder
+         */
+        public Builder lifecycle(LifecycleRefinements value) {
+            this.lifecycle = Objects.requireNonNull(value, "lifecycle");
+            return this;
+        }
+
+        /**
+         * Raw-state tables.
+         *
+         * @param tables at most one per resource type
+         * @return this builder
+         */
+        public Builder states(StateTable<?>... tables) {
+            for (StateTable<?> table : tables) {
+                if (states.put(table.resource(), table) != null) {
+                    throw new IllegalArgumentException("two state tables for " + table.resource());
+                }
+            }
+            return this;
+        }
+
+        /**
+         * The error codes and where errors keep them.
+         *
+         * @param table the codes
+         * @param envelope where code, message and request id are
+         * @return this builder
+         */
+        public Builder errors(ErrorTable table, ErrorEnvelope envelope) {
+            this.errors = Objects.requireNonNull(table, "table");
+            this.errorEnvelope = Objects.requireNonNull(envelope, "envelope");
+            return this;
+        }
+
+        /**
+         * The operations.
+         *
+         * @param value the table
+         * @return this builder
+         */
+        public Builder operations(OperationTable<?> value) {
+            this.operations = Objects.requireNonNull(value, "operations");
+            return this;
+        }
+
+        /**
+         * The provider options a connection request may carry.
+         *
+         * @param keys the option keys
+         * @return this builder
+         */
+        public Builder connectionOptions(String... keys) {
+            connectionOptions.addAll(java.util.List.of(keys));
+            return this;
+        }
+
+        /**
+         * Builds the descriptor.
+         *
+         * @return the descriptor
+         * @throws NullPointerException if credentials, errors or operations are missing
+         */
+        public ProviderDescriptor build() {
+            return new ProviderDescriptor(this);
+        }
+    }
+}

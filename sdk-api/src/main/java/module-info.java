@@ -1,0 +1,20 @@
+/**
+ * dclink's public API: the neutral model, lifecycle vocabulary, typed errors, credentials, the
+ * client entry point and the plugin SPI. JDK only. The runtime ({@code io.dclink.core}) is found
+ * with {@link java.util.ServiceLoader} and need not be required.
+ */
+module io.dclink.api {
+    requires transitive java.net.http;
+
+    exports io.dclink;
+    exports io.dclink.auth;
+    exports io.dclink.error;
+    exports io.dclink.event;
+    exports io.dclink.interceptor;
+    exports io.dclink.lifecycle;
+    exports io.dclink.model;
+    exports io.dclink.spi;
+    exports io.dclink.wait;
+
+    uses io.dclink.spi.DirectConnectRuntime;
+}
