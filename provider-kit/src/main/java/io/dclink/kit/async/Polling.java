@@ -1,4 +1,4 @@
-package io.dclink.core.async;
+package io.dclink.kit.async;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package io.dclink.core.http;
+package io.dclink.kit.http;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

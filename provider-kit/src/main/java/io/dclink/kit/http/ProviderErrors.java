@@ -1,17 +1,9 @@
-package io.dclink.core.http;
+package io.dclink.kit.http;
 
-import io.dclink.error.AuthenticationException;
 import io.dclink.error.DirectConnectException;
 import io.dclink.error.ErrorContext;
-import io.dclink.error.InvalidRequestException;
-import io.dclink.error.InvalidStateException;
-import io.dclink.error.PermissionDeniedException;
 import io.dclink.error.ProtocolException;
-import io.dclink.error.ProviderErrorException;
-import io.dclink.error.ProviderUnavailableException;
-import io.dclink.error.QuotaExceededException;
-import io.dclink.error.ResourceNotFoundException;
-import io.dclink.error.ThrottledException;
+import io.dclink.spi.ErrorCategory;
 import io.dclink.spi.ResponseContext;
 
 /** Builds dclink's typed errors from provider error responses. */
@@ -52,7 +44,7 @@ public final class ProviderErrors {
         ErrorContext context = response.errorContext().withErrorCode(code).withRequestId(requestId).withRetryable(retryable);
         String said = providerMessage == null || providerMessage.isBlank()
                 ? "" : ". The provider said: " + response.scrub(providerMessage);
-        return create(category, category.remedy() + " (" + response.operation() + ")" + said, context);
+        return category.exception(category.remedy() + " (" + response.operation() + ")" + said, context);
     }
 
     /**
@@ -63,17 +55,9 @@ public final class ProviderErrors {
      * @return the error
      */
     public static DirectConnectException fromStatus(int status, ResponseContext response) {
-        ErrorCategory category = switch (status) {
-            case 401 -> ErrorCategory.AUTHENTICATION;
-            case 403 -> ErrorCategory.PERMISSION_DENIED;
-            case 404 -> ErrorCategory.NOT_FOUND;
-            case 409 -> ErrorCategory.INVALID_STATE;
-            case 429 -> ErrorCategory.THROTTLED;
-            default -> status >= 500 ? ErrorCategory.UNAVAILABLE
-                    : status >= 400 ? ErrorCategory.INVALID_REQUEST : ErrorCategory.PROTOCOL;
-        };
+        ErrorCategory category = ErrorCategory.ofStatus(status);
         ErrorContext context = response.errorContext().withRetryable(category.retryableByDefault());
-        return create(category, category.remedy() + " (" + response.operation() + ", HTTP " + status + ")", context);
+        return category.exception(category.remedy() + " (" + response.operation() + ", HTTP " + status + ")", context);
     }
 
     /**
@@ -86,20 +70,5 @@ public final class ProviderErrors {
      */
     public static ProtocolException malformed(String what, ErrorContext context, Throwable cause) {
         return new ProtocolException(ErrorCategory.PROTOCOL.remedy() + ": " + what + " is malformed", context, cause);
-    }
-
-    private static DirectConnectException create(ErrorCategory category, String message, ErrorContext context) {
-        return switch (category) {
-            case AUTHENTICATION -> new AuthenticationException(message, context, null);
-            case PERMISSION_DENIED -> new PermissionDeniedException(message, context, null);
-            case NOT_FOUND -> new ResourceNotFoundException(message, context, null);
-            case INVALID_REQUEST -> new InvalidRequestException(message, context, null);
-            case INVALID_STATE -> new InvalidStateException(message, context, null);
-            case QUOTA_EXCEEDED -> new QuotaExceededException(message, context, null);
-            case THROTTLED -> new ThrottledException(message, context, null);
-            case UNAVAILABLE -> new ProviderUnavailableException(message, context, true, null);
-            case PROTOCOL -> new ProtocolException(message, context, null);
-            case OTHER -> new ProviderErrorException(message, context, null);
-        };
     }
 }

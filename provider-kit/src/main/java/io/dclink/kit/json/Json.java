@@ -1,78 +1,86 @@
-package io.dclink.core.json;
+package io.dclink.kit.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.dclink.core.http.ProviderErrors;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.ProtocolException;
+import io.dclink.kit.http.ProviderErrors;
 import java.io.IOException;
 
 /**
- * Jackson, configured once for provider APIs: unknown fields are ignored (providers add fields),
- * nulls are not written, and a body that cannot be read becomes a {@link ProtocolException} that
- * never quotes the body.
+ * JSON for provider plugins, through one Jackson configuration the kit keeps to itself: request
+ * bodies are built as trees and written exactly; answers are read strictly (one JSON value and
+ * nothing after it), and a body that cannot be read becomes a {@link ProtocolException} that never
+ * quotes the body.
  */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = newMapper();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private Json() {
     }
 
     /**
-     * The shared mapper. Do not reconfigure it; use {@link #newMapper()} for a variant.
+     * A new, empty JSON object, for a request body.
      *
-     * @return the mapper
+     * @return the object
      */
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
     }
 
     /**
-     * A new mapper with dclink's configuration, for plugins that need a variant (for example a
-     * naming strategy).
+     * A new, empty JSON array.
      *
-     * @return the mapper
+     * @return the array
      */
-    public static ObjectMapper newMapper() {
-        return JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-                .build();
+    public static ArrayNode array() {
+        return MAPPER.createArrayNode();
     }
 
     /**
-     * Reads a body.
+     * The exact bytes of a tree.
      *
-     * @param mapper the mapper
-     * @param body the bytes
-     * @param type the target type
-     * @param what what is being read, for the error message
-     * @param context where it came from
-     * @param <T> the target type
-     * @return the value
-     * @throws ProtocolException if the body cannot be read
+     * @param value the tree
+     * @return its UTF-8 JSON
      */
-    public static <T> T read(ObjectMapper mapper, byte[] body, Class<T> type, String what, ErrorContext context) {
+    public static byte[] bytes(JsonNode value) {
         try {
-            return mapper.readValue(body, type);
-        } catch (IOException e) {
-            throw ProviderErrors.malformed(what, context, sanitized(e));
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write the JSON tree", e);
         }
     }
 
     /**
-     * Reads a body as a tree.
+     * Reads an answer that must be a JSON object.
      *
      * @param body the bytes
-     * @param what what is being read, for the error message
+     * @param what what is being read, e.g. {@code "the DescribeDirectConnects response"}
+     * @param context where it came from
+     * @return the object, read through typed accessors
+     * @throws ProtocolException if the body is empty, not JSON, has anything after the value, or is
+     *     not an object
+     */
+    public static JsonRecord parse(byte[] body, String what, ErrorContext context) {
+        return JsonRecord.root(tree(body, what, context), what, context);
+    }
+
+    /**
+     * Reads any JSON value.
+     *
+     * @param body the bytes
+     * @param what what is being read
      * @param context where it came from
      * @return the tree
-     * @throws ProtocolException if the body is not JSON
+     * @throws ProtocolException if the body is empty, not JSON, or has anything after the value
      */
     public static JsonNode tree(byte[] body, String what, ErrorContext context) {
         try {
@@ -83,21 +91,6 @@ public final class Json {
             return node;
         } catch (IOException e) {
             throw ProviderErrors.malformed(what, context, sanitized(e));
-        }
-    }
-
-    /**
-     * Writes a value.
-     *
-     * @param mapper the mapper
-     * @param value the value
-     * @return the JSON bytes
-     */
-    public static byte[] write(ObjectMapper mapper, Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON", e);
         }
     }
 

@@ -1,4 +1,4 @@
-package io.dclink.core.json;
+package io.dclink.kit.json;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package io.dclink.core.validation;
+package io.dclink.kit.validation;
 
 import java.math.BigInteger;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package io.dclink.core.validation;
+package io.dclink.kit.validation;
 
 /**
  * An inclusive range of whole numbers.

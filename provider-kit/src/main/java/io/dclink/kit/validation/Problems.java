@@ -1,13 +1,19 @@
-package io.dclink.core.validation;
+package io.dclink.kit.validation;
 
 import io.dclink.error.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Collects every problem of a request instead of stopping at the first. */
 public final class Problems {
 
     private final List<Problem> found = new ArrayList<>();
+
+    /** An empty collector. */
+    public Problems() {
+    }
 
     /**
      * Requires a value: not {@code null} and, for text, not blank.
@@ -47,6 +53,23 @@ public final class Problems {
     public Problems idempotencyKey(String value) {
         if (value != null && (value.isEmpty() || value.length() > 64 || !value.chars().allMatch(c -> c > 32 && c < 127))) {
             found.add(new Problem("idempotencyKey", "must be 1 to 64 printable ASCII characters without spaces"));
+        }
+        return this;
+    }
+
+    /**
+     * Every key of a map of provider options that the provider does not take.
+     *
+     * @param field the map's field, e.g. {@code providerOptions}
+     * @param keys the keys given
+     * @param allowed the keys the provider takes
+     * @return this collector
+     */
+    public Problems options(String field, Set<String> keys, Set<String> allowed) {
+        for (String key : keys) {
+            check(allowed.contains(key), field + "." + key, allowed.isEmpty()
+                    ? "this provider takes no provider options"
+                    : "is not an option of this provider; options: " + new TreeSet<>(allowed));
         }
         return this;
     }

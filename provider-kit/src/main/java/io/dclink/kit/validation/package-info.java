@@ -1,6 +1,6 @@
 /**
  * Validation every provider shares: required fields, ranges (VLAN, ASN, bandwidth), CIDR
  * addresses, interconnect peer pairs and overlapping prefixes. Every check adds to a
- * {@link io.dclink.core.validation.Problems} list instead of stopping at the first problem.
+ * {@link io.dclink.kit.validation.Problems} list instead of stopping at the first problem.
  */
-package io.dclink.core.validation;
+package io.dclink.kit.validation;

@@ -1,4 +1,4 @@
-package io.dclink.core.async;
+package io.dclink.kit.async;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.dclink.core.http;
+package io.dclink.kit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

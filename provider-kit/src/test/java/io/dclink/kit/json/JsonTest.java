@@ -1,4 +1,4 @@
-package io.dclink.core.json;
+package io.dclink.kit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,15 +8,11 @@ import io.dclink.error.ProtocolException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    record Line(String id, int bandwidth) {
-    }
 
     @Test
     void bothProviderTimeFormatsAreAccepted() {
@@ -30,12 +26,21 @@ class JsonTest {
     }
 
     @Test
-    void unknownFieldsAreIgnored() {
-        Line line = Json.read(Json.mapper(), "{\"id\":\"dc-1\",\"bandwidth\":100,\"NewField\":{\"x\":1}}"
-                .getBytes(StandardCharsets.UTF_8), Line.class, "the line", ErrorContext.of("p"));
+    void aRequestTreeIsWrittenExactly() {
+        assertThat(new String(Json.bytes(Json.object().put("a", "b").put("n", 1)), StandardCharsets.UTF_8))
+                .isEqualTo("{\"a\":\"b\",\"n\":1}");
+    }
 
-        assertThat(line).isEqualTo(new Line("dc-1", 100));
-        assertThat(new String(Json.write(Json.mapper(), Map.of("a", "b")), StandardCharsets.UTF_8)).isEqualTo("{\"a\":\"b\"}");
+    @Test
+    void anAnswerIsOneJsonObjectAndNothingAfterIt() {
+        ErrorContext context = ErrorContext.of("p");
+
+        assertThat(Json.parse(bytes("{\"Id\":\"x\",\"New\":{\"y\":1}}"), "the answer", context).text("Id"))
+                .isEqualTo("x");
+        for (String body : new String[] {"{\"Id\":\"x\"} trailing", "{\"Id\":\"x\"}{}", "null", "[]", "\"x\"", "42"}) {
+            assertThatThrownBy(() -> Json.parse(bytes(body), "the answer", context))
+                    .as(body).isInstanceOf(ProtocolException.class).hasMessageContaining("the answer");
+        }
     }
 
     @Test
@@ -51,5 +56,9 @@ class JsonTest {
                 .hasMessageNotContaining("s3cr3t");
         assertThatThrownBy(() -> Json.tree(new byte[0], "the empty body", ErrorContext.of("p")))
                 .isInstanceOf(ProtocolException.class);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,4 +1,4 @@
-package io.dclink.core.validation;
+package io.dclink.kit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,176 @@
+package io.dclink.kit.call;
+
+import io.dclink.error.DirectConnectException;
+import io.dclink.error.ErrorContext;
+import io.dclink.error.ResourceNotFoundException;
+import io.dclink.kit.json.Json;
+import io.dclink.kit.json.JsonRecord;
+import io.dclink.spi.HttpCall;
+import io.dclink.spi.Idempotency;
+import io.dclink.spi.ProviderContext;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The four kinds of call a plugin makes, over the runtime's transport: a read, a write that would
+ * act twice if repeated, a write the provider de-duplicates on a client token, a write that is safe
+ * to repeat, and a delete for which "already gone" means done. The plugin says how one action
+ * becomes an HTTP request and where the answer's payload is; answers are read strictly as JSON
+ * objects.
+ *
+ * @param <P> how the plugin writes an action's parameters (a JSON object, a query map, a path)
+ */
+public final class Calls<P> {
+
+    /**
+     * Turns an action and its parameters into a request.
+     *
+     * @param <P> the parameter type
+     */
+    @FunctionalInterface
+    public interface Requests<P> {
+
+        /**
+         * Starts the call: method, URI, headers, body, signer and classifier.
+         *
+         * @param action the provider's name for the action
+         * @param params its parameters
+         * @return the call's builder; the idempotency and sensitive values are set by {@link Calls}
+         */
+        HttpCall.Builder request(String action, P params);
+    }
+
+    /** Finds an answer's payload inside its envelope. */
+    @FunctionalInterface
+    public interface Payload {
+
+        /**
+         * The part of the answer the plugin maps.
+         *
+         * @param answer the whole answer
+         * @return the payload, e.g. Tencent's {@code Response}
+         */
+        JsonRecord of(JsonRecord answer);
+    }
+
+    private final ProviderContext context;
+    private final ErrorContext errors;
+    private final Requests<P> requests;
+    private final Payload payload;
+
+    /**
+     * Creates the helper.
+     *
+     * @param context the plugin's context (its transport)
+     * @param provider the provider id
+     * @param requests how an action becomes a request
+     * @param payload where an answer's payload is
+     */
+    public Calls(ProviderContext context, String provider, Requests<P> requests, Payload payload) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.errors = ErrorContext.of(provider);
+        this.requests = Objects.requireNonNull(requests, "requests");
+        this.payload = Objects.requireNonNull(payload, "payload");
+    }
+
+    /**
+     * A read: retried whenever the failure is retryable.
+     *
+     * @param action the action
+     * @param params its parameters
+     * @return the payload
+     */
+    public CompletableFuture<JsonRecord> read(String action, P params) {
+        return send(action, params, Idempotency.IDEMPOTENT);
+    }
+
+    /**
+     * A write that would act twice if repeated (a create without a client token): retried only when
+     * it provably did not reach the provider.
+     *
+     * @param action the action
+     * @param params its parameters
+     * @param sensitive values that must never be logged (keys in the body)
+     * @return the payload
+     */
+    public CompletableFuture<JsonRecord> write(String action, P params, String... sensitive) {
+        return send(action, params, Idempotency.NOT_IDEMPOTENT, sensitive);
+    }
+
+    /**
+     * A write the provider de-duplicates on a client token already in the parameters: retried with
+     * the same token.
+     *
+     * @param action the action
+     * @param params its parameters, including the token
+     * @param sensitive values that must never be logged
+     * @return the payload
+     */
+    public CompletableFuture<JsonRecord> tokenWrite(String action, P params, String... sensitive) {
+        return send(action, params, Idempotency.CLIENT_TOKEN, sensitive);
+    }
+
+    /**
+     * A write whose repetition has the same effect (a modify that sets values).
+     *
+     * @param action the action
+     * @param params its parameters
+     * @param sensitive values that must never be logged
+     * @return the payload
+     */
+    public CompletableFuture<JsonRecord> repeatableWrite(String action, P params, String... sensitive) {
+        return send(action, params, Idempotency.IDEMPOTENT, sensitive);
+    }
+
+    /**
+     * A delete: repeated after an ambiguous failure it finds the resource gone, which counts as done.
+     *
+     * @param action the action
+     * @param params its parameters
+     * @return completion
+     */
+    public CompletableFuture<Void> delete(String action, P params) {
+        return send(action, params, Idempotency.IDEMPOTENT).handle((answer, failure) -> {
+            if (failure == null) {
+                return null;
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof ResourceNotFoundException) {
+                return null;
+            }
+            throw cause instanceof CompletionException completion ? completion : new CompletionException(cause);
+        });
+    }
+
+    private CompletableFuture<JsonRecord> send(String action, P params, Idempotency idempotency, String... sensitive) {
+        HttpCall.Builder builder = requests.request(action, params).idempotency(idempotency);
+        for (String value : sensitive) {
+            builder.sensitive(value);
+        }
+        String what = "the " + action + " response";
+        return context.transport().send(builder.build())
+                .thenApply(result -> payload.of(Json.parse(result.body(), what, errors)));
+    }
+
+    /**
+     * The provider's error context, for errors the plugin raises itself.
+     *
+     * @return the context
+     */
+    public ErrorContext errors() {
+        return errors;
+    }
+
+    /**
+     * Whether a failure is one of dclink's typed errors of a kind.
+     *
+     * @param failure a future's failure
+     * @param type the error type
+     * @return {@code true} if the failure (or the cause it wraps) is of that type
+     */
+    public static boolean is(Throwable failure, Class<? extends DirectConnectException> type) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return type.isInstance(cause);
+    }
+}

@@ -1,0 +1,63 @@
+package io.dclink.kit.call;
+
+import io.dclink.error.ErrorContext;
+import io.dclink.error.ResourceNotFoundException;
+import io.dclink.kit.json.JsonRecord;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reading one resource by id out of a listing answer (most providers have no "get"): no record is
+ * "not found", one record must carry the id asked for, and anything else is the provider answering
+ * the wrong thing — a protocol error, never another resource returned as success.
+ */
+public final class Lookups {
+
+    private Lookups() {
+    }
+
+    /**
+     * The one record with an id.
+     *
+     * @param records the answer's records
+     * @param idField the field holding each record's id
+     * @param id the id asked for
+     * @param what what the resource is called, e.g. {@code "direct connect"}
+     * @param requestId the answer's request id, or {@code null}
+     * @param context the provider
+     * @return the record
+     * @throws ResourceNotFoundException if there is none
+     * @throws io.dclink.error.ProtocolException if there are several, or the one there has another id
+     */
+    public static JsonRecord exactlyOne(List<JsonRecord> records, String idField, String id, String what,
+            String requestId, ErrorContext context) {
+        Objects.requireNonNull(id, "id");
+        if (records.isEmpty()) {
+            throw notFound(what, id, context.withRequestId(requestId));
+        }
+        if (records.size() > 1) {
+            throw records.get(0).error("asked for " + what + " " + id + ", the provider answered " + records.size()
+                    + " records");
+        }
+        JsonRecord record = records.get(0);
+        String actual = record.text(idField);
+        if (!id.equals(actual)) {
+            throw record.error("asked for " + what + " " + id + ", the provider answered one with "
+                    + (actual == null ? "no " + idField : idField + " " + actual));
+        }
+        return record;
+    }
+
+    /**
+     * The error for a resource that does not exist.
+     *
+     * @param what what the resource is called
+     * @param id its id
+     * @param context the provider and request id
+     * @return the error
+     */
+    public static ResourceNotFoundException notFound(String what, String id, ErrorContext context) {
+        return new ResourceNotFoundException("The " + what + " " + id + " does not exist in this account and region: "
+                + "check the id and the region", context, null);
+    }
+}

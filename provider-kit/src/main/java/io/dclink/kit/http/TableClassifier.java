@@ -1,0 +1,87 @@
+package io.dclink.kit.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dclink.error.DirectConnectException;
+import io.dclink.spi.ErrorEnvelope;
+import io.dclink.spi.ErrorTable;
+import io.dclink.spi.HttpResult;
+import io.dclink.spi.ResponseClassifier;
+import io.dclink.spi.ResponseContext;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A provider's error mapping built from its descriptor's data: the {@link ErrorEnvelope} says where
+ * an answer keeps its code, message and request id, the {@link ErrorTable} what the code means. An
+ * answer whose body holds a code is an error (at a success status only where the envelope says
+ * so); one without is left to the HTTP status. A body that is not JSON holds no code.
+ */
+public final class TableClassifier implements ResponseClassifier {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ErrorTable table;
+    private final ErrorEnvelope envelope;
+
+    /**
+     * Creates the classifier.
+     *
+     * @param table the codes
+     * @param envelope where they are
+     */
+    public TableClassifier(ErrorTable table, ErrorEnvelope envelope) {
+        this.table = table;
+        this.envelope = envelope;
+    }
+
+    @Override
+    public Optional<DirectConnectException> classify(HttpResult result, ResponseContext response) {
+        if (result.statusCode() < 300 && !envelope.errorsWithSuccessStatus()) {
+            return Optional.empty();
+        }
+        JsonNode body = read(result.body());
+        if (body == null) {
+            return Optional.empty();
+        }
+        String code = first(body, envelope.codeAt());
+        if (code == null) {
+            return Optional.empty();
+        }
+        ErrorTable.Classification classification = table.classify(code, result.statusCode());
+        return Optional.of(ProviderErrors.of(classification.category(), classification.retryable(), code,
+                first(body, envelope.requestIdAt()), first(body, envelope.messageAt()), response));
+    }
+
+    /**
+     * The request id of an answer, success or error.
+     *
+     * @param body the parsed answer
+     * @return the id, or {@code null}
+     */
+    public String requestId(JsonNode body) {
+        return first(body, envelope.requestIdAt());
+    }
+
+    private static JsonNode read(byte[] body) {
+        if (body.length == 0) {
+            return null;
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String first(JsonNode body, List<String> pointers) {
+        for (String pointer : pointers) {
+            JsonNode value = body.at(pointer);
+            if (value.isValueNode() && !value.isNull() && !value.asText().isEmpty()) {
+                return value.asText();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,108 @@
+package io.dclink.kit.paging;
+
+import io.dclink.error.ErrorContext;
+import io.dclink.error.ProtocolException;
+import io.dclink.model.Resource;
+import io.dclink.spi.ErrorCategory;
+import io.dclink.spi.Page;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one listing finite and honest, whatever the provider answers: a page token seen before, a
+ * page that repeats the previous one, or more pages than {@link #MAX_PAGES} end the listing with a
+ * {@link ProtocolException} naming the provider; an item whose id an earlier page already had is
+ * dropped (and logged once per listing). Not thread-safe: one guard per listing.
+ */
+public final class PageGuard {
+
+    /** The most pages one listing reads: 100,000 items at the smallest page size providers use. */
+    public static final int MAX_PAGES = 10_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger("io.dclink.paging");
+
+    private final ErrorContext context;
+    private final String listing;
+    private final int maxPages;
+    private final Set<String> tokens = new HashSet<>();
+    private final Set<String> ids = new HashSet<>();
+    private List<String> previousIds = List.of();
+    private int pages;
+    private boolean loggedDuplicate;
+
+    /**
+     * A guard with the default page cap.
+     *
+     * @param context the provider, for errors
+     * @param listing what is listed, e.g. {@code "connections"}
+     */
+    public PageGuard(ErrorContext context, String listing) {
+        this(context, listing, MAX_PAGES);
+    }
+
+    /**
+     * A guard with its own page cap.
+     *
+     * @param context the provider, for errors
+     * @param listing what is listed
+     * @param maxPages the most pages to read
+     */
+    public PageGuard(ErrorContext context, String listing, int maxPages) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.listing = Objects.requireNonNull(listing, "listing");
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
+        }
+        this.maxPages = maxPages;
+    }
+
+    /**
+     * Checks a page just read and returns its items without those seen before.
+     *
+     * @param page the page
+     * @param <T> the item type
+     * @return the new items
+     * @throws ProtocolException if the listing would not end or repeats itself
+     */
+    public <T> List<T> accept(Page<T> page) {
+        pages++;
+        if (pages > maxPages) {
+            throw stop("it went on past " + maxPages + " pages");
+        }
+        List<String> pageIds = new ArrayList<>();
+        for (T item : page.items()) {
+            if (item instanceof Resource resource) {
+                pageIds.add(resource.id());
+            }
+        }
+        if (!pageIds.isEmpty() && pageIds.equals(previousIds) && page.nextPageToken() != null) {
+            throw stop("the provider returned the same page twice");
+        }
+        previousIds = pageIds;
+        String next = page.nextPageToken();
+        if (next != null && !tokens.add(next)) {
+            throw stop("the provider returned the page token '" + next + "' twice");
+        }
+        List<T> fresh = new ArrayList<>(page.items().size());
+        for (T item : page.items()) {
+            if (!(item instanceof Resource resource) || ids.add(resource.id())) {
+                fresh.add(item);
+            } else if (!loggedDuplicate) {
+                loggedDuplicate = true;
+                LOG.warn("Provider '{}' listed {} {} on more than one page; dropping the repeats",
+                        context.provider(), listing, resource.id());
+            }
+        }
+        return fresh;
+    }
+
+    private ProtocolException stop(String why) {
+        return new ProtocolException(ErrorCategory.PROTOCOL.remedy() + ": stopped listing " + listing + " of provider '"
+                + context.provider() + "' because " + why + ", which would never end", context, null);
+    }
+}

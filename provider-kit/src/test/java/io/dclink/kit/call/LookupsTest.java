@@ -1,0 +1,45 @@
+package io.dclink.kit.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dclink.error.ErrorContext;
+import io.dclink.error.ProtocolException;
+import io.dclink.error.ResourceNotFoundException;
+import io.dclink.kit.json.Json;
+import io.dclink.kit.json.JsonRecord;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A read by id returns that resource, "not found", or a protocol error: never another resource. */
+class LookupsTest {
+
+    private static final ErrorContext CONTEXT = ErrorContext.of("acme");
+
+    private static List<JsonRecord> set(String json) {
+        return Json.parse(("{\"Set\":" + json + "}").getBytes(StandardCharsets.UTF_8), "the answer", CONTEXT).records("Set");
+    }
+
+    @Test
+    void theOneRecordWithTheIdAskedFor() {
+        assertThat(Lookups.exactlyOne(set("[{\"Id\":\"a\"}]"), "Id", "a", "line", "r", CONTEXT).text("Id")).isEqualTo("a");
+    }
+
+    @Test
+    void noRecordIsNotFoundWithTheRequestId() {
+        assertThatThrownBy(() -> Lookups.exactlyOne(set("[]"), "Id", "a", "line", "r-9", CONTEXT))
+                .isInstanceOfSatisfying(ResourceNotFoundException.class, e -> assertThat(e.requestId()).contains("r-9"))
+                .hasMessageContaining("line a");
+    }
+
+    @Test
+    void anotherRecordTwoRecordsOrOneWithoutIdAreTheProviderAnsweringTheWrongThing() {
+        assertThatThrownBy(() -> Lookups.exactlyOne(set("[{\"Id\":\"b\"}]"), "Id", "a", "line", null, CONTEXT))
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("Id b");
+        assertThatThrownBy(() -> Lookups.exactlyOne(set("[{\"Id\":\"a\"},{\"Id\":\"a\"}]"), "Id", "a", "line", null, CONTEXT))
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("2 records");
+        assertThatThrownBy(() -> Lookups.exactlyOne(set("[{\"Name\":\"a\"}]"), "Id", "a", "line", null, CONTEXT))
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("no Id");
+    }
+}

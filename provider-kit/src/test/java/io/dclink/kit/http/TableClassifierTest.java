@@ -1,0 +1,79 @@
+package io.dclink.kit.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dclink.error.DirectConnectException;
+import io.dclink.error.ErrorContext;
+import io.dclink.error.InvalidStateException;
+import io.dclink.error.ThrottledException;
+import io.dclink.spi.ErrorCategory;
+import io.dclink.spi.ErrorEnvelope;
+import io.dclink.spi.ErrorTable;
+import io.dclink.spi.HttpResult;
+import io.dclink.spi.ResponseContext;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The classifier a plugin gets from its tables: the envelope says where, the table says what. */
+class TableClassifierTest {
+
+    private static final ErrorTable TABLE = ErrorTable.builder()
+            .exact("Busy", ErrorCategory.INVALID_STATE).retryable()
+            .prefix("RequestLimitExceeded", ErrorCategory.THROTTLED)
+            .build();
+    private static final ErrorEnvelope IN_200 = new ErrorEnvelope(List.of("/Response/Error/Code"),
+            List.of("/Response/Error/Message"), List.of("/Response/RequestId"), 200, true);
+    private static final ErrorEnvelope ONLY_4XX = new ErrorEnvelope(List.of("/Code", "/code"), List.of("/Message"),
+            List.of("/RequestId"), 400, false);
+
+    private static Optional<DirectConnectException> classify(ErrorEnvelope envelope, int status, String body) {
+        ResponseContext context = new ResponseContext() {
+            @Override
+            public ErrorContext errorContext() {
+                return ErrorContext.of("acme").withHttpStatus(status);
+            }
+
+            @Override
+            public String operation() {
+                return "Describe";
+            }
+
+            @Override
+            public String scrub(String text) {
+                return text.replace("s3cret", "****");
+            }
+        };
+        return new TableClassifier(TABLE, envelope).classify(
+                new HttpResult(status, Map.of(), body.getBytes(StandardCharsets.UTF_8)), context);
+    }
+
+    @Test
+    void anErrorInA200IsFoundWhereTheEnvelopeSays() {
+        assertThat(classify(IN_200, 200, "{\"Response\":{\"Error\":{\"Code\":\"Busy\",\"Message\":\"key s3cret\"},"
+                + "\"RequestId\":\"r-1\"}}")).get().isInstanceOfSatisfying(InvalidStateException.class, e -> {
+                    assertThat(e.errorCode()).contains("Busy");
+                    assertThat(e.requestId()).contains("r-1");
+                    assertThat(e.isRetryable()).isTrue();
+                    assertThat(e.getMessage()).contains("key ****").doesNotContain("s3cret");
+                });
+        assertThat(classify(IN_200, 200, "{\"Response\":{\"Error\":{\"Code\":\"RequestLimitExceeded.Uin\"}}}")).get()
+                .isInstanceOf(ThrottledException.class);
+        assertThat(classify(IN_200, 200, "{\"Response\":{\"RequestId\":\"r\"}}")).isEmpty();
+    }
+
+    @Test
+    void aProviderThatAnswersErrorsWithErrorStatusesIsNotReadAtSuccess() {
+        assertThat(classify(ONLY_4XX, 200, "{\"code\":\"200\",\"success\":true}")).isEmpty();
+        assertThat(classify(ONLY_4XX, 400, "{\"code\":\"Busy\"}")).get().isInstanceOf(InvalidStateException.class);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonOrHasNoCodeIsLeftToTheStatus() {
+        assertThat(classify(ONLY_4XX, 502, "<html>bad gateway</html>")).isEmpty();
+        assertThat(classify(ONLY_4XX, 404, "")).isEmpty();
+        assertThat(classify(ONLY_4XX, 400, "{\"Code\":\"\"}")).isEmpty();
+    }
+}

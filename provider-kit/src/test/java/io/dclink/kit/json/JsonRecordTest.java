@@ -1,0 +1,79 @@
+package io.dclink.kit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dclink.error.ErrorContext;
+import io.dclink.error.ProtocolException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class JsonRecordTest {
+
+    private static JsonRecord record(String json) {
+        return Json.parse(json.getBytes(StandardCharsets.UTF_8), "the answer", ErrorContext.of("p"));
+    }
+
+    @Test
+    void absentNullAndEmptyReadAsAbsent() {
+        JsonRecord record = record("{\"a\":null,\"b\":\"\"}");
+
+        assertThat(record.text("a")).isNull();
+        assertThat(record.text("b")).isNull();
+        assertThat(record.text("c")).isNull();
+        assertThat(record.integer("a")).isNull();
+        assertThat(record.integer("b")).isNull();
+        assertThat(record.records("c")).isEmpty();
+        assertThat(record.texts("a")).isEmpty();
+        assertThat(record.record("c").text("x")).isNull();
+    }
+
+    @Test
+    void numbersMayComeAsTextAndScalarsReadAsText() {
+        JsonRecord record = record("{\"n\":\"42\",\"m\":7,\"big\":4294967295,\"flag\":\"true\",\"lat\":\"29.5\",\"t\":12}");
+
+        assertThat(record.integer("n")).isEqualTo(42);
+        assertThat(record.integer("m")).isEqualTo(7);
+        assertThat(record.longValue("big")).isEqualTo(4_294_967_295L);
+        assertThat(record.bool("flag")).isTrue();
+        assertThat(record.decimal("lat")).isEqualTo(29.5);
+        assertThat(record.text("t")).isEqualTo("12");
+    }
+
+    @Test
+    void aFieldOfTheWrongShapeIsAProtocolErrorNamingItsPath() {
+        JsonRecord record = record("{\"Set\":[{\"Id\":\"a\",\"Bandwidth\":\"fast\",\"Tags\":{\"k\":\"v\"},"
+                + "\"Name\":{\"x\":1},\"Big\":4294967295,\"Half\":1.5}],\"Scalar\":[1,2],\"Obj\":\"no\"}");
+        JsonRecord first = record.records("Set").get(0);
+
+        assertThatThrownBy(() -> first.integer("Bandwidth")).isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("Set[0].Bandwidth");
+        assertThatThrownBy(() -> first.integer("Big")).hasMessageContaining("Set[0].Big").hasMessageContaining("range");
+        assertThatThrownBy(() -> first.integer("Half")).hasMessageContaining("Set[0].Half");
+        assertThatThrownBy(() -> first.tags("Tags")).hasMessageContaining("Set[0].Tags should be an array but is an object");
+        assertThatThrownBy(() -> first.text("Name")).hasMessageContaining("Set[0].Name should be text but is an object");
+        assertThatThrownBy(() -> record.records("Scalar")).hasMessageContaining("Scalar[0] is not an object");
+        assertThatThrownBy(() -> record.record("Obj")).hasMessageContaining("Obj should be an object but is text");
+        assertThatThrownBy(() -> record.requiredText("Missing")).hasMessageContaining("Missing is missing");
+        assertThatThrownBy(() -> record.records("Obj")).isInstanceOf(ProtocolException.class);
+    }
+
+    @Test
+    void timesAreReadOrRefused() {
+        JsonRecord record = record("{\"t\":\"2020-09-22T00:00:00+00:00\",\"bad\":\"yesterday\"}");
+
+        assertThat(record.time("t", ZoneOffset.UTC)).isEqualTo(Instant.parse("2020-09-22T00:00:00Z"));
+        assertThatThrownBy(() -> record.time("bad", ZoneOffset.UTC)).hasMessageContaining("bad is not a time");
+    }
+
+    @Test
+    void tagsAndUnmappedFields() {
+        JsonRecord record = record("{\"Id\":\"a\",\"Tags\":[{\"Key\":\"k\",\"Value\":\"v\"},{\"Key\":\"e\"}],\"Extra\":3,"
+                + "\"Nested\":{}}");
+
+        assertThat(record.tags("Tags")).containsExactly(java.util.Map.entry("k", "v"), java.util.Map.entry("e", ""));
+        assertThat(record.unmapped(java.util.Set.of("Id", "Tags"))).containsExactly(java.util.Map.entry("Extra", "3"));
+    }
+}
