@@ -4,6 +4,8 @@ import io.dclink.ProviderInfo;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.ProviderDiscoveryException;
 import io.dclink.spi.DirectConnectProvider;
+import io.dclink.core.internal.SpiCompatibility;
+import io.dclink.spi.ProviderDescriptor;
 import io.dclink.spi.SpiVersion;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -39,15 +42,14 @@ public final class ProviderRegistry {
      * Discovers the plugins visible to a class loader.
      *
      * @param classLoader where to look
-     * @param runtimeVersion the SPI version this runtime implements
      * @return the registry
      * @throws ProviderDiscoveryException if a plugin fails to load, two plugins claim one id, or a
      *     plugin targets an incompatible SPI version
      */
-    public static ProviderRegistry discover(ClassLoader classLoader, SpiVersion runtimeVersion) {
+    public static ProviderRegistry discover(ClassLoader classLoader) {
         Map<String, List<DirectConnectProvider>> found = new LinkedHashMap<>();
         for (DirectConnectProvider provider : load(classLoader)) {
-            found.computeIfAbsent(provider.id(), id -> new ArrayList<>()).add(provider);
+            found.computeIfAbsent(descriptor(provider).id(), id -> new ArrayList<>()).add(provider);
         }
         Map<String, DirectConnectProvider> byId = new LinkedHashMap<>();
         for (Map.Entry<String, List<DirectConnectProvider>> entry : found.entrySet()) {
@@ -60,14 +62,17 @@ public final class ProviderRegistry {
                         ErrorContext.of(entry.getKey()));
             }
             DirectConnectProvider provider = claimants.get(0);
-            SpiVersion target = provider.spiVersion();
-            if (!target.isSupportedBy(runtimeVersion)) {
+            SpiVersion target = descriptor(provider).spiVersion();
+            if (!SpiCompatibility.accepts(target)) {
+                SpiVersion runtime = SpiCompatibility.newest();
                 throw new ProviderDiscoveryException(
-                        "Provider plugin '" + provider.id() + "' (" + describe(provider) + ") targets dclink SPI "
-                                + target + ", but this runtime (io.dclink:sdk-core) implements SPI " + runtimeVersion
-                                + ". Use a build of the plugin for SPI " + runtimeVersion.major() + ".x, or a dclink "
+                        "Provider plugin '" + entry.getKey() + "' (" + describe(provider) + ") was built for dclink SPI "
+                                + target + ", but this runtime (io.dclink:sdk-core) implements SPI "
+                                + SpiCompatibility.IMPLEMENTED.stream().map(SpiVersion::toString)
+                                        .collect(Collectors.joining(", "))
+                                + ". Use a build of the plugin for SPI " + runtime.major() + ".x, or a dclink "
                                 + "version that implements SPI " + target.major() + "." + target.minor() + " or later.",
-                        ErrorContext.of(provider.id()));
+                        ErrorContext.of(entry.getKey()));
             }
             byId.put(entry.getKey(), provider);
         }
@@ -131,12 +136,13 @@ public final class ProviderRegistry {
      * @return its description
      */
     public static ProviderInfo info(DirectConnectProvider provider) {
+        ProviderDescriptor descriptor = descriptor(provider);
         return new ProviderInfo(
-                provider.id(),
-                provider.displayName(),
-                provider.spiVersion().toString(),
-                provider.capabilities(),
-                provider.credentialVariables(),
+                descriptor.id(),
+                descriptor.displayName(),
+                descriptor.spiVersion().toString(),
+                descriptor.capabilities(),
+                descriptor.credentials().names(),
                 provider.getClass().getName());
     }
 
@@ -159,6 +165,21 @@ public final class ProviderRegistry {
                     ErrorContext.of(null));
         }
         return providers;
+    }
+
+    /**
+     * A plugin's descriptor. A plugin compiled against another SPI may fail here with a linkage
+     * error before it can state its version; that is reported as what it most likely is.
+     */
+    private static ProviderDescriptor descriptor(DirectConnectProvider provider) {
+        try {
+            return Objects.requireNonNull(provider.descriptor(), "descriptor()");
+        } catch (LinkageError | RuntimeException e) {
+            throw new ProviderDiscoveryException("Provider plugin " + describe(provider) + " failed to describe itself ("
+                    + e.getClass().getSimpleName() + "): it was most likely built for another dclink SPI version than "
+                    + SpiCompatibility.newest() + ", which this runtime implements. Use a build of the plugin for SPI "
+                    + SpiCompatibility.newest().major() + ".x.", ErrorContext.of(null));
+        }
     }
 
     private static String describe(DirectConnectProvider provider) {

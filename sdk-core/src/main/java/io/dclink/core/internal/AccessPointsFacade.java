@@ -1,27 +1,28 @@
 package io.dclink.core.internal;
 
 import io.dclink.AccessPoints;
-import io.dclink.Capability;
 import io.dclink.Paginated;
 import io.dclink.model.AccessPoint;
+import io.dclink.spi.ProviderOperation;
+import java.util.Objects;
 import java.util.Optional;
 
 final class AccessPointsFacade implements AccessPoints {
 
-    private final ClientCore core;
+    private final OperationPipeline pipeline;
 
-    AccessPointsFacade(ClientCore core) {
-        this.core = core;
+    AccessPointsFacade(OperationPipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     @Override
     public Paginated<AccessPoint> list() {
-        core.require(Capability.ACCESS_POINT_LIST);
-        return new LazyPaginated<>(token -> core.client().accessPoints().list(token), core.context());
+        return pipeline.list(ProviderOperation.ACCESS_POINT_LIST, null);
     }
 
     @Override
     public Optional<AccessPoint> find(String id) {
+        Objects.requireNonNull(id, "id");
         return list().stream().filter(point -> point.id().equals(id)).findFirst();
     }
 }

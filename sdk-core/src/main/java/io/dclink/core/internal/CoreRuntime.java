@@ -13,8 +13,9 @@ import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
 import io.dclink.spi.DirectConnectProvider;
 import io.dclink.spi.DirectConnectRuntime;
-import io.dclink.spi.ProviderClient;
-import io.dclink.spi.SpiVersion;
+import io.dclink.spi.CredentialVariables;
+import io.dclink.spi.OperationTable;
+import io.dclink.spi.ProviderDescriptor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
@@ -32,44 +33,48 @@ public final class CoreRuntime implements DirectConnectRuntime {
 
     @Override
     public DirectConnect create(ClientConfiguration configuration) {
-        DirectConnectProvider provider =
-                ProviderRegistry.discover(configuration.classLoader(), SpiVersion.CURRENT).select(configuration.providerId());
+        DirectConnectProvider provider = ProviderRegistry.discover(configuration.classLoader())
+                .select(configuration.providerId());
+        ProviderDescriptor descriptor = provider.descriptor();
         ProviderInfo info = ProviderRegistry.info(provider);
         List<Problem> problems = new ArrayList<>();
         if (configuration.region().isEmpty()) {
             problems.add(new Problem("region", "is required; call DirectConnectBuilder.region(id)"));
         }
-        Optional<Credentials> credentials = configuration.credentials()
-                .or(() -> provider.credentialsFromEnvironment(configuration.environment()));
+        CredentialVariables declared = descriptor.credentials();
+        Optional<Credentials> credentials = configuration.credentials().or(() -> declared.read(configuration.environment()));
         if (credentials.isEmpty()) {
             problems.add(new Problem("credentials", "none were given and the environment variables "
-                    + info.credentialVariables() + " are not set"));
+                    + declared.requiredNames() + " are not set"));
+        } else if (!declared.accepts(credentials.get())) {
+            problems.add(new Problem("credentials", info.id() + " needs " + declared.description()));
         }
         configuration.endpoint().ifPresent(endpoint -> checkEndpoint(endpoint, configuration.insecureHttpAllowed(), problems));
         if (!problems.isEmpty()) {
             throw new ValidationException(ErrorContext.of(info.id()), problems);
         }
         ScheduledExecutorService scheduler = configuration.scheduler().orElseGet(SharedThreads::scheduler);
+        Interceptors interceptors = new Interceptors(configuration.interceptors(), info.id(), configuration.clock());
         HttpTransport transport = new HttpTransport(info.id(), httpClient(configuration), configuration.requestTimeout(),
                 configuration.clock(), scheduler, SecretScrubber.of(credentials.orElseThrow().secrets()),
-                configuration.retry(), configuration.rateLimit(), configuration.circuitBreaker());
-        ProviderClient client = provider.createClient(new DefaultProviderContext(
+                configuration.retry(), configuration.rateLimit(), configuration.circuitBreaker(), interceptors);
+        OperationTable<?>.Bound client = descriptor.operations().bind(new DefaultProviderContext(
                 configuration.region().orElseThrow(),
                 configuration.endpoint(),
                 credentials.orElseThrow(),
                 configuration.clock(),
                 scheduler,
                 transport,
-                configuration.properties()));
+                configuration.properties()), info.id());
         RuntimeServices services = new RuntimeServices(scheduler, configuration.clock(), new Events(configuration.listeners()));
-        ClientCore core = new ClientCore(info, client, ProviderLifecycles.of(provider.lifecycleRefinements()), services,
-                configuration.retry().maxAttempts());
-        return new DefaultDirectConnect(core, configuration.region().orElseThrow());
+        OperationPipeline pipeline = new OperationPipeline(info, descriptor, client,
+                ProviderLifecycles.of(descriptor.lifecycle()), interceptors, configuration.retry().maxAttempts());
+        return new DefaultDirectConnect(pipeline, services, configuration.region().orElseThrow());
     }
 
     @Override
     public List<ProviderInfo> installedProviders(ClassLoader classLoader) {
-        return ProviderRegistry.discover(classLoader, SpiVersion.CURRENT).installed();
+        return ProviderRegistry.discover(classLoader).installed();
     }
 
     private static HttpClient httpClient(ClientConfiguration configuration) {

@@ -12,7 +12,8 @@ import io.dclink.VirtualInterfaces;
 /** The client users hold: one facade per resource type over one plugin client. */
 final class DefaultDirectConnect implements DirectConnect {
 
-    private final ClientCore core;
+    private final OperationPipeline pipeline;
+    private final RuntimeServices services;
     private final String region;
     private final AccessPoints accessPoints;
     private final Connections connections;
@@ -21,20 +22,21 @@ final class DefaultDirectConnect implements DirectConnect {
     private final VirtualInterfaces virtualInterfaces;
     private final Routes routes;
 
-    DefaultDirectConnect(ClientCore core, String region) {
-        this.core = core;
+    DefaultDirectConnect(OperationPipeline pipeline, RuntimeServices services, String region) {
+        this.pipeline = pipeline;
+        this.services = services;
         this.region = region;
-        this.accessPoints = new AccessPointsFacade(core);
-        this.connections = new ConnectionsFacade(core);
-        this.loas = new LoasFacade(core);
-        this.gateways = new GatewaysFacade(core);
-        this.virtualInterfaces = new VirtualInterfacesFacade(core);
-        this.routes = new RoutesFacade(core);
+        this.accessPoints = new AccessPointsFacade(pipeline);
+        this.connections = new ConnectionsFacade(pipeline, services);
+        this.loas = new LoasFacade(pipeline, services);
+        this.gateways = new GatewaysFacade(pipeline, services);
+        this.virtualInterfaces = new VirtualInterfacesFacade(pipeline, services);
+        this.routes = new RoutesFacade(pipeline);
     }
 
     @Override
     public ProviderInfo provider() {
-        return core.provider();
+        return pipeline.provider();
     }
 
     @Override
@@ -74,16 +76,16 @@ final class DefaultDirectConnect implements DirectConnect {
 
     @Override
     public void close() {
-        core.services().closeAll();
+        services.closeAll();
         try {
-            core.client().close();
-        } catch (Exception e) {
-            throw Calls.unwrap(e, core.context());
+            pipeline.client().close();
+        } catch (RuntimeException e) {
+            throw Calls.unwrap(e, pipeline.context());
         }
     }
 
     @Override
     public String toString() {
-        return "DirectConnect[provider=" + core.provider().id() + ", region=" + region + "]";
+        return "DirectConnect[provider=" + pipeline.provider().id() + ", region=" + region + "]";
     }
 }

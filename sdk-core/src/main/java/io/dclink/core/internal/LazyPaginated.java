@@ -2,27 +2,30 @@ package io.dclink.core.internal;
 
 import io.dclink.Paginated;
 import io.dclink.error.ErrorContext;
-import io.dclink.error.ProtocolException;
+import io.dclink.kit.paging.PageGuard;
 import io.dclink.spi.Page;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** A listing that fetches one page at a time, only when iteration needs it. */
+/**
+ * A listing that fetches one page at a time, only when iteration needs it, and ends: a repeated
+ * token or page, or too many pages, stop it with a protocol error; repeated items are dropped.
+ */
 final class LazyPaginated<T> implements Paginated<T> {
 
     private final Function<String, CompletableFuture<Page<T>>> fetch;
     private final ErrorContext context;
+    private final String listing;
 
-    LazyPaginated(Function<String, CompletableFuture<Page<T>>> fetch, ErrorContext context) {
+    LazyPaginated(Function<String, CompletableFuture<Page<T>>> fetch, ErrorContext context, String listing) {
         this.fetch = fetch;
         this.context = context;
+        this.listing = listing;
     }
 
     @Override
@@ -60,7 +63,7 @@ final class LazyPaginated<T> implements Paginated<T> {
     }
 
     private final class PageIterator implements Iterator<List<T>> {
-        private final Set<String> seenTokens = new HashSet<>();
+        private final PageGuard guard = new PageGuard(context, listing);
         private String nextToken;
         private boolean started;
         private boolean finished;
@@ -77,16 +80,10 @@ final class LazyPaginated<T> implements Paginated<T> {
             }
             Page<T> page = Calls.join(fetch.apply(started ? nextToken : null), context);
             started = true;
+            List<T> fresh = guard.accept(page);
             nextToken = page.nextPageToken();
-            if (nextToken == null) {
-                finished = true;
-            } else if (!seenTokens.add(nextToken)) {
-                throw new ProtocolException(
-                        "The provider returned the page token '" + nextToken + "' twice; stopping to avoid an endless "
-                                + "listing. Report this with the request id of the last page.",
-                        context, null);
-            }
-            return page.items();
+            finished = nextToken == null;
+            return fresh;
         }
     }
 }

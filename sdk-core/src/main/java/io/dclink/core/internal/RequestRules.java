@@ -1,7 +1,8 @@
 package io.dclink.core.internal;
 
-import io.dclink.core.validation.Problems;
+import io.dclink.kit.validation.Problems;
 import io.dclink.error.Problem;
+import io.dclink.model.ConstructionReport;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.CreateRouteRequest;
@@ -9,28 +10,24 @@ import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.LoaApplication;
 import io.dclink.model.RoutingType;
 import io.dclink.model.UpdateConnectionRequest;
+import io.dclink.model.UpdateVirtualInterfaceRequest;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
-/** The rules every provider shares; plugins add their own through their drivers' {@code validate}. */
+/** The rules every provider shares; plugins add their own through their operation table's validators. */
 final class RequestRules {
 
     private RequestRules() {
     }
 
     static List<Problem> check(CreateConnectionRequest request, Set<String> optionKeys) {
-        Problems problems = new Problems()
+        return new Problems()
                 .required("name", request.name())
                 .required("accessPointId", request.accessPointId())
                 .positive("bandwidthMbps", request.bandwidthMbps())
-                .idempotencyKey(request.idempotencyKey());
-        for (String key : request.providerOptions().keySet()) {
-            problems.check(optionKeys.contains(key), "providerOptions." + key, optionKeys.isEmpty()
-                    ? "this provider takes no provider options"
-                    : "is not an option of this provider; options: " + new TreeSet<>(optionKeys));
-        }
-        return problems.list();
+                .idempotencyKey(request.idempotencyKey())
+                .options("providerOptions", request.providerOptions().keySet(), optionKeys)
+                .list();
     }
 
     static List<Problem> check(UpdateConnectionRequest request) {
@@ -73,6 +70,14 @@ final class RequestRules {
                     "staticPrefixes", "needs at least one prefix when routing is STATIC");
         }
         return problems.list();
+    }
+
+    static List<Problem> check(UpdateVirtualInterfaceRequest request) {
+        return new Problems().positive("bandwidthMbps", request.bandwidthMbps()).list();
+    }
+
+    static List<Problem> check(ConstructionReport report) {
+        return new Problems().idempotencyKey(report.idempotencyKey()).list();
     }
 
     static List<Problem> check(CreateRouteRequest request) {

@@ -1,47 +1,34 @@
 package io.dclink.core.internal;
 
-import io.dclink.Capability;
+import static java.util.Objects.requireNonNull;
+
 import io.dclink.Paginated;
 import io.dclink.Routes;
-import io.dclink.lifecycle.Operation;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.Route;
 import io.dclink.model.RouteQuery;
-import java.util.Objects;
+import io.dclink.spi.ProviderOperation;
 
 final class RoutesFacade implements Routes {
 
-    private final ClientCore core;
+    private final OperationPipeline pipeline;
 
-    RoutesFacade(ClientCore core) {
-        this.core = core;
+    RoutesFacade(OperationPipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     @Override
     public Paginated<Route> list(RouteQuery query) {
-        core.require(Capability.ROUTE_LIST);
-        Objects.requireNonNull(query, "query");
-        return new LazyPaginated<>(token -> core.client().routes().list(query, token), core.context());
+        return pipeline.list(ProviderOperation.ROUTE_LIST, requireNonNull(query, "query"));
     }
 
     @Override
     public Route create(CreateRouteRequest request) {
-        core.require(Capability.ROUTE_CREATE);
-        core.validate(RequestRules.check(request), core.client().routes().validate(request));
-        if (request.virtualInterfaceId() != null && core.supports(Capability.VIRTUAL_INTERFACE_LIST)) {
-            core.gate(core.lifecycles().virtualInterface(),
-                    core.call(core.client().virtualInterfaces().get(request.virtualInterfaceId())),
-                    Operation.ADD_ROUTE);
-        }
-        CreateRouteRequest keyed = request.idempotencyKey() != null
-                ? request : request.toBuilder().idempotencyKey(IdempotentCreate.newKey()).build();
-        return core.call(core.client().routes().create(keyed));
+        return pipeline.run(ProviderOperation.ROUTE_CREATE, requireNonNull(request, "request"));
     }
 
     @Override
     public void delete(Route route) {
-        core.require(Capability.ROUTE_DELETE);
-        core.gate(core.lifecycles().route(), Objects.requireNonNull(route, "route"), Operation.DELETE);
-        core.call(core.client().routes().delete(route));
+        pipeline.run(ProviderOperation.ROUTE_DELETE, requireNonNull(route, "route"));
     }
 }

@@ -1,9 +1,11 @@
 package io.dclink.core.internal;
 
+import io.dclink.core.lifecycle.LifecycleModel;
 import io.dclink.event.StateChangeListener;
 import io.dclink.event.Watch;
 import io.dclink.lifecycle.LifecycleState;
 import io.dclink.model.LifecycleResource;
+import io.dclink.spi.ProviderOperation;
 import io.dclink.wait.WaitCheckpoint;
 import io.dclink.wait.WaitResult;
 import io.dclink.wait.WaitSpec;
@@ -16,8 +18,10 @@ abstract class WaitingFacade<R extends LifecycleResource<S>, S extends Enum<S> &
 
     private final WaitSupport<R, S> waits;
 
-    WaitingFacade(WaitSupport<R, S> waits) {
-        this.waits = waits;
+    WaitingFacade(OperationPipeline pipeline, RuntimeServices services, ProviderOperation<String, R> read,
+            LifecycleModel<S> model) {
+        this.waits = new WaitSupport<>(pipeline.provider().id(), read.resource(), model,
+                id -> pipeline.read(read, id), services);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.dclink.lifecycle.ConnectionState;
 import io.dclink.lifecycle.GatewayState;
 import io.dclink.lifecycle.LifecycleState;
 import io.dclink.lifecycle.LoaState;
+import io.dclink.lifecycle.ResourceType;
 import io.dclink.lifecycle.RouteState;
 import io.dclink.lifecycle.VirtualInterfaceState;
 import io.dclink.spi.LifecycleRefinements;
@@ -37,6 +38,23 @@ public record ProviderLifecycles(
                 refined(StandardLifecycles.loa(), refinements),
                 refined(StandardLifecycles.gateway(), refinements),
                 refined(StandardLifecycles.route(), refinements));
+    }
+
+    /**
+     * The lifecycle of one resource type.
+     *
+     * @param type the resource type (not {@link ResourceType#ACCESS_POINT}, which has none)
+     * @return its model
+     */
+    public LifecycleModel<?> of(ResourceType type) {
+        return switch (type) {
+            case CONNECTION -> connection;
+            case VIRTUAL_INTERFACE -> virtualInterface;
+            case LOA -> loa;
+            case GATEWAY -> gateway;
+            case ROUTE -> route;
+            case ACCESS_POINT -> throw new IllegalArgumentException("access points have no lifecycle");
+        };
     }
 
     private static <S extends Enum<S> & LifecycleState> LifecycleModel<S> refined(

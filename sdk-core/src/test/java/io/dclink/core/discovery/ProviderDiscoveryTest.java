@@ -87,7 +87,7 @@ class ProviderDiscoveryTest {
                 .hasMessageContaining("io.dclink.core.testplugin.AlphaProvider from ")
                 .hasMessageContaining("io.dclink.core.testplugin.AlphaTwinProvider from ")
                 .hasMessageContaining("Keep only one of them on the class path");
-        assertThatThrownBy(() -> ProviderRegistry.discover(loader, io.dclink.spi.SpiVersion.CURRENT))
+        assertThatThrownBy(() -> ProviderRegistry.discover(loader))
                 .isInstanceOf(ProviderDiscoveryException.class);
     }
 
@@ -98,9 +98,21 @@ class ProviderDiscoveryTest {
         assertThatThrownBy(() -> build(loader, "alpha"))
                 .isInstanceOf(ProviderDiscoveryException.class)
                 .hasMessageContaining("Provider plugin 'future'")
-                .hasMessageContaining("targets dclink SPI 2.0")
+                .hasMessageContaining("was built for dclink SPI 2.0")
                 .hasMessageContaining("implements SPI 1.0")
                 .hasMessageContaining("Use a build of the plugin for SPI 1.x");
+    }
+
+    @Test
+    void aPluginThatCannotEvenDescribeItselfIsReportedAsBuiltForAnotherSpi() {
+        ClassLoader loader = PluginClassLoaders.withAdditionalPlugins(dir, "io.dclink.core.testplugin.StaleProvider");
+
+        assertThatThrownBy(() -> build(loader, "alpha"))
+                .isInstanceOf(ProviderDiscoveryException.class)
+                .hasMessageContaining("StaleProvider")
+                .hasMessageContaining("AbstractMethodError")
+                .hasMessageContaining("another dclink SPI version")
+                .hasMessageContaining("SPI 1.x");
     }
 
     @Test

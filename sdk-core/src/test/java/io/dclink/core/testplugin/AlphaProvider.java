@@ -1,56 +1,75 @@
 package io.dclink.core.testplugin;
 
-import io.dclink.Capability;
-import io.dclink.auth.Credentials;
-import io.dclink.spi.DirectConnectProvider;
-import io.dclink.spi.ProviderClient;
-import io.dclink.spi.ProviderContext;
-import io.dclink.spi.SpiVersion;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import static io.dclink.spi.ProviderOperation.CONNECTION_CONFIRM;
+import static io.dclink.spi.ProviderOperation.CONNECTION_CREATE;
+import static io.dclink.spi.ProviderOperation.CONNECTION_DELETE;
+import static io.dclink.spi.ProviderOperation.CONNECTION_GET;
+import static io.dclink.spi.ProviderOperation.CONNECTION_LIST;
+import static io.dclink.spi.ProviderOperation.CONNECTION_UPDATE;
+import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_CREATE;
+import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_GET;
+import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_LIST;
 
-/** A small plugin used only by tests, registered in the test class path's META-INF/services. */
+import io.dclink.spi.CredentialVariables;
+import io.dclink.spi.DirectConnectProvider;
+import io.dclink.spi.ErrorCategory;
+import io.dclink.spi.ErrorEnvelope;
+import io.dclink.spi.ErrorTable;
+import io.dclink.spi.OperationTable;
+import io.dclink.spi.OperationTable.Idempotence;
+import io.dclink.spi.ProviderDescriptor;
+import io.dclink.spi.SpiVersion;
+import java.util.List;
+
+/**
+ * A small in-memory plugin used only by tests, registered in the test class path's
+ * META-INF/services. It lists, reads, creates (finding before it creates: no client tokens),
+ * updates, deletes and confirms connections and lists, reads and creates virtual interfaces;
+ * everything else it lacks (cancel, resubmit, LOAs, gateways, routes...).
+ */
 public class AlphaProvider implements DirectConnectProvider {
 
-    @Override
-    public String id() {
-        return "alpha";
+    static final CredentialVariables CREDENTIALS =
+            CredentialVariables.accessKey("an alpha key pair", "ALPHA_TEST_KEY_ID", "ALPHA_TEST_KEY_SECRET", null);
+    /** Alpha has no wire protocol; its handlers raise typed errors with these codes. */
+    static final ErrorTable ERRORS = ErrorTable.builder().exact("NotFound", ErrorCategory.NOT_FOUND).build();
+    static final ErrorEnvelope ENVELOPE =
+            new ErrorEnvelope(List.of("/error/code"), List.of("/error/message"), List.of("/requestId"), 400, false);
+
+    private static final ProviderDescriptor DESCRIPTOR =
+            describe("alpha", new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR));
+
+    /** Called by {@link java.util.ServiceLoader}. */
+    public AlphaProvider() {
+    }
+
+    /** Alpha's descriptor under another id or SPI version, for its relatives. */
+    static ProviderDescriptor describe(String id, SpiVersion version) {
+        return ProviderDescriptor.builder(id, "Alpha test cloud", version)
+                .credentials(CREDENTIALS)
+                .errors(ERRORS, ENVELOPE)
+                .operations(operations(id))
+                .build();
+    }
+
+    static OperationTable<AlphaClient> operations(String id) {
+        return OperationTable.builder(AlphaClient.factory(id))
+                .on(CONNECTION_LIST, AlphaClient::listConnections)
+                .on(CONNECTION_GET, AlphaClient::getConnection)
+                .create(CONNECTION_CREATE, AlphaClient::createConnection, Idempotence.findBy(AlphaClient::findConnection))
+                .validator(CONNECTION_CREATE, AlphaClient::validateCreate)
+                .on(CONNECTION_UPDATE, AlphaClient::updateConnection)
+                .on(CONNECTION_DELETE, AlphaClient::deleteConnection)
+                .on(CONNECTION_CONFIRM, AlphaClient::confirmConnection)
+                .on(VIRTUAL_INTERFACE_LIST, AlphaClient::listVirtualInterfaces)
+                .on(VIRTUAL_INTERFACE_GET, AlphaClient::getVirtualInterface)
+                .create(VIRTUAL_INTERFACE_CREATE, AlphaClient::createVirtualInterface,
+                        Idempotence.findBy(AlphaClient::findVirtualInterface))
+                .build();
     }
 
     @Override
-    public String displayName() {
-        return "Alpha test cloud";
-    }
-
-    @Override
-    public SpiVersion spiVersion() {
-        return SpiVersion.CURRENT;
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.CONNECTION_LIST, Capability.CONNECTION_CREATE, Capability.CONNECTION_UPDATE,
-                Capability.CONNECTION_DELETE, Capability.CONNECTION_CONFIRM, Capability.VIRTUAL_INTERFACE_LIST,
-                Capability.VIRTUAL_INTERFACE_CREATE);
-    }
-
-    @Override
-    public List<String> credentialVariables() {
-        return List.of("ALPHA_TEST_KEY_ID", "ALPHA_TEST_KEY_SECRET");
-    }
-
-    @Override
-    public Optional<Credentials> credentialsFromEnvironment(Map<String, String> environment) {
-        String id = environment.get("ALPHA_TEST_KEY_ID");
-        String secret = environment.get("ALPHA_TEST_KEY_SECRET");
-        return id == null || secret == null ? Optional.empty() : Optional.of(Credentials.accessKey(id, secret));
-    }
-
-    @Override
-    public ProviderClient createClient(ProviderContext context) {
-        return new AlphaClient(AlphaStore.get(context.properties().get("store")), id());
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 }

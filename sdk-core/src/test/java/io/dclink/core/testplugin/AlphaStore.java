@@ -1,13 +1,16 @@
 package io.dclink.core.testplugin;
 
 import io.dclink.model.Connection;
+import io.dclink.model.Route;
 import io.dclink.model.VirtualInterface;
+import io.dclink.spi.Page;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
-/** The in-memory "cloud" behind the test plugin, with counters of every driver call. */
+/** The in-memory "cloud" behind the in-memory test plugins, with counters of every handler call. */
 public final class AlphaStore {
 
     private static final Map<String, AlphaStore> STORES = new ConcurrentHashMap<>();
@@ -15,6 +18,8 @@ public final class AlphaStore {
     public final String id = UUID.randomUUID().toString();
     public final Map<String, Connection> connections = new ConcurrentHashMap<>();
     public final Map<String, VirtualInterface> virtualInterfaces = new ConcurrentHashMap<>();
+    /** Routes by destination: a destination has at most one route. */
+    public final Map<String, Route> routes = new ConcurrentHashMap<>();
     public final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     /** Per connection id, what successive reads return: a Connection, a RuntimeException, or {@link #GONE}. */
     public final Map<String, java.util.Deque<Object>> scripts = new ConcurrentHashMap<>();
@@ -24,6 +29,11 @@ public final class AlphaStore {
     public volatile int pageSize = 2;
     /** Makes every listing answer the same next-page token forever. */
     public volatile boolean repeatPageToken;
+    /**
+     * When set, the connection listing answers with this instead of the stored connections: the
+     * page for a page token ({@code null} for the first page).
+     */
+    public volatile Function<String, Page<Connection>> listing;
 
     private AlphaStore() {
     }

@@ -1,21 +1,18 @@
 package io.dclink.core.testplugin;
 
-import io.dclink.Capability;
-import java.util.EnumSet;
-import java.util.Set;
+import io.dclink.spi.DirectConnectProvider;
+import io.dclink.spi.ProviderDescriptor;
 
-/** The gamma test plugin, declaring that its provider honours client tokens. */
-public class GammaTokenProvider extends GammaProvider {
+/** The gamma test plugin under the id "gammatokens", for a provider that de-duplicates creates on client tokens. */
+public class GammaTokenProvider implements DirectConnectProvider {
+
+    /** The provider id (ids are lower case letters and digits only, so not "gamma-tokens"). */
+    public static final String ID = "gammatokens";
+
+    private static final ProviderDescriptor DESCRIPTOR = GammaProvider.describe(ID, "Gamma HTTP test cloud with tokens", true);
 
     @Override
-    public String id() {
-        return "gamma-tokens";
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        Set<Capability> capabilities = EnumSet.copyOf(super.capabilities());
-        capabilities.add(Capability.NATIVE_IDEMPOTENCY);
-        return capabilities;
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 }

@@ -22,7 +22,11 @@ public final class PluginClassLoaders {
     private PluginClassLoaders() {
     }
 
-    /** The test class path plus a services file naming more plugin classes. */
+    /**
+     * The test class path plus a directory holding a services file naming more plugin classes.
+     * The classes are looked up in the directory (for classes compiled there) after the test class
+     * path.
+     */
     public static ClassLoader withAdditionalPlugins(Path dir, String... classNames) {
         try {
             Path file = dir.resolve(SERVICE_FILE);
@@ -36,9 +40,14 @@ public final class PluginClassLoaders {
         }
     }
 
-    /** The test class path plus the HTTP test plugins "gamma" and "gamma-tokens". */
+    /** The test class path plus the HTTP test plugins "gamma" and "gammatokens". */
     public static ClassLoader withGamma(Path dir) {
         return withAdditionalPlugins(dir, GammaProvider.class.getName(), GammaTokenProvider.class.getName());
+    }
+
+    /** The test class path plus the in-memory test plugin "delta". */
+    public static ClassLoader withDelta(Path dir) {
+        return withAdditionalPlugins(dir, DeltaProvider.class.getName());
     }
 
     /** The test class path with every provider plugin registration hidden. */

@@ -4,7 +4,8 @@ import com.github.mizosoft.methanol.Methanol;
 import io.dclink.CircuitBreakerOptions;
 import io.dclink.RateLimitOptions;
 import io.dclink.RetryOptions;
-import io.dclink.core.http.ProviderErrors;
+import io.dclink.core.internal.Interceptors;
+import io.dclink.spi.ErrorCategory;
 import io.dclink.error.DirectConnectException;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.ProviderUnavailableException;
@@ -40,6 +41,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +64,7 @@ public final class HttpTransport implements Transport {
     private final CircuitBreakerConfig breakerConfig;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     private final Map<Idempotency, RetryConfig> retryConfigs = new ConcurrentHashMap<>();
+    private final Interceptors interceptors;
 
     /**
      * Creates the transport.
@@ -75,11 +78,13 @@ public final class HttpTransport implements Transport {
      * @param retry the retry policy
      * @param rateLimit the rate limit
      * @param circuitBreaker the circuit breaker options
+     * @param interceptors the client's interceptors, told of every attempt
      */
     public HttpTransport(String provider, HttpClient backend, Duration requestTimeout, Clock clock,
             ScheduledExecutorService scheduler, SecretScrubber scrubber, RetryOptions retry, RateLimitOptions rateLimit,
-            CircuitBreakerOptions circuitBreaker) {
+            CircuitBreakerOptions circuitBreaker, Interceptors interceptors) {
         this.provider = provider;
+        this.interceptors = interceptors;
         this.http = Methanol.newBuilder(backend).requestTimeout(requestTimeout).autoAcceptEncoding(false).build();
         this.clock = clock;
         this.scheduler = scheduler;
@@ -104,8 +109,9 @@ public final class HttpTransport implements Transport {
     public CompletableFuture<HttpResult> send(HttpCall call) {
         SecretScrubber callScrubber = scrubber.with(call.sensitiveValues());
         Retry retry = Retry.of(call.operation(), retryConfigs.computeIfAbsent(call.idempotency(), this::retryConfig));
+        AtomicInteger attempts = new AtomicInteger();
         return Retry.decorateCompletionStage(retry, scheduler,
-                        () -> permit().thenCompose(ready -> guarded(call, callScrubber)))
+                        () -> permit().thenCompose(ready -> guarded(call, callScrubber, attempts.incrementAndGet())))
                 .get()
                 .toCompletableFuture()
                 .exceptionallyCompose(failure -> CompletableFuture.failedFuture(unwrap(failure)));
@@ -138,7 +144,7 @@ public final class HttpTransport implements Transport {
         return ready;
     }
 
-    private CompletableFuture<HttpResult> guarded(HttpCall call, SecretScrubber callScrubber) {
+    private CompletableFuture<HttpResult> guarded(HttpCall call, SecretScrubber callScrubber, int number) {
         String endpoint = call.uri().getScheme() + "://" + call.uri().getRawAuthority();
         CircuitBreaker breaker = breakers.computeIfAbsent(endpoint, name -> CircuitBreaker.of(name, breakerConfig));
         if (!breaker.tryAcquirePermission()) {
@@ -148,7 +154,7 @@ public final class HttpTransport implements Transport {
                     ErrorContext.of(provider), false, null));
         }
         long started = System.nanoTime();
-        return attempt(call, callScrubber).whenComplete((result, failure) -> {
+        return attempt(call, callScrubber, number).whenComplete((result, failure) -> {
             long elapsed = System.nanoTime() - started;
             Throwable cause = failure == null ? null : unwrap(failure);
             if (cause instanceof ProviderUnavailableException) {
@@ -159,11 +165,55 @@ public final class HttpTransport implements Transport {
         });
     }
 
-    private CompletableFuture<HttpResult> attempt(HttpCall call, SecretScrubber callScrubber) {
+    private CompletableFuture<HttpResult> attempt(HttpCall call, SecretScrubber callScrubber, int number) {
+        Attempt observed = interceptors.none() ? null : new Attempt(provider, call, number);
+        if (observed != null) {
+            interceptors.beforeAttempt(observed);
+        }
+        HttpRequest request;
+        try {
+            request = request(call, callScrubber, observed);
+        } catch (RuntimeException e) {
+            if (observed != null) {
+                observed.ended(0, 0, e);
+                interceptors.afterAttempt(observed);
+            }
+            return CompletableFuture.failedFuture(e);
+        }
+        long started = System.nanoTime();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .handle((response, failure) -> {
+                    long nanos = System.nanoTime() - started;
+                    long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
+                    if (observed != null) {
+                        observed.ended(failure == null ? response.statusCode() : 0, nanos,
+                                failure == null ? null : unwrapRaw(failure));
+                        interceptors.afterAttempt(observed);
+                    }
+                    if (failure != null) {
+                        DirectConnectException error = transportFailure(call, unwrapRaw(failure), callScrubber);
+                        LOG.debug("<- {} failed after {} ms: {}", call.operation(), millis, error.getMessage());
+                        throw new CompletionException(error);
+                    }
+                    return received(call, response, millis, callScrubber);
+                });
+    }
+
+    /** The signed request of one attempt, with the headers interceptors added, logged without secrets. */
+    private HttpRequest request(HttpCall call, SecretScrubber callScrubber, Attempt observed) {
         byte[] body = call.body();
         Map<String, List<String>> headers = new LinkedHashMap<>(call.headers());
         call.signer().sign(new SigningRequest(call.method(), call.uri(), call.headers(), body, clock.instant()))
                 .forEach((name, value) -> headers.put(name, List.of(value)));
+        if (observed != null) {
+            observed.addedHeaders().forEach((name, value) -> {
+                if (headers.keySet().stream().noneMatch(existing -> existing.equalsIgnoreCase(name))) {
+                    headers.put(name, List.of(value));
+                } else {
+                    LOG.warn("An interceptor's header {} would replace one of the signature's; not sent", name);
+                }
+            });
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(call.uri())
                 .method(call.method(), body.length == 0
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -179,17 +229,7 @@ public final class HttpTransport implements Transport {
             LOG.trace(callScrubber.scrub("-> " + call.operation() + " body: "
                     + Redaction.body(new String(body, java.nio.charset.StandardCharsets.UTF_8))));
         }
-        long started = System.nanoTime();
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-                .handle((response, failure) -> {
-                    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                    if (failure != null) {
-                        DirectConnectException error = transportFailure(call, unwrapRaw(failure), callScrubber);
-                        LOG.debug("<- {} failed after {} ms: {}", call.operation(), millis, error.getMessage());
-                        throw new CompletionException(error);
-                    }
-                    return received(call, response, millis, callScrubber);
-                });
+        return request.build();
     }
 
     private HttpResult received(HttpCall call, HttpResponse<byte[]> response, long millis, SecretScrubber callScrubber) {
@@ -204,12 +244,18 @@ public final class HttpTransport implements Transport {
         DefaultResponseContext responseContext = new DefaultResponseContext(context, call.operation(), callScrubber);
         Optional<DirectConnectException> error = call.classifier().classify(result, responseContext);
         if (error.isEmpty() && result.statusCode() >= 400) {
-            error = Optional.of(ProviderErrors.fromStatus(result.statusCode(), responseContext));
+            error = Optional.of(fromStatus(result.statusCode(), responseContext));
         }
         if (error.isPresent()) {
             throw new CompletionException(error.get());
         }
         return result;
+    }
+
+    private static DirectConnectException fromStatus(int status, DefaultResponseContext response) {
+        ErrorCategory category = ErrorCategory.ofStatus(status);
+        ErrorContext context = response.errorContext().withRetryable(category.retryableByDefault());
+        return category.exception(category.remedy() + " (" + response.operation() + ", HTTP " + status + ")", context);
     }
 
     private DirectConnectException transportFailure(HttpCall call, Throwable failure, SecretScrubber callScrubber) {

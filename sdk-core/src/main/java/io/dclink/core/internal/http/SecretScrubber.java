@@ -28,7 +28,7 @@ public final class SecretScrubber {
             if (value != null && value.length() >= SHORTEST) {
                 forms.add(value);
                 forms.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
-                forms.add(io.dclink.core.http.Percent.encode(value));
+                forms.add(io.dclink.kit.http.Percent.encode(value));
             }
         }
         this.needles = forms.stream().sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.toList());

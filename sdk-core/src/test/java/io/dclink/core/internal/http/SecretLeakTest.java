@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dclink.DirectConnect;
 import io.dclink.auth.Credentials;
-import io.dclink.core.http.Percent;
+import io.dclink.kit.http.Percent;
 import io.dclink.core.testplugin.PluginClassLoaders;
 import io.dclink.core.testserver.GammaCloud;
 import io.dclink.core.testserver.TinyServer;

@@ -9,6 +9,7 @@ import io.dclink.DirectConnectBuilder;
 import io.dclink.RateLimitOptions;
 import io.dclink.RetryOptions;
 import io.dclink.auth.Credentials;
+import io.dclink.core.testplugin.GammaTokenProvider;
 import io.dclink.core.testplugin.PluginClassLoaders;
 import io.dclink.core.testserver.GammaCloud;
 import io.dclink.core.testserver.MutableClock;
@@ -184,7 +185,7 @@ class TransportTest {
     void aProviderWithClientTokensRetriesTheCreateWithTheSameToken() {
         server.then(new Drop(false));
 
-        client("gamma-tokens", b -> { }).connections().create(create("token-1"));
+        client(GammaTokenProvider.ID, b -> { }).connections().create(create("token-1"));
 
         assertThat(server.received()).filteredOn(r -> r.method().equals("POST")).hasSize(2)
                 .extracting(TinyServer.Received::body).allMatch(body -> body.contains("token-1"));

@@ -1,0 +1,21 @@
+/**
+ * dclink's runtime: the lifecycle state machine, plugin discovery, the operation pipeline,
+ * transport, resilience and waiters. Applications reach it through {@code io.dclink.api}; plugins
+ * never see it. Only the pure lifecycle machine is exported, for the compatibility kit.
+ */
+@SuppressWarnings("requires-automatic")
+module io.dclink.core {
+    requires transitive io.dclink.api;
+    requires io.dclink.provider.kit;
+    requires methanol;
+    requires io.github.resilience4j.core;
+    requires io.github.resilience4j.retry;
+    requires io.github.resilience4j.circuitbreaker;
+    requires io.github.resilience4j.ratelimiter;
+    requires org.slf4j;
+
+    exports io.dclink.core.lifecycle;
+
+    uses io.dclink.spi.DirectConnectProvider;
+    provides io.dclink.spi.DirectConnectRuntime with io.dclink.core.internal.CoreRuntime;
+}
