@@ -1,9 +1,9 @@
 package io.dclink.provider.alibaba;
 
 import io.dclink.auth.AccessKeyCredentials;
-import io.dclink.core.http.Hashing;
-import io.dclink.core.http.HostHeader;
-import io.dclink.core.http.Percent;
+import io.dclink.kit.http.Hashing;
+import io.dclink.kit.http.HostHeader;
+import io.dclink.kit.http.Percent;
 import io.dclink.spi.RequestSigner;
 import io.dclink.spi.SigningRequest;
 import java.net.URLDecoder;

@@ -1,40 +1,55 @@
 package io.dclink.provider.alibaba;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import io.dclink.auth.AccessKeyCredentials;
-import io.dclink.core.http.Hashing;
-import io.dclink.core.json.Json;
 import io.dclink.error.ErrorContext;
-import io.dclink.error.ResourceNotFoundException;
+import io.dclink.kit.call.Calls;
+import io.dclink.kit.call.Lookups;
+import io.dclink.kit.http.Hashing;
+import io.dclink.kit.http.TableClassifier;
+import io.dclink.kit.json.JsonRecord;
+import io.dclink.kit.paging.PageNumberPaging;
 import io.dclink.spi.HttpCall;
-import io.dclink.spi.Idempotency;
+import io.dclink.spi.Page;
 import io.dclink.spi.ProviderContext;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
-/** Calls one action of the VPC API (RPC style, 2016-04-28): POST to {@code /} with every parameter in the query. */
+/**
+ * The VPC API (RPC style, 2016-04-28): POST to {@code /} with every parameter in the query,
+ * ACS3-signed; PageNumber/PageSize paging; {@code ClientToken} on the writes that take one.
+ */
 final class AlibabaApi {
 
     static final String VERSION = "2016-04-28";
+    static final int PAGE_SIZE = 50;
     /** Regions served by the central host rather than {@code vpc.<region>.aliyuncs.com}. */
     private static final Set<String> CENTRAL = Set.of("cn-hangzhou", "cn-shanghai-finance-1", "cn-shenzhen-finance-1",
             "cn-north-2-gov-1", "cn-hangzhou-finance", "cn-wuhan", "cn-zhangbei", "cn-fujian", "rus-west-1-pop",
             "ap-northeast-2-pop");
+    private static final TableClassifier ERRORS = new TableClassifier(AlibabaErrors.TABLE, AlibabaErrors.ENVELOPE);
 
     private final ProviderContext context;
-    private final Acs3Signer signer;
-    private final AlibabaErrors errors = new AlibabaErrors();
-    private final URI endpoint;
+    private final Calls<RpcParams> calls;
+    private final PageNumberPaging paging;
 
     AlibabaApi(ProviderContext context) {
         this.context = context;
-        this.signer = new Acs3Signer((AccessKeyCredentials) context.credentials());
-        this.endpoint = context.endpointOverride().orElse(URI.create("https://" + host(context.region())));
+        Acs3Signer signer = new Acs3Signer((AccessKeyCredentials) context.credentials());
+        URI endpoint = context.endpointOverride().orElse(URI.create("https://" + host(context.region())));
+        this.calls = new Calls<>(context, AlibabaProvider.ID, (action, params) -> HttpCall
+                .builder(action, "POST", endpoint.resolve("/?" + params.toQuery()))
+                .header("x-acs-action", action)
+                .header("x-acs-version", VERSION)
+                .header("Accept", "application/json")
+                .signer(signer)
+                .classifier(ERRORS), answer -> answer);
+        this.paging = new PageNumberPaging(PAGE_SIZE, calls.errors());
     }
 
     static String host(String region) {
@@ -45,9 +60,43 @@ final class AlibabaApi {
         return context.region();
     }
 
+    ErrorContext errors() {
+        return calls.errors();
+    }
+
     /** Parameters with the client's {@code RegionId}. */
     RpcParams params() {
         return new RpcParams().put("RegionId", context.region());
+    }
+
+    /** Parameters of one page: {@code PageNumber} from the token, {@code PageSize}. */
+    RpcParams window(String token) {
+        return params().put("PageNumber", paging.pageNumber(token)).put("PageSize", PAGE_SIZE);
+    }
+
+    /** A page of a describe answer's {@code set.item} list, with the next page number unless it reached the total. */
+    <T> Page<T> page(JsonRecord response, String set, String item, String token, Function<JsonRecord, T> mapping,
+            Predicate<T> keep) {
+        List<JsonRecord> records = response.record(set).records(item);
+        List<T> kept = new ArrayList<>();
+        for (JsonRecord record : records) {
+            T mapped = mapping.apply(record);
+            if (keep.test(mapped)) {
+                kept.add(mapped);
+            }
+        }
+        Integer pageSize = response.integer("PageSize");
+        Long total = response.longValue("TotalCount");
+        if (total == null) {
+            throw response.error("the field TotalCount is missing");
+        }
+        return paging.page(kept, paging.pageNumber(token), pageSize == null ? PAGE_SIZE : pageSize, records.size(), total);
+    }
+
+    /** The one record of a describe by id. */
+    JsonRecord one(JsonRecord response, String set, String item, String idField, String id, String what) {
+        return Lookups.exactlyOne(response.record(set).records(item), idField, id, what, response.text("RequestId"),
+                errors());
     }
 
     /** A client token for a mutating call: the caller's idempotency key, or a fresh one reused by every retry. */
@@ -63,49 +112,22 @@ final class AlibabaApi {
         return idempotencyKey == null ? token(null) : "dclink-" + Hashing.sha256Hex(idempotencyKey + "/" + step).substring(0, 40);
     }
 
-    CompletableFuture<JsonNode> read(String action, RpcParams params) {
-        return call(action, params, Idempotency.IDEMPOTENT, List.of());
+    CompletableFuture<JsonRecord> read(String action, RpcParams params) {
+        return calls.read(action, params);
     }
 
-    /** A write carrying {@code ClientToken}: the service de-duplicates retries. */
-    CompletableFuture<JsonNode> write(String action, RpcParams params, String clientToken) {
-        return write(action, params, clientToken, List.of());
+    /** A write carrying {@code ClientToken}: the service de-duplicates retries. Sensitive values never reach a log. */
+    CompletableFuture<JsonRecord> write(String action, RpcParams params, String clientToken, String... sensitive) {
+        return calls.tokenWrite(action, params.put("ClientToken", clientToken), sensitive);
     }
 
-    /** A write whose parameters include secrets (BGP keys, ID numbers), kept out of logs and errors. */
-    CompletableFuture<JsonNode> write(String action, RpcParams params, String clientToken, List<String> sensitive) {
-        return call(action, params.put("ClientToken", clientToken), Idempotency.CLIENT_TOKEN, sensitive);
-    }
-
-    /**
-     * A delete the reference documents no {@code ClientToken} for. Repeated after an ambiguous
-     * failure, it finds the resource gone: that counts as done.
-     */
-    CompletableFuture<JsonNode> delete(String action, RpcParams params) {
-        return call(action, params, Idempotency.IDEMPOTENT, List.of()).exceptionallyCompose(failure -> {
-            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-            return cause instanceof ResourceNotFoundException
-                    ? CompletableFuture.completedFuture(MissingNode.getInstance()) : CompletableFuture.failedFuture(cause);
-        });
+    /** A delete the reference documents no {@code ClientToken} for; "already gone" counts as done. */
+    CompletableFuture<Void> delete(String action, RpcParams params) {
+        return calls.delete(action, params);
     }
 
     /** A write the reference documents no {@code ClientToken} for, safe to repeat (a modify). */
-    CompletableFuture<JsonNode> repeatableWrite(String action, RpcParams params, List<String> sensitive) {
-        return call(action, params, Idempotency.IDEMPOTENT, sensitive);
-    }
-
-    private CompletableFuture<JsonNode> call(String action, RpcParams params, Idempotency idempotency,
-            List<String> sensitive) {
-        HttpCall.Builder builder = HttpCall.builder(action, "POST", endpoint.resolve("/?" + params.toQuery()))
-                .header("x-acs-action", action)
-                .header("x-acs-version", VERSION)
-                .header("Accept", "application/json")
-                .idempotency(idempotency)
-                .signer(signer)
-                .classifier(errors);
-        sensitive.forEach(builder::sensitive);
-        HttpCall call = builder.build();
-        return context.transport().send(call).thenApply(result -> Json.tree(result.body(), "the " + action + " response",
-                ErrorContext.of(AlibabaProvider.ID)));
+    CompletableFuture<JsonRecord> repeatableWrite(String action, RpcParams params, String... sensitive) {
+        return calls.repeatableWrite(action, params, sensitive);
     }
 }

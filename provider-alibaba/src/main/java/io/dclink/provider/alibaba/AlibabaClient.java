@@ -1,22 +1,15 @@
 package io.dclink.provider.alibaba;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
+import io.dclink.kit.json.JsonRecord;
 import io.dclink.model.AccessPoint;
-import io.dclink.spi.AccessPointDriver;
-import io.dclink.spi.ConnectionDriver;
-import io.dclink.spi.LoaDriver;
 import io.dclink.spi.Page;
-import io.dclink.spi.ProviderClient;
 import io.dclink.spi.ProviderContext;
-import io.dclink.spi.RouteDriver;
-import io.dclink.spi.VirtualInterfaceDriver;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** The Alibaba plugin's client for one account and region. */
-final class AlibabaClient implements ProviderClient {
+/** The Alibaba plugin's client for one account and region: one driver per resource. */
+final class AlibabaClient {
 
     private final AlibabaApi api;
     private final AlibabaConnections connections;
@@ -33,39 +26,30 @@ final class AlibabaClient implements ProviderClient {
     }
 
     /** DescribeAccessPoints, completed with ListBusinessAccessPoints' carriers, port types and coordinates. */
-    @Override
-    public AccessPointDriver accessPoints() {
-        return this::accessPoints;
-    }
-
-    private CompletableFuture<Page<AccessPoint>> accessPoints(String token) {
+    CompletableFuture<Page<AccessPoint>> accessPoints(String token) {
         return api.read("ListBusinessAccessPoints", api.params()).thenCompose(business -> {
-            Map<String, JsonNode> byId = new HashMap<>();
-            business.path("BusinessAccessPoints").forEach(point -> byId.put(point.path("AccessPointId").asText(), point));
-            return api.read("DescribeAccessPoints", Pages.window(api.params(), token)).thenApply(response -> Pages.page(
+            Map<String, JsonRecord> byId = new HashMap<>();
+            business.records("BusinessAccessPoints").forEach(point -> byId.put(point.requiredText("AccessPointId"), point));
+            return api.read("DescribeAccessPoints", api.window(token)).thenApply(response -> api.page(
                     response, "AccessPointSet", "AccessPointType", token, node -> AlibabaMapping.accessPoint(node,
-                            byId.getOrDefault(node.path("AccessPointId").asText(), MissingNode.getInstance())),
+                            byId.getOrDefault(node.text("AccessPointId"), JsonRecord.empty(api.errors()))),
                     point -> true));
         });
     }
 
-    @Override
-    public ConnectionDriver connections() {
+    AlibabaConnections connections() {
         return connections;
     }
 
-    @Override
-    public LoaDriver loas() {
+    AlibabaLoas loas() {
         return loas;
     }
 
-    @Override
-    public VirtualInterfaceDriver virtualInterfaces() {
+    BorderRouters vbrs() {
         return vbrs;
     }
 
-    @Override
-    public RouteDriver routes() {
+    AlibabaRoutes routes() {
         return routes;
     }
 }

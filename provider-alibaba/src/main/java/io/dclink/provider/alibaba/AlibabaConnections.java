@@ -1,17 +1,16 @@
 package io.dclink.provider.alibaba;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.dclink.core.validation.Problems;
-import io.dclink.core.validation.Ranges;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
+import io.dclink.kit.json.JsonRecord;
+import io.dclink.kit.validation.Problems;
+import io.dclink.kit.validation.Ranges;
 import io.dclink.model.Connection;
 import io.dclink.model.ConnectionQuery;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.PaymentOptions;
 import io.dclink.model.UpdateConnectionRequest;
-import io.dclink.spi.ConnectionDriver;
 import io.dclink.spi.Page;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,7 @@ import java.util.stream.Collectors;
  * Physical connections ("Express Connect circuits"): create, describe, modify, cancel, confirm, pay
  * (the port occupancy order), terminate, delete. Every write carries a {@code ClientToken}.
  */
-final class AlibabaConnections implements ConnectionDriver {
+final class AlibabaConnections {
 
     static final List<String> LINE_OPERATORS = List.of("CT", "CU", "CM", "CO", "Equinix", "Other");
     static final List<String> PORT_TYPES = List.of("100Base-T", "1000Base-T", "1000Base-LX", "10GBase-T", "10GBase-LR",
@@ -35,7 +34,6 @@ final class AlibabaConnections implements ConnectionDriver {
     static final Set<String> REDUNDANCY_STATUSES = Set.of("Allocated", "Confirmed", "Enabled");
     static final int MIN_BANDWIDTH = 2;
     static final int MAX_BANDWIDTH = 10_240;
-    private static final Set<String> OPTIONS = Set.of("OpticalModuleModel", "ResourceGroupId");
     private static final Map<String, List<String>> OPTICAL_MODULES = Map.of(
             "1000Base-LX", List.of("SFP-GE-LR-SM1310,10KM", "SFP-GE-ER-SM1310,40KM", "SFP-GE-ZR-SM1550,80KM"),
             "10GBase-LR", List.of("SFP-10G-LR-SM1310,10KM", "SFP-10G-ER-SM1550,40KM", "SFP-10G-ZR-SM1550,80KM"),
@@ -49,9 +47,8 @@ final class AlibabaConnections implements ConnectionDriver {
         this.api = api;
     }
 
-    @Override
-    public CompletableFuture<Page<Connection>> list(ConnectionQuery query, String pageToken) {
-        RpcParams params = Pages.window(api.params(), pageToken);
+    CompletableFuture<Page<Connection>> list(ConnectionQuery query, String pageToken) {
+        RpcParams params = api.window(pageToken);
         // UNVERIFIED: the values of one filter are ORed here too (documented for VBRs).
         if (!query.ids().isEmpty()) {
             params.filter("PhysicalConnectionId", query.ids());
@@ -61,7 +58,7 @@ final class AlibabaConnections implements ConnectionDriver {
         }
         if (!query.states().isEmpty()) {
             List<String> raw = query.states().stream()
-                    .flatMap(state -> AlibabaStates.rawConnectionStatuses(state).stream()).distinct().toList();
+                    .flatMap(state -> AlibabaStates.CONNECTION.rawValues(state).stream()).distinct().toList();
             if (raw.isEmpty()) {
                 return CompletableFuture.completedFuture(Page.last(List.of()));
             }
@@ -70,34 +67,22 @@ final class AlibabaConnections implements ConnectionDriver {
         if (query.accessPointId() != null) {
             params.filter("AccessPointId", List.of(query.accessPointId()));
         }
-        return api.read("DescribePhysicalConnections", params).thenApply(response -> Pages.page(response,
+        return api.read("DescribePhysicalConnections", params).thenApply(response -> api.page(response,
                 "PhysicalConnectionSet", "PhysicalConnectionType", pageToken, AlibabaMapping::connection,
                 line -> query.states().isEmpty() || query.states().contains(line.state())));
     }
 
-    @Override
-    public CompletableFuture<Connection> get(String id) {
+    CompletableFuture<Connection> get(String id) {
         return describe(id).thenApply(AlibabaMapping::connection);
     }
 
-    CompletableFuture<JsonNode> describe(String id) {
+    CompletableFuture<JsonRecord> describe(String id) {
         RpcParams params = api.params().filter("PhysicalConnectionId", List.of(id));
-        return api.read("DescribePhysicalConnections", params).thenApply(response -> {
-            JsonNode set = response.path("PhysicalConnectionSet").path("PhysicalConnectionType");
-            if (set.isEmpty()) {
-                throw NotFound.of("physical connection", id, response);
-            }
-            return set.get(0);
-        });
+        return api.read("DescribePhysicalConnections", params).thenApply(response -> api.one(response,
+                "PhysicalConnectionSet", "PhysicalConnectionType", "PhysicalConnectionId", id, "physical connection"));
     }
 
-    @Override
-    public Set<String> providerOptionKeys() {
-        return OPTIONS;
-    }
-
-    @Override
-    public List<Problem> validate(CreateConnectionRequest request) {
+    static List<Problem> validate(CreateConnectionRequest request) {
         Problems problems = new Problems().required("carrier", request.carrier());
         if (request.carrier() != null && !LINE_OPERATORS.contains(request.carrier())) {
             problems.add("carrier", "must be one of " + LINE_OPERATORS + ", was '" + request.carrier() + "'");
@@ -165,9 +150,9 @@ final class AlibabaConnections implements ConnectionDriver {
      * point (lines at different access points are redundant by nature).
      */
     private CompletableFuture<Void> checkRedundancy(CreateConnectionRequest request) {
-        RpcParams params = api.params().put("PageSize", Pages.SIZE).filter("AccessPointId", List.of(request.accessPointId()));
+        RpcParams params = api.window(null).filter("AccessPointId", List.of(request.accessPointId()));
         return api.read("DescribePhysicalConnections", params).thenAccept(response -> {
-            List<Connection> atAccessPoint = Pages.page(response, "PhysicalConnectionSet", "PhysicalConnectionType", null,
+            List<Connection> atAccessPoint = api.page(response, "PhysicalConnectionSet", "PhysicalConnectionType", null,
                     AlibabaMapping::connection, line -> REDUNDANCY_STATUSES.contains(line.providerState().value())).items();
             Set<String> ids = atAccessPoint.stream().map(Connection::id).collect(Collectors.toSet());
             Problems problems = new Problems();
@@ -185,8 +170,7 @@ final class AlibabaConnections implements ConnectionDriver {
         });
     }
 
-    @Override
-    public CompletableFuture<Connection> create(CreateConnectionRequest request) {
+    CompletableFuture<Connection> create(CreateConnectionRequest request) {
         RpcParams params = api.params()
                 .put("AccessPointId", request.accessPointId())
                 .put("LineOperator", request.carrier())
@@ -202,11 +186,10 @@ final class AlibabaConnections implements ConnectionDriver {
                 .tags("Tag", request.tags());
         return checkRedundancy(request)
                 .thenCompose(ok -> api.write("CreatePhysicalConnection", params, request.idempotencyKey()))
-                .thenCompose(response -> get(response.path("PhysicalConnectionId").asText()));
+                .thenCompose(response -> get(response.requiredText("PhysicalConnectionId")));
     }
 
-    @Override
-    public List<Problem> validate(UpdateConnectionRequest request) {
+    static List<Problem> validate(UpdateConnectionRequest request) {
         Problems problems = new Problems();
         name(problems, "name", request.name());
         description(problems, request.description());
@@ -219,8 +202,7 @@ final class AlibabaConnections implements ConnectionDriver {
         return problems.list();
     }
 
-    @Override
-    public CompletableFuture<Connection> update(String id, UpdateConnectionRequest request) {
+    CompletableFuture<Connection> update(String id, UpdateConnectionRequest request) {
         RpcParams params = api.params()
                 .put("PhysicalConnectionId", id)
                 .put("Name", request.name())
@@ -232,29 +214,24 @@ final class AlibabaConnections implements ConnectionDriver {
                 .thenCompose(response -> get(id));
     }
 
-    @Override
-    public CompletableFuture<Void> delete(String id) {
+    CompletableFuture<Void> delete(String id) {
         return lineAction("DeletePhysicalConnection", id).thenApply(response -> null);
     }
 
-    @Override
-    public CompletableFuture<Connection> cancel(String id) {
+    CompletableFuture<Connection> cancel(String id) {
         return lineAction("CancelPhysicalConnection", id).thenCompose(response -> get(id));
     }
 
-    @Override
-    public CompletableFuture<Connection> confirm(String id) {
+    CompletableFuture<Connection> confirm(String id) {
         return lineAction("ConfirmPhysicalConnection", id).thenCompose(response -> get(id));
     }
 
-    @Override
-    public CompletableFuture<Connection> terminate(String id) {
+    CompletableFuture<Connection> terminate(String id) {
         return lineAction("TerminatePhysicalConnection", id).thenCompose(response -> get(id));
     }
 
     /** Pays the port occupancy fee with a prepaid order, paid at once ({@code AutoPay}), as Terraform does. */
-    @Override
-    public CompletableFuture<Connection> pay(String id, PaymentOptions options) {
+    CompletableFuture<Connection> pay(String id, PaymentOptions options) {
         Integer months = options.termMonths();
         boolean yearly = months != null && months % 12 == 0;
         Problems problems = new Problems();
@@ -275,7 +252,7 @@ final class AlibabaConnections implements ConnectionDriver {
                 .thenCompose(response -> get(id));
     }
 
-    private CompletableFuture<JsonNode> lineAction(String action, String id) {
+    private CompletableFuture<JsonRecord> lineAction(String action, String id) {
         return api.write(action, api.params().put("PhysicalConnectionId", id), AlibabaApi.token(null));
     }
 

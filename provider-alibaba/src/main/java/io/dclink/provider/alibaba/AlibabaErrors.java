@@ -1,169 +1,100 @@
 package io.dclink.provider.alibaba;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dclink.core.http.ErrorCategory;
-import io.dclink.core.http.ProviderErrors;
-import io.dclink.error.DirectConnectException;
-import io.dclink.spi.HttpResult;
-import io.dclink.spi.ResponseClassifier;
-import io.dclink.spi.ResponseContext;
-import java.io.IOException;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import static io.dclink.spi.ErrorCategory.AUTHENTICATION;
+import static io.dclink.spi.ErrorCategory.INVALID_REQUEST;
+import static io.dclink.spi.ErrorCategory.INVALID_STATE;
+import static io.dclink.spi.ErrorCategory.NOT_FOUND;
+import static io.dclink.spi.ErrorCategory.OTHER;
+import static io.dclink.spi.ErrorCategory.PERMISSION_DENIED;
+import static io.dclink.spi.ErrorCategory.QUOTA_EXCEEDED;
+import static io.dclink.spi.ErrorCategory.THROTTLED;
+import static io.dclink.spi.ErrorCategory.UNAVAILABLE;
+
+import io.dclink.spi.ErrorEnvelope;
+import io.dclink.spi.ErrorTable;
+import java.util.List;
 
 /**
  * Alibaba's error body ({@code Code}, {@code Message}, {@code RequestId} with an HTTP 4xx or 5xx)
- * mapped to typed errors: exact codes first, then the code's prefix before the first dot, then its
- * suffix, then the HTTP status.
+ * and codes: exact codes, any code containing {@code Throttling}, code families, and suffixes such
+ * as {@code .NotFound}; a code none of them names is judged by its HTTP status.
  */
-final class AlibabaErrors implements ResponseClassifier {
+final class AlibabaErrors {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ErrorEnvelope ENVELOPE = new ErrorEnvelope(List.of("/Code", "/code"), List.of("/Message", "/message"),
+            List.of("/RequestId", "/requestId"), 400, false);
 
-    /** Codes whose category differs from their prefix's or suffix's. */
-    private static final Map<String, ErrorCategory> EXACT = Map.ofEntries(
-            Map.entry("SignatureDoesNotMatch", ErrorCategory.AUTHENTICATION),
-            Map.entry("IncompleteSignature", ErrorCategory.AUTHENTICATION),
-            Map.entry("SignatureNonceUsed", ErrorCategory.AUTHENTICATION),
-            Map.entry("InvalidApi.NotFound", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidAction.NotFound", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidProduct.NotFound", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidFilterKey.ValueNotSupported", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidPortType.NotFound", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidRedundantPhysicalConnectionId.NotFound", ErrorCategory.INVALID_REQUEST),
-            Map.entry("ResourceNotFound.AccessPointId", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidRegionId.NotFound", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidPrice.NotFound", ErrorCategory.OTHER),
-            Map.entry("Abs.InstanceNotExist", ErrorCategory.NOT_FOUND),
-            Map.entry("CROSS_BID.FORBIDDEN", ErrorCategory.PERMISSION_DENIED),
-            Map.entry("ALIUID.NOT.ALLOW.WITHOUT.SP", ErrorCategory.PERMISSION_DENIED),
-            Map.entry("ACCESS.DEVICE.NOT.ALLOW.WITHOUT.SP", ErrorCategory.PERMISSION_DENIED),
-            Map.entry("INSTANCE.STATUS.NOT.ALLOW", ErrorCategory.INVALID_STATE),
-            Map.entry("Invalid.Status", ErrorCategory.INVALID_STATE),
-            Map.entry("IAbs.InvalidStatus.ValueNotSupported", ErrorCategory.INVALID_STATE),
-            Map.entry("Forbidden.NotAllowedInState", ErrorCategory.INVALID_STATE),
-            Map.entry("Forbidden.VBRExists", ErrorCategory.INVALID_STATE),
-            Map.entry("Forbidden.AssociateToVBR", ErrorCategory.INVALID_STATE),
-            Map.entry("Forbidden.MultiVlanRi", ErrorCategory.INVALID_STATE),
-            Map.entry("Forbidden.NoRiFound", ErrorCategory.INVALID_STATE),
-            Map.entry("InvalidPhysicalConnectionId.NotEnabled", ErrorCategory.INVALID_STATE),
-            Map.entry("InvalidPhysicalConnectionId.NotMatched", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidRedundantPhysicalConnectionStatus", ErrorCategory.INVALID_STATE),
-            Map.entry("InvalidRedundantPhysicalConnection", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidAccessPointId.NotEnabled", ErrorCategory.INVALID_STATE),
-            Map.entry("InvalidVlanId.Used", ErrorCategory.INVALID_STATE),
-            Map.entry("IncorrectRouteEntryStatus", ErrorCategory.INVALID_STATE),
-            Map.entry("InvalidVBRStatus", ErrorCategory.INVALID_STATE),
-            Map.entry("OperationUnsupported.SkipConstruction", ErrorCategory.INVALID_STATE),
-            Map.entry("OperationFailed.NoActiveRouterInterface", ErrorCategory.INVALID_STATE),
-            Map.entry("OperationFailed.PconnTrafficNotEnable", ErrorCategory.OTHER),
-            Map.entry("OperationFailed.InternalError", ErrorCategory.UNAVAILABLE),
-            Map.entry("OperationFailed.DistibuteLock", ErrorCategory.INVALID_STATE),
-            Map.entry("BgpPeer.Already.Exists", ErrorCategory.INVALID_STATE),
-            Map.entry("Duplicated.CidrBlock", ErrorCategory.INVALID_STATE),
-            Map.entry("TaskConflict", ErrorCategory.INVALID_STATE),
-            Map.entry("OperationConflict", ErrorCategory.INVALID_STATE),
-            Map.entry("LastTokenProcessing", ErrorCategory.INVALID_STATE),
-            Map.entry("InvalidBandwidth", ErrorCategory.INVALID_REQUEST),
-            Map.entry("ServiceUnavailable", ErrorCategory.UNAVAILABLE),
-            Map.entry("InternalError", ErrorCategory.UNAVAILABLE),
-            Map.entry("SystemBusy", ErrorCategory.UNAVAILABLE),
-            Map.entry("UnknownError", ErrorCategory.UNAVAILABLE));
+    static final ErrorTable TABLE = ErrorTable.builder()
+            .exact("SignatureDoesNotMatch", AUTHENTICATION)
+            .exact("IncompleteSignature", AUTHENTICATION)
+            .exact("SignatureNonceUsed", AUTHENTICATION).retryable().note("a fresh nonce is sent on the retry")
+            .exact("InvalidApi.NotFound", INVALID_REQUEST)
+            .exact("InvalidAction.NotFound", INVALID_REQUEST)
+            .exact("InvalidProduct.NotFound", INVALID_REQUEST)
+            .exact("InvalidFilterKey.ValueNotSupported", INVALID_REQUEST)
+            .exact("InvalidPortType.NotFound", INVALID_REQUEST)
+            .exact("InvalidRedundantPhysicalConnectionId.NotFound", INVALID_REQUEST)
+            .exact("ResourceNotFound.AccessPointId", INVALID_REQUEST)
+            .exact("InvalidRegionId.NotFound", INVALID_REQUEST)
+            .exact("InvalidPrice.NotFound", OTHER)
+            .exact("Abs.InstanceNotExist", NOT_FOUND)
+            .exact("CROSS_BID.FORBIDDEN", PERMISSION_DENIED)
+            .exact("ALIUID.NOT.ALLOW.WITHOUT.SP", PERMISSION_DENIED)
+            .exact("ACCESS.DEVICE.NOT.ALLOW.WITHOUT.SP", PERMISSION_DENIED)
+            .exact("INSTANCE.STATUS.NOT.ALLOW", INVALID_STATE)
+            .exact("Invalid.Status", INVALID_STATE)
+            .exact("IAbs.InvalidStatus.ValueNotSupported", INVALID_STATE)
+            .exact("Forbidden.NotAllowedInState", INVALID_STATE)
+            .exact("Forbidden.VBRExists", INVALID_STATE)
+            .exact("Forbidden.AssociateToVBR", INVALID_STATE)
+            .exact("Forbidden.MultiVlanRi", INVALID_STATE)
+            .exact("Forbidden.NoRiFound", INVALID_STATE)
+            .exact("InvalidPhysicalConnectionId.NotEnabled", INVALID_STATE)
+            .exact("InvalidPhysicalConnectionId.NotMatched", INVALID_REQUEST)
+            .exact("InvalidRedundantPhysicalConnectionStatus", INVALID_STATE)
+            .exact("InvalidRedundantPhysicalConnection", INVALID_REQUEST)
+            .exact("InvalidAccessPointId.NotEnabled", INVALID_STATE)
+            .exact("InvalidVlanId.Used", INVALID_STATE)
+            .exact("IncorrectRouteEntryStatus", INVALID_STATE)
+            .exact("InvalidVBRStatus", INVALID_STATE)
+            .exact("OperationUnsupported.SkipConstruction", INVALID_STATE)
+            .exact("OperationFailed.NoActiveRouterInterface", INVALID_STATE)
+            .exact("OperationFailed.PconnTrafficNotEnable", OTHER)
+            .exact("OperationFailed.InternalError", UNAVAILABLE)
+            .exact("OperationFailed.DistibuteLock", INVALID_STATE).retryable().note("another operation holds the lock")
+            .exact("BgpPeer.Already.Exists", INVALID_STATE)
+            .exact("Duplicated.CidrBlock", INVALID_STATE)
+            .exact("TaskConflict", INVALID_STATE).retryable().note("work in progress: retried")
+            .exact("OperationConflict", INVALID_STATE).retryable().note("work in progress: retried")
+            .exact("LastTokenProcessing", INVALID_STATE).retryable().note("the same client token is still being processed")
+            .exact("InvalidBandwidth", INVALID_REQUEST)
+            .exact("ServiceUnavailable", UNAVAILABLE)
+            .exact("InternalError", UNAVAILABLE)
+            .exact("SystemBusy", UNAVAILABLE)
+            .exact("UnknownError", UNAVAILABLE)
+            .containing("Throttling", THROTTLED)
+            .prefix("InvalidAccessKeyId", AUTHENTICATION)
+            .prefix("InvalidTimeStamp", AUTHENTICATION)
+            .prefix("InvalidSecurityToken", AUTHENTICATION)
+            .prefix("Forbidden", PERMISSION_DENIED)
+            .prefix("IncorrectStatus", INVALID_STATE)
+            .prefix("InvalidStatus", INVALID_STATE)
+            .prefix("DependencyViolation", INVALID_STATE)
+            .prefix("DependencyViolation.", INVALID_STATE).retryable().note("a dependent object is still being deleted")
+            .prefix("QuotaExceeded", QUOTA_EXCEEDED)
+            .prefix("ResourceNotFound", NOT_FOUND)
+            .prefix("Missing", INVALID_REQUEST)
+            .prefix("IllegalParam", INVALID_REQUEST)
+            .prefix("InvalidParams", INVALID_REQUEST)
+            .prefix("InvalidParameter", INVALID_REQUEST)
+            .prefix("DuplicatedParam", INVALID_REQUEST)
+            .prefix("OperationUnsupport", INVALID_REQUEST)
+            .prefix("UnsupportedFeature", INVALID_REQUEST)
+            .suffix(".NotFound", NOT_FOUND)
+            .suffix(".Malformed", INVALID_REQUEST)
+            .suffix(".Malformd", INVALID_REQUEST).note("\"Malformd\" is a real typo in the codes")
+            .build();
 
-    private static final Map<String, ErrorCategory> BY_PREFIX = Map.ofEntries(
-            Map.entry("InvalidAccessKeyId", ErrorCategory.AUTHENTICATION),
-            Map.entry("InvalidTimeStamp", ErrorCategory.AUTHENTICATION),
-            Map.entry("InvalidSecurityToken", ErrorCategory.AUTHENTICATION),
-            Map.entry("Forbidden", ErrorCategory.PERMISSION_DENIED),
-            Map.entry("IncorrectStatus", ErrorCategory.INVALID_STATE),
-            Map.entry("InvalidStatus", ErrorCategory.INVALID_STATE),
-            Map.entry("DependencyViolation", ErrorCategory.INVALID_STATE),
-            Map.entry("QuotaExceeded", ErrorCategory.QUOTA_EXCEEDED),
-            Map.entry("ResourceNotFound", ErrorCategory.NOT_FOUND),
-            Map.entry("MissingParam", ErrorCategory.INVALID_REQUEST),
-            Map.entry("MissingParameter", ErrorCategory.INVALID_REQUEST),
-            Map.entry("IllegalParam", ErrorCategory.INVALID_REQUEST),
-            Map.entry("IllegalParamFormat", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidParams", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidParameter", ErrorCategory.INVALID_REQUEST),
-            Map.entry("DuplicatedParam", ErrorCategory.INVALID_REQUEST),
-            Map.entry("OperationUnsupported", ErrorCategory.INVALID_REQUEST),
-            Map.entry("OperationUnsupport", ErrorCategory.INVALID_REQUEST),
-            Map.entry("UnsupportedFeature", ErrorCategory.INVALID_REQUEST));
-
-    /** Retried although their category is not: conflicts with work in progress (reference §4.5). */
-    private static final Set<String> RETRY_LATER = Set.of("TaskConflict", "OperationConflict", "LastTokenProcessing",
-            "OperationFailed.DistibuteLock", "SignatureNonceUsed");
-
-    static ErrorCategory category(String code, int status) {
-        ErrorCategory exact = EXACT.get(code);
-        if (exact != null) {
-            return exact;
-        }
-        if (code.contains("Throttling")) {
-            return ErrorCategory.THROTTLED;
-        }
-        int dot = code.indexOf('.');
-        ErrorCategory byPrefix = BY_PREFIX.get(dot < 0 ? code : code.substring(0, dot));
-        if (byPrefix != null) {
-            return byPrefix;
-        }
-        if (code.startsWith("Missing")) {
-            return ErrorCategory.INVALID_REQUEST;
-        }
-        if (code.endsWith(".NotFound")) {
-            return ErrorCategory.NOT_FOUND;
-        }
-        if (code.endsWith(".Malformed") || code.endsWith(".Malformd")) {
-            return ErrorCategory.INVALID_REQUEST;
-        }
-        return byStatus(status);
-    }
-
-    static boolean retryable(String code, int status) {
-        return RETRY_LATER.contains(code) || code.startsWith("DependencyViolation.")
-                || category(code, status).retryableByDefault();
-    }
-
-    private static ErrorCategory byStatus(int status) {
-        if (status >= 500) {
-            return ErrorCategory.UNAVAILABLE;
-        }
-        return switch (status) {
-            case 403 -> ErrorCategory.PERMISSION_DENIED;
-            case 404 -> ErrorCategory.NOT_FOUND;
-            case 400 -> ErrorCategory.INVALID_REQUEST;
-            default -> ErrorCategory.OTHER;
-        };
-    }
-
-    @Override
-    public Optional<DirectConnectException> classify(HttpResult result, ResponseContext response) {
-        if (result.statusCode() < 400) {
-            return Optional.empty();
-        }
-        JsonNode body;
-        try {
-            body = JSON.readTree(result.body());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        String code = first(body, "Code", "code");
-        if (body == null || code == null) {
-            return Optional.empty();
-        }
-        int status = result.statusCode();
-        return Optional.of(ProviderErrors.of(category(code, status), retryable(code, status), code,
-                first(body, "RequestId", "requestId"), first(body, "Message", "message"), response));
-    }
-
-    private static String first(JsonNode body, String name, String lowerName) {
-        if (body == null) {
-            return null;
-        }
-        JsonNode value = body.hasNonNull(name) ? body.get(name) : body.get(lowerName);
-        return value == null || value.isNull() ? null : value.asText();
+    private AlibabaErrors() {
     }
 }

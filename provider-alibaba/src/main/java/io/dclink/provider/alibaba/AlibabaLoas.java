@@ -1,17 +1,15 @@
 package io.dclink.provider.alibaba;
 
-import com.fasterxml.jackson.databind.node.MissingNode;
-import io.dclink.core.json.JsonFields;
-import io.dclink.core.validation.Problems;
-import io.dclink.core.validation.Ranges;
 import io.dclink.error.Problem;
+import io.dclink.kit.json.JsonRecord;
+import io.dclink.kit.validation.Problems;
+import io.dclink.kit.validation.Ranges;
 import io.dclink.model.ConstructionReport;
 import io.dclink.model.ConstructionType;
 import io.dclink.model.FieldEngineer;
 import io.dclink.model.IdDocumentType;
 import io.dclink.model.Loa;
 import io.dclink.model.LoaApplication;
-import io.dclink.spi.LoaDriver;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
  * A line's letter of authorisation: ApplyPhysicalConnectionLOA (SecondApply… after a rejection),
  * DescribePhysicalConnectionLOA, CompletePhysicalConnectionLOA (the delivery report).
  */
-final class AlibabaLoas implements LoaDriver {
+final class AlibabaLoas {
 
     static final int MAX_ENGINEERS = 16;
     private static final DateTimeFormatter CONSTRUCTION_TIME =
@@ -38,19 +36,17 @@ final class AlibabaLoas implements LoaDriver {
     }
 
     /** The line says whether an LOA exists (LoaStatus); only then is the LOA itself described. */
-    @Override
-    public CompletableFuture<Loa> get(String connectionId) {
+    CompletableFuture<Loa> get(String connectionId) {
         return connections.describe(connectionId).thenCompose(line -> {
-            if (JsonFields.text(line, "LoaStatus") == null) {
-                return CompletableFuture.completedFuture(AlibabaMapping.loa(connectionId, MissingNode.getInstance()));
+            if (line.text(AlibabaStates.LOA_STATUS) == null) {
+                return CompletableFuture.completedFuture(AlibabaMapping.loa(connectionId, JsonRecord.empty(api.errors())));
             }
             return api.read("DescribePhysicalConnectionLOA", api.params().put("InstanceId", connectionId))
-                    .thenApply(response -> AlibabaMapping.loa(connectionId, response.path("PhysicalConnectionLOAType")));
+                    .thenApply(response -> AlibabaMapping.loa(connectionId, response.record("PhysicalConnectionLOAType")));
         });
     }
 
-    @Override
-    public List<Problem> validate(LoaApplication application) {
+    static List<Problem> validate(LoaApplication application) {
         Problems problems = new Problems();
         if (application.bandwidthMbps() != null) {
             Ranges.bandwidth(problems, "bandwidthMbps", application.bandwidthMbps(), 2, 10_240);
@@ -71,8 +67,7 @@ final class AlibabaLoas implements LoaDriver {
         return problems.list();
     }
 
-    @Override
-    public CompletableFuture<Loa> apply(String connectionId, LoaApplication application, boolean reapplication) {
+    CompletableFuture<Loa> apply(String connectionId, LoaApplication application, boolean reapplication) {
         RpcParams params = api.params()
                 .put("InstanceId", connectionId)
                 .put("CompanyName", application.companyName())
@@ -95,12 +90,11 @@ final class AlibabaLoas implements LoaDriver {
                             .toLowerCase(Locale.ROOT));
         }
         String action = reapplication ? "SecondApplyPhysicalConnectionLOA" : "ApplyPhysicalConnectionLOA";
-        return api.write(action, params, AlibabaApi.token(application.idempotencyKey()), idNumbers)
+        return api.write(action, params, AlibabaApi.token(application.idempotencyKey()), idNumbers.toArray(String[]::new))
                 .thenCompose(response -> get(connectionId));
     }
 
-    @Override
-    public CompletableFuture<Loa> complete(String connectionId, ConstructionReport report) {
+    CompletableFuture<Loa> complete(String connectionId, ConstructionReport report) {
         RpcParams params = api.params()
                 .put("InstanceId", connectionId)
                 .put("LineCode", report.lineCode())

@@ -1,13 +1,7 @@
 package io.dclink.provider.alibaba;
 
-import static io.dclink.core.json.JsonFields.strings;
-import static io.dclink.core.json.JsonFields.tags;
-import static io.dclink.core.json.JsonFields.text;
-import static io.dclink.core.json.JsonFields.unmapped;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import io.dclink.auth.Secret;
-import io.dclink.core.json.Times;
+import io.dclink.kit.json.JsonRecord;
 import io.dclink.lifecycle.ConnectionState;
 import io.dclink.lifecycle.LoaState;
 import io.dclink.lifecycle.OperationalStatus;
@@ -27,14 +21,13 @@ import io.dclink.model.Route;
 import io.dclink.model.RouteType;
 import io.dclink.model.RoutingType;
 import io.dclink.model.VirtualInterface;
+import io.dclink.spi.StateTable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Alibaba's JSON records onto the neutral model. Unmapped scalar fields go to the attributes. */
@@ -49,119 +42,121 @@ final class AlibabaMapping {
     private AlibabaMapping() {
     }
 
-    static Connection connection(JsonNode node) {
-        String status = text(node, "Status");
-        String loaStatus = text(node, "LoaStatus");
-        String businessStatus = text(node, "BusinessStatus");
-        AlibabaStates.Mapped<ConnectionState> mapped = AlibabaStates.connection(status, loaStatus, businessStatus);
+    static Connection connection(JsonRecord node) {
+        String status = node.text("Status");
+        String loaStatus = node.text(AlibabaStates.LOA_STATUS);
+        String businessStatus = node.text(AlibabaStates.BUSINESS_STATUS);
+        ProviderState raw = ProviderState.of(status).with(AlibabaStates.LOA_STATUS, loaStatus)
+                .with(AlibabaStates.BUSINESS_STATUS, businessStatus);
+        StateTable.Mapped<ConnectionState> mapped = AlibabaStates.CONNECTION.map(raw);
         return Connection.builder()
                 .provider(AlibabaProvider.ID)
-                .id(node.path("PhysicalConnectionId").asText())
-                .name(node.path("Name").asText(""))
+                .id(node.requiredText("PhysicalConnectionId"))
+                .name(nonNull(node.text("Name")))
                 .state(mapped.state())
                 .requiredAction(mapped.action())
                 .businessStatus(AlibabaStates.business(businessStatus))
-                .providerState(ProviderState.of(status).with("LoaStatus", loaStatus).with("BusinessStatus", businessStatus))
-                .accessPointId(text(node, "AccessPointId"))
-                .carrier(text(node, "LineOperator"))
-                .portType(text(node, "PortType"))
-                .bandwidthMbps(node.hasNonNull("Bandwidth") ? node.get("Bandwidth").asInt() : null)
-                .customerAddress(text(node, "PeerLocation"))
-                .circuitCode(text(node, "CircuitCode"))
-                .redundantConnectionId(text(node, "RedundantPhysicalConnectionId"))
+                .providerState(raw)
+                .accessPointId(node.text("AccessPointId"))
+                .carrier(node.text("LineOperator"))
+                .portType(node.text("PortType"))
+                .bandwidthMbps(node.integer("Bandwidth"))
+                .customerAddress(node.text("PeerLocation"))
+                .circuitCode(node.text("CircuitCode"))
+                .redundantConnectionId(node.text("RedundantPhysicalConnectionId"))
                 .createdAt(time(node, "CreationTime"))
-                .tags(tags(node.path("Tags").path("tags")))
-                .attributes(unmapped(node, CONNECTION_FIELDS))
+                .tags(node.record("Tags").tags("tags"))
+                .attributes(node.unmapped(CONNECTION_FIELDS))
                 .build();
     }
 
     /** The LOA of a line; {@code loa} is DescribePhysicalConnectionLOA's record, or missing when none was applied for. */
-    static Loa loa(String connectionId, JsonNode loa) {
-        String status = text(loa, "Status");
-        AlibabaStates.Mapped<LoaState> mapped = AlibabaStates.loa(status);
-        List<FieldEngineer> engineers = new ArrayList<>();
-        loa.path("PMInfo").path("PMInfo").forEach(pm -> engineers.add(new FieldEngineer(text(pm, "PMName"),
-                text(pm, "PMContactInfo"), idType(text(pm, "PMCertificateType")),
-                Secret.ofNullable(text(pm, "PMCertificateNo")), gender(text(pm, "PMGender")))));
+    static Loa loa(String connectionId, JsonRecord loa) {
+        String status = loa.text("Status");
+        StateTable.Mapped<LoaState> mapped = AlibabaStates.LOA.map(status);
+        List<FieldEngineer> engineers = loa.record("PMInfo").records("PMInfo", pm -> new FieldEngineer(pm.text("PMName"),
+                pm.text("PMContactInfo"), idType(pm.text("PMCertificateType")),
+                Secret.ofNullable(pm.text("PMCertificateNo")), gender(pm.text("PMGender"))));
         return Loa.builder()
                 .provider(AlibabaProvider.ID)
                 .connectionId(connectionId)
                 .state(mapped.state())
                 .requiredAction(mapped.action())
                 .providerState(ProviderState.of(status))
-                .companyName(text(loa, "CompanyName"))
-                .constructionCompany(text(loa, "SI"))
-                .constructionType(constructionType(text(loa, "LineType")))
+                .companyName(loa.text("CompanyName"))
+                .constructionCompany(loa.text("SI"))
+                .constructionType(constructionType(loa.text("LineType")))
                 .constructionTime(time(loa, "ConstructionTime"))
                 .engineers(engineers)
-                .documentUrl(uri(text(loa, "LoaUrl")))
-                .lineCode(text(loa, "LineCode"))
-                .cableLabel(text(loa, "LineLabel"))
-                .lineServiceProvider(text(loa, "LineServiceProvider"))
-                .attributes(unmapped(loa, Set.of("InstanceId", "Status", "CompanyName", "SI", "LineType",
+                .documentUrl(uri(loa.text("LoaUrl")))
+                .lineCode(loa.text("LineCode"))
+                .cableLabel(loa.text("LineLabel"))
+                .lineServiceProvider(loa.text("LineServiceProvider"))
+                .attributes(loa.unmapped(Set.of("InstanceId", "Status", "CompanyName", "SI", "LineType",
                         "ConstructionTime", "PMInfo", "LoaUrl", "LineCode", "LineLabel", "LineServiceProvider")))
                 .build();
     }
 
     /**
-     * A VBR. {@code group} and {@code peer} are its BGP group and first peer, or missing nodes; when
+     * A VBR. {@code group} and {@code peer} are its BGP group and first peer, if it has them; when
      * {@code enriched} is false they were not read and routing is left unknown.
      */
-    static VirtualInterface vbr(JsonNode node, JsonNode group, JsonNode peer, List<String> staticPrefixes,
-            boolean enriched) {
-        AlibabaStates.Mapped<VirtualInterfaceState> mapped = AlibabaStates.vbr(text(node, "Status"));
-        int prefix = Masks.prefixLength(text(node, "PeeringSubnetMask"));
-        boolean bgp = !group.isMissingNode();
+    static VirtualInterface vbr(JsonRecord node, Optional<JsonRecord> group, Optional<JsonRecord> peer,
+            List<String> staticPrefixes, boolean enriched) {
+        String status = node.text("Status");
+        StateTable.Mapped<VirtualInterfaceState> mapped = AlibabaStates.VBR.map(status);
+        int prefix = Masks.prefixLength(node.text("PeeringSubnetMask"));
         return VirtualInterface.builder()
                 .provider(AlibabaProvider.ID)
-                .id(node.path("VbrId").asText())
-                .name(node.path("Name").asText(""))
+                .id(node.requiredText("VbrId"))
+                .name(nonNull(node.text("Name")))
                 .state(mapped.state())
                 .requiredAction(mapped.action())
                 .operationalStatus(operational(peer))
-                .providerState(ProviderState.of(text(node, "Status")))
-                .connectionId(text(node, "PhysicalConnectionId"))
-                .vlan(node.hasNonNull("VlanId") ? node.get("VlanId").asInt() : null)
-                .bandwidthMbps(node.hasNonNull("Bandwidth") ? node.get("Bandwidth").asInt() : null)
-                .providerAddress(withPrefix(text(node, "LocalGatewayIp"), prefix))
-                .customerAddress(withPrefix(text(node, "PeerGatewayIp"), prefix))
-                .routing(!enriched ? null : bgp ? RoutingType.BGP : RoutingType.STATIC)
-                .bgp(bgp ? new BgpPeering(number(group, "PeerAsn"), number(group, "LocalAsn"),
-                        Secret.ofNullable(text(group, "AuthKey"))) : null)
-                .staticPrefixes(bgp ? List.of() : staticPrefixes)
+                .providerState(ProviderState.of(status))
+                .connectionId(node.text("PhysicalConnectionId"))
+                .vlan(node.integer("VlanId"))
+                .bandwidthMbps(node.integer("Bandwidth"))
+                .providerAddress(withPrefix(node.text("LocalGatewayIp"), prefix))
+                .customerAddress(withPrefix(node.text("PeerGatewayIp"), prefix))
+                .routing(!enriched ? null : group.isPresent() ? RoutingType.BGP : RoutingType.STATIC)
+                .bgp(group.map(bgp -> new BgpPeering(bgp.longValue("PeerAsn"), bgp.longValue("LocalAsn"),
+                        Secret.ofNullable(bgp.text("AuthKey")))).orElse(null))
+                .staticPrefixes(group.isPresent() ? List.of() : staticPrefixes)
                 .createdAt(time(node, "CreationTime"))
-                .tags(tags(node.path("Tags").path("Tags")))
-                .attributes(unmapped(node, VBR_FIELDS))
+                .tags(node.record("Tags").tags("Tags"))
+                .attributes(node.unmapped(VBR_FIELDS))
                 .build();
     }
 
     /** A custom entry of the VBR's route table: a static route toward the customer. */
-    static Route routeEntry(JsonNode node, String vbrId) {
-        String status = text(node, "Status");
-        AlibabaStates.Mapped<RouteState> mapped = AlibabaStates.route(status);
-        String type = text(node, "Type");
+    static Route routeEntry(JsonRecord node, String vbrId) {
+        String status = node.text("Status");
+        StateTable.Mapped<RouteState> mapped = AlibabaStates.ROUTE.map(status);
+        String type = node.text("Type");
+        List<JsonRecord> hops = node.record("NextHops").records("NextHop");
         return Route.builder()
                 .provider(AlibabaProvider.ID)
-                .id(node.path("RouteEntryId").asText())
+                .id(node.requiredText("RouteEntryId"))
                 .state(mapped.state())
                 .requiredAction(mapped.action())
                 .providerState(ProviderState.of(status))
                 .virtualInterfaceId(vbrId)
-                .destination(node.path("DestinationCidrBlock").asText())
-                .nextHop(text(node.path("NextHops").path("NextHop").path(0), "NextHopId"))
+                .destination(node.requiredText("DestinationCidrBlock"))
+                .nextHop(hops.isEmpty() ? null : hops.get(0).text("NextHopId"))
                 .routeType("Custom".equals(type) ? RouteType.STATIC : "BGP".equals(type) ? RouteType.BGP
                         : RouteType.PROPAGATED)
-                .description(text(node, "Description"))
-                .attributes(unmapped(node, Set.of("RouteEntryId", "Status", "DestinationCidrBlock", "Type",
+                .description(node.text("Description"))
+                .attributes(node.unmapped(Set.of("RouteEntryId", "Status", "DestinationCidrBlock", "Type",
                         "Description", "NextHops")))
                 .build();
     }
 
     /** A BGP network: a prefix the VBR announces to the customer. */
-    static Route bgpNetwork(JsonNode node, String vbrId) {
-        String status = text(node, "Status");
-        AlibabaStates.Mapped<RouteState> mapped = AlibabaStates.route(status);
-        String destination = node.path("DstCidrBlock").asText();
+    static Route bgpNetwork(JsonRecord node, String vbrId) {
+        String status = node.text("Status");
+        StateTable.Mapped<RouteState> mapped = AlibabaStates.ROUTE.map(status);
+        String destination = node.requiredText("DstCidrBlock");
         return Route.builder()
                 .provider(AlibabaProvider.ID)
                 .id(vbrId + ":" + destination)
@@ -171,33 +166,35 @@ final class AlibabaMapping {
                 .virtualInterfaceId(vbrId)
                 .destination(destination)
                 .routeType(RouteType.BGP)
-                .attributes(unmapped(node, Set.of("DstCidrBlock", "Status", "RouterId")))
+                .attributes(node.unmapped(Set.of("DstCidrBlock", "Status", "RouterId")))
                 .build();
     }
 
     /** DescribeAccessPoints' record, completed by ListBusinessAccessPoints' where there is one. */
-    static AccessPoint accessPoint(JsonNode node, JsonNode business) {
-        List<String> portTypes = strings(business.path("SupportPortTypes"));
+    static AccessPoint accessPoint(JsonRecord node, JsonRecord business) {
+        List<String> portTypes = business.texts("SupportPortTypes");
+        String status = node.text("Status");
+        Double latitude = business.decimal("Latitude");
+        Double longitude = business.decimal("Longitude");
         return AccessPoint.builder()
                 .provider(AlibabaProvider.ID)
-                .id(node.path("AccessPointId").asText())
-                .name(node.path("Name").asText(""))
-                .state(AlibabaStates.accessPoint(text(node, "Status")))
-                .providerState(ProviderState.of(text(node, "Status")))
-                .region(text(node, "AttachedRegionNo"))
-                .address(text(node, "Location"))
-                .carriers(strings(business.path("SupportLineOperator")))
+                .id(node.requiredText("AccessPointId"))
+                .name(nonNull(node.text("Name")))
+                .state(AlibabaStates.ACCESS_POINT.map(status).state())
+                .providerState(ProviderState.of(status))
+                .region(node.text("AttachedRegionNo"))
+                .address(node.text("Location"))
+                .carriers(business.texts("SupportLineOperator"))
                 .portTypes(portTypes)
                 .portSpeedsMbps(portTypes.stream().map(AlibabaConnections::speedMbps).filter(speed -> speed > 0).distinct()
                         .sorted().toList())
-                .coordinates(business.hasNonNull("Latitude") && business.hasNonNull("Longitude")
-                        ? new Coordinates(business.get("Latitude").asDouble(), business.get("Longitude").asDouble()) : null)
-                .attributes(unmapped(node, Set.of("AccessPointId", "Name", "Status", "AttachedRegionNo", "Location")))
+                .coordinates(latitude != null && longitude != null ? new Coordinates(latitude, longitude) : null)
+                .attributes(node.unmapped(Set.of("AccessPointId", "Name", "Status", "AttachedRegionNo", "Location")))
                 .build();
     }
 
-    private static OperationalStatus operational(JsonNode peer) {
-        String session = text(peer, "BgpStatus");
+    private static OperationalStatus operational(Optional<JsonRecord> peer) {
+        String session = peer.map(record -> record.text("BgpStatus")).orElse(null);
         if (session == null) {
             return OperationalStatus.NOT_REPORTED;
         }
@@ -246,15 +243,15 @@ final class AlibabaMapping {
         }
     }
 
-    private static Long number(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.canConvertToLong() || value.isTextual() && value.asText().matches("\\d{1,19}") ? value.asLong() : null;
-    }
 
 
     /** UNVERIFIED: times written without a zone (VBR times) are UTC, like the zoned ones. */
-    private static Instant time(JsonNode node, String field) {
-        return Times.parse(text(node, field), ZoneOffset.UTC);
+    private static Instant time(JsonRecord node, String field) {
+        return node.time(field, ZoneOffset.UTC);
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
 
 

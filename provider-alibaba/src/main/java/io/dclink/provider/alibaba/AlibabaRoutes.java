@@ -1,21 +1,18 @@
 package io.dclink.provider.alibaba;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import io.dclink.core.json.JsonFields;
-import io.dclink.core.validation.Cidr;
-import io.dclink.core.validation.NetworkRules;
-import io.dclink.core.validation.Problems;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.InvalidRequestException;
 import io.dclink.error.Problem;
+import io.dclink.kit.call.Lookups;
+import io.dclink.kit.json.JsonRecord;
+import io.dclink.kit.validation.Cidr;
+import io.dclink.kit.validation.NetworkRules;
+import io.dclink.kit.validation.Problems;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.Route;
 import io.dclink.model.RouteQuery;
 import io.dclink.model.RouteType;
 import io.dclink.spi.Page;
-import io.dclink.spi.RouteDriver;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -24,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
  * customer); on a BGP VBR, its BGP networks (prefixes announced to the customer). A listing pages
  * through the entries ({@code NextToken}) and then the networks ({@code PageNumber}).
  */
-final class AlibabaRoutes implements RouteDriver {
+final class AlibabaRoutes {
 
     private static final Cidr SHARED_ADDRESS_SPACE = Cidr.parse("100.64.0.0/10").orElseThrow();
     private static final String ENTRIES = "rte:";
@@ -38,8 +35,7 @@ final class AlibabaRoutes implements RouteDriver {
         this.vbrs = vbrs;
     }
 
-    @Override
-    public CompletableFuture<Page<Route>> list(RouteQuery query, String pageToken) {
+    CompletableFuture<Page<Route>> list(RouteQuery query, String pageToken) {
         if (query.virtualInterfaceId() == null) {
             return CompletableFuture.failedFuture(new InvalidRequestException("Alibaba Cloud routes are listed per VBR: "
                     + "give RouteQuery.ofVirtualInterface(vbrId)", ErrorContext.of(AlibabaProvider.ID), null));
@@ -50,32 +46,28 @@ final class AlibabaRoutes implements RouteDriver {
         }
         String next = pageToken == null ? null : pageToken.substring(ENTRIES.length());
         return vbrs.describe(vbrId).thenCompose(vbr -> {
-            String table = JsonFields.text(vbr, "RouteTableId");
+            String table = vbr.text("RouteTableId");
             if (table == null) {
                 return networks(vbrId, "1");
             }
-            return vbrs.routeEntries(table, next).thenApply(response -> {
-                List<Route> routes = new ArrayList<>();
-                response.path("RouteEntrys").path("RouteEntry").forEach(entry -> routes.add(
-                        AlibabaMapping.routeEntry(entry, vbrId)));
-                String more = JsonFields.text(response, "NextToken");
-                return new Page<>(routes, more != null ? ENTRIES + more : NETWORKS + "1");
+            return vbrs.routeEntries(table, next).thenApply(page -> {
+                List<Route> routes = page.items().stream().map(entry -> AlibabaMapping.routeEntry(entry, vbrId)).toList();
+                return new Page<>(routes, page.nextPageToken() != null ? ENTRIES + page.nextPageToken() : NETWORKS + "1");
             });
         });
     }
 
     private CompletableFuture<Page<Route>> networks(String vbrId, String pageNumber) {
-        RpcParams params = Pages.window(api.params().put("RouterId", vbrId), pageNumber);
+        RpcParams params = api.window(pageNumber).put("RouterId", vbrId);
         // UNVERIFIED: DescribeBgpNetworks' response shape follows the SDK model (BgpNetworks.BgpNetwork[]).
         return api.read("DescribeBgpNetworks", params).thenApply(response -> {
-            Page<Route> page = Pages.page(response, "BgpNetworks", "BgpNetwork", pageNumber,
+            Page<Route> page = api.page(response, "BgpNetworks", "BgpNetwork", pageNumber,
                     node -> AlibabaMapping.bgpNetwork(node, vbrId), route -> true);
             return new Page<>(page.items(), page.nextPageToken() == null ? null : NETWORKS + page.nextPageToken());
         });
     }
 
-    @Override
-    public List<Problem> validate(CreateRouteRequest request) {
+    static List<Problem> validate(CreateRouteRequest request) {
         Problems problems = new Problems().required("virtualInterfaceId", request.virtualInterfaceId());
         problems.check(request.gatewayId() == null, "gatewayId", "Alibaba Cloud routes belong to a VBR: use virtualInterfaceId");
         destination(problems, "destination", request.destination());
@@ -91,51 +83,43 @@ final class AlibabaRoutes implements RouteDriver {
                 "must not equal or lie inside 100.64.0.0/10"));
     }
 
-    @Override
-    public CompletableFuture<Route> create(CreateRouteRequest request) {
+    CompletableFuture<Route> create(CreateRouteRequest request) {
         String vbrId = request.virtualInterfaceId();
         String token = AlibabaApi.token(request.idempotencyKey());
-        return vbrs.first("DescribeBgpGroups", "BgpGroups", "BgpGroup", vbrId).thenCompose(group -> group.isMissingNode()
+        return vbrs.first("DescribeBgpGroups", "BgpGroups", "BgpGroup", vbrId).thenCompose(group -> group.isEmpty()
                 ? vbrs.describe(vbrId).thenCompose(vbr -> vbrs.createRouteEntry(vbr, request.destination(), request.nextHop(),
                         request.description(), token).thenCompose(entryId -> entry(vbr, entryId)))
                 : api.write("AddBgpNetwork", api.params().put("RouterId", vbrId).put("DstCidrBlock", request.destination()),
                         token).thenCompose(response -> network(vbrId, request.destination())));
     }
 
-    private CompletableFuture<Route> entry(JsonNode vbr, String entryId) {
-        String vbrId = vbr.path("VbrId").asText();
-        return api.read("DescribeRouteEntryList", api.params().put("RouteTableId", JsonFields.text(vbr, "RouteTableId"))
-                .put("RouteEntryId", entryId)).thenApply(response -> {
-                    JsonNode entry = response.path("RouteEntrys").path("RouteEntry").path(0);
-                    if (entry.isMissingNode()) {
-                        throw NotFound.of("route entry", entryId, response);
-                    }
-                    return AlibabaMapping.routeEntry(entry, vbrId);
-                });
+    private CompletableFuture<Route> entry(JsonRecord vbr, String entryId) {
+        String vbrId = vbr.requiredText("VbrId");
+        return api.read("DescribeRouteEntryList", api.params().put("RouteTableId", vbr.text("RouteTableId"))
+                .put("RouteEntryId", entryId)).thenApply(response -> AlibabaMapping.routeEntry(api.one(response,
+                        "RouteEntrys", "RouteEntry", "RouteEntryId", entryId, "route entry"), vbrId));
     }
 
     private CompletableFuture<Route> network(String vbrId, String destination) {
         return list(RouteQuery.ofVirtualInterface(vbrId), NETWORKS + "1").thenApply(page -> page.items().stream()
                 .filter(route -> route.destination().equals(destination)).findFirst()
-                .orElseThrow(() -> NotFound.of("BGP network", destination, MissingNode.getInstance())));
+                .orElseThrow(() -> Lookups.notFound("BGP network", destination, api.errors())));
     }
 
     /**
      * A BGP network by its router and prefix; a route entry by its table, destination and next hop,
      * as the reference says for VBR routes. A repeated delete that finds the route gone is done.
      */
-    @Override
-    public CompletableFuture<Void> delete(Route route) {
+    CompletableFuture<Void> delete(Route route) {
         String vbrId = route.virtualInterfaceId();
         if (route.routeType() == RouteType.BGP) {
-            return api.delete("DeleteBgpNetwork", api.params().put("RouterId", vbrId).put("DstCidrBlock", route.destination()))
-                    .thenApply(response -> null);
+            return api.delete("DeleteBgpNetwork", api.params().put("RouterId", vbrId).put("DstCidrBlock", route.destination()));
         }
         return vbrs.describe(vbrId).thenCompose(vbr -> {
-            String table = JsonFields.text(vbr, "RouteTableId");
+            String table = vbr.text("RouteTableId");
             // UNVERIFIED: the reference reads "for VBR routes, read the NextHopId first", so the entry is named by its tuple.
             RpcParams params = api.params().put("RouteTableId", table).put("DestinationCidrBlock", route.destination())
-                    .put("NextHopId", route.nextHop() != null ? route.nextHop() : JsonFields.text(vbr, "VlanInterfaceId"));
+                    .put("NextHopId", route.nextHop() != null ? route.nextHop() : vbr.text("VlanInterfaceId"));
             return vbrs.settled(table)
                     .thenCompose(ready -> api.delete("DeleteRouteEntry", params))
                     .thenCompose(deleting -> vbrs.settled(table));

@@ -1,149 +1,124 @@
 package io.dclink.provider.alibaba;
 
+import static io.dclink.lifecycle.RequiredAction.ACCEPT;
+import static io.dclink.lifecycle.RequiredAction.APPLY_LOA;
+import static io.dclink.lifecycle.RequiredAction.CONFIRM;
+import static io.dclink.lifecycle.RequiredAction.CONTACT_CARRIER;
+import static io.dclink.lifecycle.RequiredAction.CONTACT_PROVIDER;
+import static io.dclink.lifecycle.RequiredAction.NONE;
+import static io.dclink.lifecycle.RequiredAction.PAY;
+import static io.dclink.lifecycle.RequiredAction.RESUBMIT;
+import static io.dclink.lifecycle.RequiredAction.SUBMIT_CONSTRUCTION_REPORT;
+import static io.dclink.lifecycle.RequiredAction.WAIT_FOR_PROVIDER;
+import static io.dclink.spi.StateTable.raw;
+
 import io.dclink.lifecycle.AccessPointState;
 import io.dclink.lifecycle.BusinessStatus;
 import io.dclink.lifecycle.ConnectionState;
 import io.dclink.lifecycle.LoaState;
-import io.dclink.lifecycle.RequiredAction;
+import io.dclink.lifecycle.ResourceType;
 import io.dclink.lifecycle.RouteState;
 import io.dclink.lifecycle.VirtualInterfaceState;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
+import io.dclink.spi.StateTable;
 
 /**
- * Alibaba's raw states onto the neutral ones, as docs/architecture.md's mapping table states. A
- * physical connection is read from three fields together: {@code Status}, {@code LoaStatus} and
- * {@code BusinessStatus}.
+ * Alibaba's raw states onto the neutral ones. A physical connection is read from three fields
+ * together: {@code Status}, {@code LoaStatus} and {@code BusinessStatus}.
  */
 final class AlibabaStates {
 
-    record Mapped<S>(S state, RequiredAction action) {
-    }
+    static final String LOA_STATUS = "LoaStatus";
+    static final String BUSINESS_STATUS = "BusinessStatus";
 
-    private static final Mapped<ConnectionState> UNKNOWN_CONNECTION =
-            new Mapped<>(ConnectionState.UNKNOWN, RequiredAction.UNKNOWN);
+    static final StateTable<ConnectionState> CONNECTION = StateTable
+            .builder(ResourceType.CONNECTION, ConnectionState.class, "Status")
+            .row("Initial", ConnectionState.PENDING_APPROVAL, WAIT_FOR_PROVIDER).note("application under review")
+            .row("Approved", ConnectionState.PENDING_PAYMENT, PAY)
+            .note("partner flow: approved, the order is to be paid (UNVERIFIED convention)")
+            .row("Allocating", ConnectionState.PROVISIONING, WAIT_FOR_PROVIDER)
+            .note("port being allocated; for partner lines, carrier construction (\"Connecting\")")
+            .row(raw("Allocated").and(LOA_STATUS, StateTable.NONE), ConnectionState.PENDING_LOA, APPLY_LOA)
+            .note("self-service flow: \"To Apply for LOA\"")
+            .row(raw("Allocated").and(LOA_STATUS, "Applying"), ConnectionState.PENDING_LOA, WAIT_FOR_PROVIDER)
+            .note("LOA in review")
+            .row(raw("Allocated").and(LOA_STATUS, "Accept"), ConnectionState.PENDING_LOA, WAIT_FOR_PROVIDER)
+            .note("LOA approved, being issued")
+            .row(raw("Allocated").and(LOA_STATUS, "Rejected"), ConnectionState.PENDING_LOA, RESUBMIT)
+            .note("re-apply for the LOA")
+            .row(raw("Allocated").and(LOA_STATUS, "Deleted"), ConnectionState.PENDING_LOA, APPLY_LOA)
+            .note("the LOA was withdrawn")
+            .row(raw("Allocated").and(LOA_STATUS, "Available"), ConnectionState.PROVISIONING, CONTACT_CARRIER)
+            .note("LOA issued: hand it to the installer")
+            .row(raw("Allocated").and(LOA_STATUS, "Completing"), ConnectionState.PROVISIONING, SUBMIT_CONSTRUCTION_REPORT)
+            .note("line under construction")
+            .row(raw("Allocated").and(LOA_STATUS, "Complete"), ConnectionState.PENDING_CONFIRMATION, CONFIRM)
+            .note("construction reported; partner-built lines report Complete too (UNVERIFIED convention)")
+            .row("Confirmed", ConnectionState.PENDING_PAYMENT, PAY).note("pay the port fee and enable (occupancy order)")
+            .row("Enabled", ConnectionState.ACTIVE, NONE)
+            .row(raw("Enabled").and(BUSINESS_STATUS, "FinancialLocked"), ConnectionState.SUSPENDED, PAY)
+            .note("locked for arrears; raw Status stays Enabled")
+            .row(raw("Enabled").and(BUSINESS_STATUS, "SecurityLocked"), ConnectionState.SUSPENDED, CONTACT_PROVIDER)
+            .note("locked for security reasons")
+            .row("Rejected", ConnectionState.REJECTED, RESUBMIT).note("modifying a rejected application returns it to Initial")
+            .row("Canceled", ConnectionState.CANCELLED, NONE)
+            .row("Allocation Failed", ConnectionState.FAILED, CONTACT_PROVIDER).note("spelling of Describe output")
+            .row("AllocationFailed", ConnectionState.FAILED, CONTACT_PROVIDER).note("spelling of the Modify and Delete docs")
+            .row("Terminating", ConnectionState.SUSPENDED, WAIT_FOR_PROVIDER).note("being taken out of service")
+            .row("Terminated", ConnectionState.SUSPENDED, NONE).note("out of service; delete it, or recover a shared one")
+            .build();
 
-    private static final Map<String, Mapped<ConnectionState>> CONNECTION = Map.ofEntries(
-            Map.entry("Initial", new Mapped<>(ConnectionState.PENDING_APPROVAL, RequiredAction.WAIT_FOR_PROVIDER)),
-            // UNVERIFIED: an approved application waits for payment (the partner flow's order).
-            Map.entry("Approved", new Mapped<>(ConnectionState.PENDING_PAYMENT, RequiredAction.PAY)),
-            Map.entry("Allocating", new Mapped<>(ConnectionState.PROVISIONING, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("Confirmed", new Mapped<>(ConnectionState.PENDING_PAYMENT, RequiredAction.PAY)),
-            Map.entry("Enabled", new Mapped<>(ConnectionState.ACTIVE, RequiredAction.NONE)),
-            Map.entry("Rejected", new Mapped<>(ConnectionState.REJECTED, RequiredAction.RESUBMIT)),
-            Map.entry("Canceled", new Mapped<>(ConnectionState.CANCELLED, RequiredAction.NONE)),
-            Map.entry("Allocation Failed", new Mapped<>(ConnectionState.FAILED, RequiredAction.CONTACT_PROVIDER)),
-            Map.entry("AllocationFailed", new Mapped<>(ConnectionState.FAILED, RequiredAction.CONTACT_PROVIDER)),
-            Map.entry("Terminating", new Mapped<>(ConnectionState.SUSPENDED, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("Terminated", new Mapped<>(ConnectionState.SUSPENDED, RequiredAction.NONE)));
+    static final StateTable<LoaState> LOA = StateTable
+            .builder(ResourceType.LOA, LoaState.class, "LoaStatus")
+            .row(StateTable.NONE, LoaState.NOT_REQUESTED, APPLY_LOA)
+            .row("Applying", LoaState.IN_REVIEW, WAIT_FOR_PROVIDER)
+            .row("Accept", LoaState.APPROVED, WAIT_FOR_PROVIDER)
+            .row("Available", LoaState.ISSUED, CONTACT_CARRIER).note("the LOA can be downloaded (LoaUrl)")
+            .row("Rejected", LoaState.REJECTED, RESUBMIT).note("SecondApplyPhysicalConnectionLOA")
+            .row("Completing", LoaState.UNDER_CONSTRUCTION, SUBMIT_CONSTRUCTION_REPORT)
+            .row("Complete", LoaState.COMPLETED, NONE)
+            .row("Deleted", LoaState.DELETED, NONE)
+            .build();
 
-    /** An {@code Allocated} line by its LOA's status. */
-    private static final Map<String, Mapped<ConnectionState>> ALLOCATED = Map.ofEntries(
-            Map.entry("", new Mapped<>(ConnectionState.PENDING_LOA, RequiredAction.APPLY_LOA)),
-            Map.entry("Applying", new Mapped<>(ConnectionState.PENDING_LOA, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("Accept", new Mapped<>(ConnectionState.PENDING_LOA, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("Rejected", new Mapped<>(ConnectionState.PENDING_LOA, RequiredAction.RESUBMIT)),
-            Map.entry("Deleted", new Mapped<>(ConnectionState.PENDING_LOA, RequiredAction.APPLY_LOA)),
-            Map.entry("Available", new Mapped<>(ConnectionState.PROVISIONING, RequiredAction.CONTACT_CARRIER)),
-            Map.entry("Completing", new Mapped<>(ConnectionState.PROVISIONING, RequiredAction.SUBMIT_CONSTRUCTION_REPORT)),
-            // UNVERIFIED: partner-built lines report Complete too when they await confirmation.
-            Map.entry("Complete", new Mapped<>(ConnectionState.PENDING_CONFIRMATION, RequiredAction.CONFIRM)));
+    static final StateTable<VirtualInterfaceState> VBR = StateTable
+            .builder(ResourceType.VIRTUAL_INTERFACE, VirtualInterfaceState.class, "Status")
+            .ignoringCase()
+            .row("unconfirmed", VirtualInterfaceState.PENDING_ACCEPTANCE, ACCEPT).note("cross-account VBR")
+            .row("active", VirtualInterfaceState.ACTIVE, NONE).note("`Active` is seen too")
+            .row("terminating", VirtualInterfaceState.SUSPENDED, WAIT_FOR_PROVIDER)
+            .row("terminated", VirtualInterfaceState.SUSPENDED, NONE).note("the VLAN stays reserved for 7 days")
+            .row("recovering", VirtualInterfaceState.PENDING, WAIT_FOR_PROVIDER)
+            .row("deleting", VirtualInterfaceState.DELETING, WAIT_FOR_PROVIDER)
+            .build();
 
-    private static final Map<String, Mapped<LoaState>> LOA = Map.ofEntries(
-            Map.entry("", new Mapped<>(LoaState.NOT_REQUESTED, RequiredAction.APPLY_LOA)),
-            Map.entry("Applying", new Mapped<>(LoaState.IN_REVIEW, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("Accept", new Mapped<>(LoaState.APPROVED, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("Available", new Mapped<>(LoaState.ISSUED, RequiredAction.CONTACT_CARRIER)),
-            Map.entry("Rejected", new Mapped<>(LoaState.REJECTED, RequiredAction.RESUBMIT)),
-            Map.entry("Completing", new Mapped<>(LoaState.UNDER_CONSTRUCTION, RequiredAction.SUBMIT_CONSTRUCTION_REPORT)),
-            Map.entry("Complete", new Mapped<>(LoaState.COMPLETED, RequiredAction.NONE)),
-            Map.entry("Deleted", new Mapped<>(LoaState.DELETED, RequiredAction.NONE)));
+    static final StateTable<RouteState> ROUTE = StateTable
+            .builder(ResourceType.ROUTE, RouteState.class, "Status")
+            .row("Pending", RouteState.PENDING, WAIT_FOR_PROVIDER).note("VBR route entry or BGP network")
+            .row("Available", RouteState.ACTIVE, NONE)
+            .row("Enabled", RouteState.ACTIVE, NONE).note("BGP network example value")
+            .row("Modifying", RouteState.UPDATING, WAIT_FOR_PROVIDER)
+            .row("Deleting", RouteState.DELETING, WAIT_FOR_PROVIDER)
+            .build();
 
-    /** Keys in lower case: VBR statuses are compared case-insensitively. */
-    private static final Map<String, Mapped<VirtualInterfaceState>> VBR = Map.ofEntries(
-            Map.entry("unconfirmed", new Mapped<>(VirtualInterfaceState.PENDING_ACCEPTANCE, RequiredAction.ACCEPT)),
-            Map.entry("active", new Mapped<>(VirtualInterfaceState.ACTIVE, RequiredAction.NONE)),
-            Map.entry("terminating", new Mapped<>(VirtualInterfaceState.SUSPENDED, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("terminated", new Mapped<>(VirtualInterfaceState.SUSPENDED, RequiredAction.NONE)),
-            Map.entry("recovering", new Mapped<>(VirtualInterfaceState.PENDING, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("deleting", new Mapped<>(VirtualInterfaceState.DELETING, RequiredAction.WAIT_FOR_PROVIDER)));
-
-    private static final Map<String, Mapped<RouteState>> ROUTE = Map.ofEntries(
-            Map.entry("Pending", new Mapped<>(RouteState.PENDING, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("Available", new Mapped<>(RouteState.ACTIVE, RequiredAction.NONE)),
-            Map.entry("Enabled", new Mapped<>(RouteState.ACTIVE, RequiredAction.NONE)),
-            Map.entry("Modifying", new Mapped<>(RouteState.UPDATING, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("Deleting", new Mapped<>(RouteState.DELETING, RequiredAction.WAIT_FOR_PROVIDER)));
-
-    private static final Map<String, AccessPointState> ACCESS_POINT = Map.of(
-            "recommended", AccessPointState.AVAILABLE,
-            "hot", AccessPointState.LIMITED,
-            "full", AccessPointState.FULL,
-            "disabled", AccessPointState.UNAVAILABLE);
+    static final StateTable<AccessPointState> ACCESS_POINT = StateTable
+            .builder(ResourceType.ACCESS_POINT, AccessPointState.class, "Status")
+            .row("recommended", AccessPointState.AVAILABLE)
+            .row("hot", AccessPointState.LIMITED).note("many lines already connected")
+            .row("full", AccessPointState.FULL)
+            .row("disabled", AccessPointState.UNAVAILABLE)
+            .build();
 
     private AlibabaStates() {
     }
 
-    static Mapped<ConnectionState> connection(String status, String loaStatus, String businessStatus) {
-        if ("Allocated".equals(status)) {
-            return ALLOCATED.getOrDefault(nullToEmpty(loaStatus), UNKNOWN_CONNECTION);
-        }
-        if ("Enabled".equals(status) && "FinancialLocked".equals(businessStatus)) {
-            return new Mapped<>(ConnectionState.SUSPENDED, RequiredAction.PAY);
-        }
-        if ("Enabled".equals(status) && "SecurityLocked".equals(businessStatus)) {
-            return new Mapped<>(ConnectionState.SUSPENDED, RequiredAction.CONTACT_PROVIDER);
-        }
-        return CONNECTION.getOrDefault(nullToEmpty(status), UNKNOWN_CONNECTION);
-    }
-
     static BusinessStatus business(String businessStatus) {
-        return switch (nullToEmpty(businessStatus)) {
-            case "" -> BusinessStatus.NOT_REPORTED;
+        if (businessStatus == null) {
+            return BusinessStatus.NOT_REPORTED;
+        }
+        return switch (businessStatus) {
             case "Normal" -> BusinessStatus.NORMAL;
             case "FinancialLocked" -> BusinessStatus.FINANCIAL_LOCKED;
             case "SecurityLocked" -> BusinessStatus.SECURITY_LOCKED;
             default -> BusinessStatus.UNKNOWN;
         };
-    }
-
-    static Mapped<LoaState> loa(String loaStatus) {
-        return LOA.getOrDefault(nullToEmpty(loaStatus), new Mapped<>(LoaState.UNKNOWN, RequiredAction.UNKNOWN));
-    }
-
-    static Mapped<VirtualInterfaceState> vbr(String status) {
-        return VBR.getOrDefault(nullToEmpty(status).toLowerCase(Locale.ROOT),
-                new Mapped<>(VirtualInterfaceState.UNKNOWN, RequiredAction.UNKNOWN));
-    }
-
-    static Mapped<RouteState> route(String status) {
-        return ROUTE.getOrDefault(nullToEmpty(status), new Mapped<>(RouteState.UNKNOWN, RequiredAction.UNKNOWN));
-    }
-
-    static AccessPointState accessPoint(String status) {
-        return ACCESS_POINT.getOrDefault(nullToEmpty(status), AccessPointState.UNKNOWN);
-    }
-
-    /** The raw {@code Status} values of a neutral state, for the {@code Status} filter. */
-    static List<String> rawConnectionStatuses(ConnectionState state) {
-        TreeSet<String> raw = new TreeSet<>();
-        CONNECTION.forEach((status, mapped) -> {
-            if (mapped.state() == state) {
-                raw.add(status);
-            }
-        });
-        if (ALLOCATED.values().stream().anyMatch(mapped -> mapped.state() == state)) {
-            raw.add("Allocated");
-        }
-        if (state == ConnectionState.SUSPENDED) {
-            raw.add("Enabled");
-        }
-        return List.copyOf(raw);
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

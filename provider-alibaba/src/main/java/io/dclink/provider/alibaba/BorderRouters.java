@@ -1,18 +1,18 @@
 package io.dclink.provider.alibaba;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import io.dclink.core.async.Polling;
-import io.dclink.core.json.JsonFields;
-import io.dclink.core.validation.Cidr;
-import io.dclink.core.validation.NetworkRules;
-import io.dclink.core.validation.NumberRange;
-import io.dclink.core.validation.Problems;
-import io.dclink.core.validation.Ranges;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.InvalidStateException;
 import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
+import io.dclink.kit.async.Polling;
+import io.dclink.kit.json.JsonRecord;
+import io.dclink.kit.paging.Pages;
+import io.dclink.kit.paging.TokenPaging;
+import io.dclink.kit.validation.Cidr;
+import io.dclink.kit.validation.NetworkRules;
+import io.dclink.kit.validation.NumberRange;
+import io.dclink.kit.validation.Problems;
+import io.dclink.kit.validation.Ranges;
 import io.dclink.model.BgpPeering;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.RoutingType;
@@ -20,10 +20,9 @@ import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.model.VirtualInterface;
 import io.dclink.model.VirtualInterfaceQuery;
 import io.dclink.spi.Page;
-import io.dclink.spi.VirtualInterfaceDriver;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,7 +31,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * Virtual border routers (VBRs) as virtual interfaces. A VBR is its own gateway. BGP lives in a
  * BGP group and peer on the VBR; static routing in custom entries of the VBR's route table.
  */
-final class BorderRouters implements VirtualInterfaceDriver {
+final class BorderRouters {
 
     static final int MIN_VLAN = 0;
     static final int MAX_VLAN = 2999;
@@ -55,78 +54,64 @@ final class BorderRouters implements VirtualInterfaceDriver {
         this.scheduler = scheduler;
     }
 
-    @Override
-    public CompletableFuture<Page<VirtualInterface>> list(VirtualInterfaceQuery query, String pageToken) {
-        RpcParams params = Pages.window(api.params(), pageToken).put("IncludeCrossAccountVbr", true);
+    CompletableFuture<Page<VirtualInterface>> list(VirtualInterfaceQuery query, String pageToken) {
+        RpcParams params = api.window(pageToken).put("IncludeCrossAccountVbr", true);
         if (!query.ids().isEmpty()) {
             params.filter("VbrId", query.ids());
         }
         if (query.connectionId() != null) {
             params.filter("PhysicalConnectionId", List.of(query.connectionId()));
         }
-        return api.read("DescribeVirtualBorderRouters", params).thenApply(response -> Pages.page(response,
+        return api.read("DescribeVirtualBorderRouters", params).thenApply(response -> api.page(response,
                 "VirtualBorderRouterSet", "VirtualBorderRouterType", pageToken,
-                node -> AlibabaMapping.vbr(node, MissingNode.getInstance(), MissingNode.getInstance(), List.of(), false),
+                node -> AlibabaMapping.vbr(node, Optional.empty(), Optional.empty(), List.of(), false),
                 vbr -> query.gatewayId() == null || query.gatewayId().equals(vbr.id())));
     }
 
     /** The VBR, with its BGP group and peer, or its static routes. */
-    @Override
-    public CompletableFuture<VirtualInterface> get(String id) {
+    CompletableFuture<VirtualInterface> get(String id) {
         return describe(id).thenCompose(vbr -> first("DescribeBgpGroups", "BgpGroups", "BgpGroup", id)
                 .thenCompose(group -> first("DescribeBgpPeers", "BgpPeers", "BgpPeer", id)
-                        .thenCompose(peer -> (group.isMissingNode() ? staticPrefixes(vbr) : CompletableFuture
+                        .thenCompose(peer -> (group.isEmpty() ? staticPrefixes(vbr) : CompletableFuture
                                 .completedFuture(List.<String>of()))
                                 .thenApply(prefixes -> AlibabaMapping.vbr(vbr, group, peer, prefixes, true)))));
     }
 
-    CompletableFuture<JsonNode> describe(String id) {
+    CompletableFuture<JsonRecord> describe(String id) {
         RpcParams params = api.params().put("IncludeCrossAccountVbr", true).filter("VbrId", List.of(id));
-        return api.read("DescribeVirtualBorderRouters", params).thenApply(response -> {
-            JsonNode set = response.path("VirtualBorderRouterSet").path("VirtualBorderRouterType");
-            if (set.isEmpty()) {
-                throw NotFound.of("virtual border router", id, response);
-            }
-            return set.get(0);
-        });
+        return api.read("DescribeVirtualBorderRouters", params).thenApply(response -> api.one(response,
+                "VirtualBorderRouterSet", "VirtualBorderRouterType", "VbrId", id, "virtual border router"));
     }
 
-    /** The first BGP group or peer of a VBR, or a missing node. UNVERIFIED: the response shapes follow the SDK models. */
-    CompletableFuture<JsonNode> first(String action, String set, String item, String vbrId) {
+    /** The first BGP group or peer of a VBR, if it has one. */
+    CompletableFuture<Optional<JsonRecord>> first(String action, String set, String item, String vbrId) {
         return api.read(action, api.params().put("RouterId", vbrId))
-                .thenApply(response -> response.path(set).path(item).path(0));
+                .thenApply(response -> response.record(set).records(item).stream().findFirst());
     }
 
-    private CompletableFuture<List<String>> staticPrefixes(JsonNode vbr) {
-        String table = JsonFields.text(vbr, "RouteTableId");
+    private CompletableFuture<List<String>> staticPrefixes(JsonRecord vbr) {
+        String table = vbr.text("RouteTableId");
         if (table == null) {
             return CompletableFuture.completedFuture(List.of());
         }
-        return entries(table).thenApply(entries -> entries.stream().map(entry -> entry.path("DestinationCidrBlock").asText())
+        return entries(table).thenApply(entries -> entries.stream().map(entry -> entry.requiredText("DestinationCidrBlock"))
                 .toList());
     }
 
     /** One page of the custom entries of a route table (NextToken paging, 100 at most). */
-    CompletableFuture<JsonNode> routeEntries(String table, String nextToken) {
+    CompletableFuture<Page<JsonRecord>> routeEntries(String table, String nextToken) {
         return api.read("DescribeRouteEntryList", api.params().put("RouteTableId", table).put("RouteEntryType", "Custom")
-                .put("MaxResult", 100).put("NextToken", nextToken));
+                .put("MaxResult", 100).put("NextToken", nextToken))
+                .thenApply(response -> TokenPaging.page(response.record("RouteEntrys").records("RouteEntry"),
+                        response.text("NextToken")));
     }
 
-    /** Every custom entry of a route table (up to 200), page after page. */
-    CompletableFuture<List<JsonNode>> entries(String table) {
-        return entriesFrom(table, null, new ArrayList<>());
+    /** Every custom entry of a route table, page after page, ending even when the token cycles. */
+    CompletableFuture<List<JsonRecord>> entries(String table) {
+        return Pages.all(token -> routeEntries(table, token), api.errors(), "route entries of " + table);
     }
 
-    private CompletableFuture<List<JsonNode>> entriesFrom(String table, String token, List<JsonNode> found) {
-        return routeEntries(table, token).thenCompose(page -> {
-            page.path("RouteEntrys").path("RouteEntry").forEach(found::add);
-            String next = JsonFields.text(page, "NextToken");
-            return next == null ? CompletableFuture.completedFuture(found) : entriesFrom(table, next, found);
-        });
-    }
-
-    @Override
-    public List<Problem> validate(CreateVirtualInterfaceRequest request) {
+    static List<Problem> validate(CreateVirtualInterfaceRequest request) {
         Problems problems = new Problems();
         problems.check(request.gatewayId() == null, "gatewayId", "an Alibaba Cloud VBR is its own gateway: leave it empty");
         problems.check(request.networkId() == null, "networkId",
@@ -162,8 +147,7 @@ final class BorderRouters implements VirtualInterfaceDriver {
         return problems.list();
     }
 
-    @Override
-    public CompletableFuture<VirtualInterface> create(CreateVirtualInterfaceRequest request) {
+    CompletableFuture<VirtualInterface> create(CreateVirtualInterfaceRequest request) {
         Cidr local = Cidr.parse(request.providerAddress()).orElseThrow();
         Cidr peer = Cidr.parse(request.customerAddress()).orElseThrow();
         RpcParams params = api.params()
@@ -178,7 +162,7 @@ final class BorderRouters implements VirtualInterfaceDriver {
                 .tags("Tags", request.tags());
         String key = request.idempotencyKey();
         return api.write("CreateVirtualBorderRouter", params, key)
-                .thenApply(response -> response.path("VbrId").asText())
+                .thenApply(response -> response.requiredText("VbrId"))
                 .thenCompose(vbrId -> (request.routing() == RoutingType.BGP
                         ? createBgp(vbrId, request.name(), request.bgp(), peer, key)
                         : createStaticRoutes(vbrId, request.staticPrefixes(), key))
@@ -189,10 +173,9 @@ final class BorderRouters implements VirtualInterfaceDriver {
         String authKey = bgp.authKey() == null ? null : bgp.authKey().reveal();
         RpcParams group = api.params().put("RouterId", vbrId).put("PeerAsn", bgp.customerAsn()).put("AuthKey", authKey)
                 .put("LocalAsn", bgp.providerAsn()).put("Name", name);
-        return api.write("CreateBgpGroup", group, AlibabaApi.token(key, "bgp-group"),
-                        authKey == null ? List.of() : List.of(authKey))
+        return api.write("CreateBgpGroup", group, AlibabaApi.token(key, "bgp-group"), authKey)
                 .thenCompose(response -> api.write("CreateBgpPeer", api.params()
-                        .put("BgpGroupId", response.path("BgpGroupId").asText())
+                        .put("BgpGroupId", response.requiredText("BgpGroupId"))
                         .put("PeerIpAddress", peer.address().getHostAddress()), AlibabaApi.token(key, "bgp-peer")))
                 .thenApply(response -> null);
     }
@@ -209,24 +192,24 @@ final class BorderRouters implements VirtualInterfaceDriver {
     }
 
     /** Creates an entry toward the customer once the table is settled, and waits (briefly) until it is in effect. */
-    CompletableFuture<String> createRouteEntry(JsonNode vbr, String destination, String nextHop, String description,
+    CompletableFuture<String> createRouteEntry(JsonRecord vbr, String destination, String nextHop, String description,
             String token) {
-        String table = JsonFields.text(vbr, "RouteTableId");
+        String table = vbr.text("RouteTableId");
         // UNVERIFIED: the VBR interface (VlanInterfaceId) is the next hop toward the customer, of type RouterInterface.
         RpcParams params = api.params()
                 .put("RouteTableId", table)
                 .put("DestinationCidrBlock", destination)
                 .put("NextHopType", "RouterInterface")
-                .put("NextHopId", nextHop != null ? nextHop : JsonFields.text(vbr, "VlanInterfaceId"))
+                .put("NextHopId", nextHop != null ? nextHop : vbr.text("VlanInterfaceId"))
                 .put("Description", description);
         return settled(table)
                 .thenCompose(ready -> api.write("CreateRouteEntry", params, token))
-                .thenApply(response -> response.path("RouteEntryId").asText())
+                .thenApply(response -> response.requiredText("RouteEntryId"))
                 .thenCompose(entryId -> settled(table).thenApply(ready -> entryId));
     }
 
     /** Waits until no entry of the table is pending or being deleted, as Terraform does before each change. */
-    CompletableFuture<List<JsonNode>> settled(String table) {
+    CompletableFuture<List<JsonRecord>> settled(String table) {
         return Polling.until(() -> entries(table), entries -> entries.stream().noneMatch(BorderRouters::busy), scheduler,
                 FIRST_PAUSE, LONGEST_PAUSE, MAX_READS).thenApply(entries -> {
                     if (entries.stream().anyMatch(BorderRouters::busy)) {
@@ -238,13 +221,12 @@ final class BorderRouters implements VirtualInterfaceDriver {
                 });
     }
 
-    private static boolean busy(JsonNode entry) {
-        String status = entry.path("Status").asText();
-        return status.equals("Pending") || status.equals("Deleting") || status.equals("Modifying");
+    private static boolean busy(JsonRecord entry) {
+        String status = entry.text("Status");
+        return "Pending".equals(status) || "Deleting".equals(status) || "Modifying".equals(status);
     }
 
-    @Override
-    public CompletableFuture<VirtualInterface> update(String id, UpdateVirtualInterfaceRequest request) {
+    CompletableFuture<VirtualInterface> update(String id, UpdateVirtualInterfaceRequest request) {
         if (request.staticPrefixes() != null) {
             return CompletableFuture.failedFuture(new ValidationException(ErrorContext.of(AlibabaProvider.ID), List.of(
                     new Problem("staticPrefixes", "change a VBR's static routes with routes().create and routes().delete"))));
@@ -259,23 +241,22 @@ final class BorderRouters implements VirtualInterfaceDriver {
         return modified.thenCompose(done -> get(id));
     }
 
-    private CompletableFuture<JsonNode> modifyBgp(String vbrId, JsonNode group, BgpPeering bgp) {
-        if (group.isMissingNode()) {
+    private CompletableFuture<JsonRecord> modifyBgp(String vbrId, Optional<JsonRecord> group, BgpPeering bgp) {
+        if (group.isEmpty()) {
             return CompletableFuture.failedFuture(new ValidationException(ErrorContext.of(AlibabaProvider.ID), List.of(
                     new Problem("bgp", "VBR " + vbrId + " routes statically; it has no BGP session to change"))));
         }
         String authKey = bgp.authKey() == null ? null : bgp.authKey().reveal();
-        RpcParams params = api.params().put("BgpGroupId", group.path("BgpGroupId").asText())
+        RpcParams params = api.params().put("BgpGroupId", group.get().requiredText("BgpGroupId"))
                 .put("PeerAsn", bgp.customerAsn()).put("AuthKey", authKey);
-        return api.repeatableWrite("ModifyBgpGroupAttribute", params, authKey == null ? List.of() : List.of(authKey));
+        return api.repeatableWrite("ModifyBgpGroupAttribute", params, authKey);
     }
 
     /**
      * Removes the BGP peers, then the BGP groups, then the VBR: each kind goes only once the one
      * before it is gone (DependencyViolation otherwise).
      */
-    @Override
-    public CompletableFuture<Void> delete(String id) {
+    CompletableFuture<Void> delete(String id) {
         return removeAll(id, "DescribeBgpPeers", "BgpPeers", "BgpPeer", "DeleteBgpPeer", "BgpPeerId")
                 .thenCompose(done -> removeAll(id, "DescribeBgpGroups", "BgpGroups", "BgpGroup", "DeleteBgpGroup",
                         "BgpGroupId"))
@@ -285,20 +266,17 @@ final class BorderRouters implements VirtualInterfaceDriver {
     }
 
     /** Every BGP group or peer of a VBR (a VBR has at most eight). */
-    private CompletableFuture<List<JsonNode>> all(String action, String set, String item, String vbrId) {
-        return api.read(action, Pages.window(api.params().put("RouterId", vbrId), null)).thenApply(response -> {
-            List<JsonNode> found = new ArrayList<>();
-            response.path(set).path(item).forEach(found::add);
-            return found;
-        });
+    private CompletableFuture<List<JsonRecord>> all(String action, String set, String item, String vbrId) {
+        return api.read(action, api.window(null).put("RouterId", vbrId))
+                .thenApply(response -> response.record(set).records(item));
     }
 
     private CompletableFuture<Void> removeAll(String vbrId, String describe, String set, String item, String delete,
             String idField) {
         return all(describe, set, item, vbrId).thenCompose(found -> {
-            CompletableFuture<JsonNode> chain = CompletableFuture.completedFuture(null);
-            for (JsonNode each : found) {
-                chain = chain.thenCompose(done -> api.delete(delete, api.params().put(idField, each.path(idField).asText())));
+            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+            for (JsonRecord each : found) {
+                chain = chain.thenCompose(done -> api.delete(delete, api.params().put(idField, each.requiredText(idField))));
             }
             return chain;
         }).thenCompose(done -> Polling.until(() -> all(describe, set, item, vbrId), List::isEmpty, scheduler, FIRST_PAUSE,
@@ -311,14 +289,12 @@ final class BorderRouters implements VirtualInterfaceDriver {
                 });
     }
 
-    @Override
-    public CompletableFuture<VirtualInterface> terminate(String id) {
+    CompletableFuture<VirtualInterface> terminate(String id) {
         return api.write("TerminateVirtualBorderRouter", api.params().put("VbrId", id), AlibabaApi.token(null))
                 .thenCompose(response -> get(id));
     }
 
-    @Override
-    public CompletableFuture<VirtualInterface> recover(String id) {
+    CompletableFuture<VirtualInterface> recover(String id) {
         return api.write("RecoverVirtualBorderRouter", api.params().put("VbrId", id), AlibabaApi.token(null))
                 .thenCompose(response -> get(id));
     }

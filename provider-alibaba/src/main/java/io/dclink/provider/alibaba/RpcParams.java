@@ -1,6 +1,6 @@
 package io.dclink.provider.alibaba;
 
-import io.dclink.core.http.Percent;
+import io.dclink.kit.http.Percent;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dclink.auth.Credentials;
-import io.dclink.core.http.Hashing;
+import io.dclink.kit.http.Hashing;
 import io.dclink.spi.SigningRequest;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,9 +5,12 @@ import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.LoaApplication;
 import io.dclink.testkit.alibaba.AlibabaEmulator;
+import io.dclink.testkit.contract.MappingTable;
 import io.dclink.testkit.emulator.Emulator;
 import io.dclink.testkit.emulator.EmulatorOptions;
 import io.dclink.testkit.tck.ProviderCompatibilityKit;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** The provider compatibility kit, against the Alibaba emulator (the self-service flow). */
 class AlibabaCompatibilityTest extends ProviderCompatibilityKit {
@@ -40,5 +43,11 @@ class AlibabaCompatibilityTest extends ProviderCompatibilityKit {
     @Override
     protected ConstructionReport constructionReport() {
         return AlibabaRequests.report();
+    }
+
+    /** The project's docs/architecture.md documents the plugin's raw-state mapping. */
+    @Override
+    protected Optional<Path> mappingDocument() {
+        return Optional.of(MappingTable.projectDocument());
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dclink.DirectConnect;
 import io.dclink.auth.Credentials;
-import io.dclink.core.http.ErrorCategory;
+import io.dclink.spi.ErrorCategory;
 import io.dclink.error.AuthenticationException;
 import io.dclink.error.InvalidStateException;
 import io.dclink.testkit.alibaba.AlibabaEmulator;
@@ -112,16 +112,16 @@ class AlibabaErrorsTest {
     @ParameterizedTest(name = "{0} (HTTP {1}) -> {2}, retried: {3}")
     @MethodSource("documentedCodes")
     void everyDocumentedCodeHasACategoryAndARetryDecision(String code, int status, ErrorCategory category, boolean retried) {
-        assertThat(AlibabaErrors.category(code, status)).isEqualTo(category);
-        assertThat(AlibabaErrors.retryable(code, status)).isEqualTo(retried);
+        assertThat(AlibabaErrors.TABLE.classify(code, status).category()).isEqualTo(category);
+        assertThat(AlibabaErrors.TABLE.classify(code, status).retryable()).isEqualTo(retried);
     }
 
     @Test
     void anUndocumentedCodeFallsBackOnItsHttpStatus() {
-        assertThat(AlibabaErrors.category("Wholly.New", 500)).isEqualTo(ErrorCategory.UNAVAILABLE);
-        assertThat(AlibabaErrors.category("Wholly.New", 404)).isEqualTo(ErrorCategory.NOT_FOUND);
-        assertThat(AlibabaErrors.category("Wholly.New", 400)).isEqualTo(ErrorCategory.INVALID_REQUEST);
-        assertThat(AlibabaErrors.retryable("Wholly.New", 400)).isFalse();
+        assertThat(AlibabaErrors.TABLE.classify("Wholly.New", 500).category()).isEqualTo(ErrorCategory.UNAVAILABLE);
+        assertThat(AlibabaErrors.TABLE.classify("Wholly.New", 404).category()).isEqualTo(ErrorCategory.NOT_FOUND);
+        assertThat(AlibabaErrors.TABLE.classify("Wholly.New", 400).category()).isEqualTo(ErrorCategory.INVALID_REQUEST);
+        assertThat(AlibabaErrors.TABLE.classify("Wholly.New", 400).retryable()).isFalse();
     }
 
     @Test

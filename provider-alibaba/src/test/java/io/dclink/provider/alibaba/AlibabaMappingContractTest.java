@@ -2,109 +2,99 @@ package io.dclink.provider.alibaba;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dclink.lifecycle.AccessPointState;
 import io.dclink.lifecycle.ConnectionState;
 import io.dclink.lifecycle.LoaState;
-import io.dclink.lifecycle.ResourceType;
+import io.dclink.lifecycle.RequiredAction;
 import io.dclink.lifecycle.RouteState;
 import io.dclink.lifecycle.VirtualInterfaceState;
-import io.dclink.testkit.contract.MappingRow;
-import io.dclink.testkit.contract.MappingTable;
+import io.dclink.model.ProviderState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The plugin maps exactly as docs/architecture.md's table says, and the table covers every documented value. */
+/**
+ * The plugin's tables cover every value the reference documents, read a line from its whole
+ * record, and map what the reference does not document to UNKNOWN. (The compatibility kit checks
+ * the tables against the emulator, the lifecycle and docs/architecture.md.)
+ */
 class AlibabaMappingContractTest {
 
-    /** alibaba.md §2.1, both spellings of the allocation failure. */
-    private static final List<String> STATUSES = List.of("Initial", "Approved", "Allocating", "Allocated", "Confirmed",
+    /** The physical connection reference, both spellings of the allocation failure. */
+    private static final List<String> STATUSES = List.of("Initial", "Approved", "Allocating", "Confirmed",
             "Enabled", "Rejected", "Canceled", "Allocation Failed", "AllocationFailed", "Terminating", "Terminated");
-    /** alibaba.md §2.2. */
+    /** The LOA reference. */
     private static final List<String> LOA_STATUSES = List.of("Applying", "Accept", "Available", "Rejected", "Completing",
             "Complete", "Deleted");
     private static final List<String> VBR_STATUSES = List.of("unconfirmed", "active", "terminating", "terminated",
             "recovering", "deleting");
     private static final String UNDOCUMENTED = "SomethingNew";
 
-    private final MappingTable table = MappingTable.ofProject();
-
-    private static String value(MappingRow row, String field) {
-        return row.isCatchAll() && "(other)".equals(row.raw().get(field)) ? UNDOCUMENTED : row.value(field);
+    private static ProviderState line(String status, String loaStatus, String businessStatus) {
+        return ProviderState.of(status).with(AlibabaStates.LOA_STATUS, loaStatus)
+                .with(AlibabaStates.BUSINESS_STATUS, businessStatus);
     }
 
     @Test
-    void everyConnectionRowIsWhatThePluginDoesWithTheWholeRecord() {
-        List<MappingRow> rows = table.rows("alibaba", ResourceType.CONNECTION);
-
-        assertThat(rows).extracting(row -> row.value("Status")).containsAll(STATUSES);
-        assertThat(rows).filteredOn(row -> "Allocated".equals(row.value("Status"))).extracting(row -> row.value("LoaStatus"))
-                .contains("").containsAll(LOA_STATUSES);
-        for (MappingRow row : rows) {
-            AlibabaStates.Mapped<ConnectionState> mapped = AlibabaStates.connection(value(row, "Status"),
-                    row.raw().containsKey("LoaStatus") ? value(row, "LoaStatus") : null,
-                    row.raw().containsKey("BusinessStatus") ? row.value("BusinessStatus") : "Normal");
-            assertThat(mapped.state().name()).as(row.toString()).isEqualTo(row.state());
-            assertThat(mapped.action().name()).as(row.toString()).isEqualTo(row.action());
+    void everyDocumentedLineStatusAndEveryLoaStatusOfAnAllocatedLineHaveAKnownState() {
+        for (String status : STATUSES) {
+            assertThat(AlibabaStates.CONNECTION.map(line(status, null, "Normal")).state()).as(status)
+                    .isNotEqualTo(ConnectionState.UNKNOWN);
         }
+        assertThat(AlibabaStates.CONNECTION.map(line("Allocated", null, "Normal")).state()).isEqualTo(ConnectionState.PENDING_LOA);
+        for (String loa : LOA_STATUSES) {
+            assertThat(AlibabaStates.CONNECTION.map(line("Allocated", loa, "Normal")).state()).as(loa)
+                    .isNotEqualTo(ConnectionState.UNKNOWN);
+        }
+        assertThat(AlibabaStates.CONNECTION.map(line("Allocated", UNDOCUMENTED, "Normal")).state())
+                .isEqualTo(ConnectionState.UNKNOWN);
+        assertThat(AlibabaStates.CONNECTION.map(line(UNDOCUMENTED, null, null)).action()).isEqualTo(RequiredAction.UNKNOWN);
     }
 
     @Test
     void aLockedLineIsSuspendedOnlyWhileEnabledAndKeepsItsLifecycleStateOtherwise() {
-        assertThat(AlibabaStates.connection("Enabled", "Complete", "FinancialLocked").state()).isEqualTo(ConnectionState.SUSPENDED);
-        assertThat(AlibabaStates.connection("Allocated", "Available", "FinancialLocked").state())
+        assertThat(AlibabaStates.CONNECTION.map(line("Enabled", "Complete", "FinancialLocked")).state())
+                .isEqualTo(ConnectionState.SUSPENDED);
+        assertThat(AlibabaStates.CONNECTION.map(line("Enabled", "Complete", "FinancialLocked")).action())
+                .isEqualTo(RequiredAction.PAY);
+        assertThat(AlibabaStates.CONNECTION.map(line("Allocated", "Available", "FinancialLocked")).state())
                 .isEqualTo(ConnectionState.PROVISIONING);
     }
 
     @Test
-    void everyLoaRowIsWhatThePluginDoes() {
-        List<MappingRow> rows = table.rows("alibaba", ResourceType.LOA);
+    void everyLoaStatusHasAKnownState() {
+        for (String status : LOA_STATUSES) {
+            assertThat(AlibabaStates.LOA.map(status).state()).as(status).isNotEqualTo(LoaState.UNKNOWN);
+        }
+        assertThat(AlibabaStates.LOA.map((String) null).state()).isEqualTo(LoaState.NOT_REQUESTED);
+        assertThat(AlibabaStates.LOA.map(UNDOCUMENTED).state()).isEqualTo(LoaState.UNKNOWN);
+    }
 
-        assertThat(rows).extracting(row -> row.value("LoaStatus")).containsAll(LOA_STATUSES).contains("", "(other)");
-        for (MappingRow row : rows) {
-            AlibabaStates.Mapped<LoaState> mapped = AlibabaStates.loa(value(row, "LoaStatus"));
-            assertThat(mapped.state().name()).as(row.toString()).isEqualTo(row.state());
-            assertThat(mapped.action().name()).as(row.toString()).isEqualTo(row.action());
+    @Test
+    void everyVbrStatusIsMappedInEitherCase() {
+        for (String status : VBR_STATUSES) {
+            VirtualInterfaceState lower = AlibabaStates.VBR.map(status).state();
+            assertThat(lower).as(status).isNotEqualTo(VirtualInterfaceState.UNKNOWN);
+            assertThat(AlibabaStates.VBR.map(Character.toUpperCase(status.charAt(0)) + status.substring(1)).state())
+                    .isEqualTo(lower);
         }
     }
 
     @Test
-    void everyVbrRowIsWhatThePluginDoesInEitherCase() {
-        List<MappingRow> rows = table.rows("alibaba", ResourceType.VIRTUAL_INTERFACE);
-
-        assertThat(rows).extracting(row -> row.value("Status")).containsAll(VBR_STATUSES);
-        for (MappingRow row : rows) {
-            for (String raw : List.of(value(row, "Status"), capitalised(value(row, "Status")))) {
-                AlibabaStates.Mapped<VirtualInterfaceState> mapped = AlibabaStates.vbr(raw);
-                assertThat(mapped.state().name()).as(raw).isEqualTo(row.state());
-                assertThat(mapped.action().name()).as(raw).isEqualTo(row.action());
-            }
-        }
-    }
-
-    @Test
-    void everyRouteAndAccessPointRowIsWhatThePluginDoes() {
-        for (MappingRow row : table.rows("alibaba", ResourceType.ROUTE)) {
-            AlibabaStates.Mapped<RouteState> mapped = AlibabaStates.route(value(row, "Status"));
-            assertThat(mapped.state().name()).as(row.toString()).isEqualTo(row.state());
-            assertThat(mapped.action().name()).as(row.toString()).isEqualTo(row.action());
-        }
-        List<MappingRow> points = table.rows("alibaba", ResourceType.ACCESS_POINT);
-        assertThat(points).extracting(row -> row.value("Status")).contains("recommended", "hot", "full", "disabled");
-        for (MappingRow row : points) {
-            assertThat(AlibabaStates.accessPoint(value(row, "Status")).name()).as(row.toString()).isEqualTo(row.state());
+    void routesAndAccessPointsMapTheirDocumentedValues() {
+        assertThat(AlibabaStates.ROUTE.map("Pending").state()).isEqualTo(RouteState.PENDING);
+        assertThat(AlibabaStates.ROUTE.map(UNDOCUMENTED).state()).isEqualTo(RouteState.UNKNOWN);
+        for (String status : List.of("recommended", "hot", "full", "disabled")) {
+            assertThat(AlibabaStates.ACCESS_POINT.map(status).state()).as(status).isNotEqualTo(AccessPointState.UNKNOWN);
         }
     }
 
     @Test
     void theStatusFilterCoversEveryRawValueOfANeutralState() {
-        assertThat(AlibabaStates.rawConnectionStatuses(ConnectionState.FAILED)).containsExactly("Allocation Failed",
+        assertThat(AlibabaStates.CONNECTION.rawValues(ConnectionState.FAILED)).containsExactly("Allocation Failed",
                 "AllocationFailed");
-        assertThat(AlibabaStates.rawConnectionStatuses(ConnectionState.PENDING_PAYMENT)).containsExactly("Approved", "Confirmed");
-        assertThat(AlibabaStates.rawConnectionStatuses(ConnectionState.SUSPENDED)).containsExactly("Enabled", "Terminated",
+        assertThat(AlibabaStates.CONNECTION.rawValues(ConnectionState.PENDING_PAYMENT)).containsExactly("Approved", "Confirmed");
+        assertThat(AlibabaStates.CONNECTION.rawValues(ConnectionState.SUSPENDED)).containsExactly("Enabled", "Terminated",
                 "Terminating");
-        assertThat(AlibabaStates.rawConnectionStatuses(ConnectionState.PENDING_LOA)).containsExactly("Allocated");
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        assertThat(AlibabaStates.CONNECTION.rawValues(ConnectionState.PENDING_LOA)).containsExactly("Allocated");
     }
 }

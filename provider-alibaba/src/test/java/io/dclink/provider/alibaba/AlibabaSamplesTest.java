@@ -2,10 +2,10 @@ package io.dclink.provider.alibaba;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import io.dclink.core.http.ErrorCategory;
+import io.dclink.spi.ErrorCategory;
+import io.dclink.error.ErrorContext;
+import io.dclink.kit.json.Json;
+import io.dclink.kit.json.JsonRecord;
 import io.dclink.lifecycle.AccessPointState;
 import io.dclink.lifecycle.BusinessStatus;
 import io.dclink.lifecycle.ConnectionState;
@@ -23,24 +23,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /** The examples in the test resources' samples/alibaba (see its SOURCES.md), read by the plugin's mapping. */
 class AlibabaSamplesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static JsonNode sample(String file) throws IOException {
+    private static JsonRecord sample(String file) throws IOException {
         try (InputStream in = AlibabaSamplesTest.class.getResourceAsStream("/samples/alibaba/" + file)) {
-            return JSON.readTree(Objects.requireNonNull(in, file));
+            return Json.parse(Objects.requireNonNull(in, file).readAllBytes(), file, ErrorContext.of("alibaba"));
         }
     }
 
     @Test
     void theEnabledLineExampleMapsEveryNeutralField() throws IOException {
         Connection line = AlibabaMapping.connection(sample("DescribePhysicalConnections.response.json")
-                .path("PhysicalConnectionSet").path("PhysicalConnectionType").get(0));
+                .record("PhysicalConnectionSet").records("PhysicalConnectionType").get(0));
 
         assertThat(line.id()).isEqualTo("pc-bp1ciz7ekd2grn1as****");
         assertThat(line.state()).isEqualTo(ConnectionState.ACTIVE);
@@ -61,8 +60,8 @@ class AlibabaSamplesTest {
     @Test
     void theVbrExampleHasItsAddressingAsCidrsAndAZonelessCreationTime() throws IOException {
         VirtualInterface vbr = AlibabaMapping.vbr(sample("DescribeVirtualBorderRouters.response.json")
-                .path("VirtualBorderRouterSet").path("VirtualBorderRouterType").get(0), MissingNode.getInstance(),
-                MissingNode.getInstance(), List.of(), false);
+                .record("VirtualBorderRouterSet").records("VirtualBorderRouterType").get(0), Optional.empty(),
+                Optional.empty(), List.of(), false);
 
         assertThat(vbr.state()).isEqualTo(VirtualInterfaceState.ACTIVE);
         assertThat(vbr.vlan()).isEqualTo(10);
@@ -79,7 +78,7 @@ class AlibabaSamplesTest {
     @Test
     void theLoaExampleKeepsTheIdNumberSecret() throws IOException {
         Loa loa = AlibabaMapping.loa("pc-bp1ca4wca27****", sample("DescribePhysicalConnectionLOA.response.json")
-                .path("PhysicalConnectionLOAType"));
+                .record("PhysicalConnectionLOAType"));
 
         assertThat(loa.state()).isEqualTo(LoaState.ISSUED);
         assertThat(loa.requiredAction()).isEqualTo(RequiredAction.CONTACT_CARRIER);
@@ -99,8 +98,8 @@ class AlibabaSamplesTest {
 
     @Test
     void theAccessPointExampleMapsItsStatusAndRegion() throws IOException {
-        AccessPoint point = AlibabaMapping.accessPoint(sample("DescribeAccessPoints.response.json").path("AccessPointSet")
-                .path("AccessPointType").get(0), MissingNode.getInstance());
+        AccessPoint point = AlibabaMapping.accessPoint(sample("DescribeAccessPoints.response.json").record("AccessPointSet")
+                .records("AccessPointType").get(0), JsonRecord.empty(ErrorContext.of("alibaba")));
 
         assertThat(point.id()).isEqualTo("ap-cn-beijing-ft-A");
         assertThat(point.name()).isEqualTo("北京-丰台-A");
@@ -111,8 +110,9 @@ class AlibabaSamplesTest {
 
     @Test
     void theStateErrorExampleIsAStateError() throws IOException {
-        JsonNode error = sample("error.Forbidden.NotAllowedInState.response.json");
+        JsonRecord error = sample("error.Forbidden.NotAllowedInState.response.json");
 
-        assertThat(AlibabaErrors.category(error.path("Code").asText(), 400)).isEqualTo(ErrorCategory.INVALID_STATE);
+        assertThat(AlibabaErrors.TABLE.classify(error.requiredText("Code"), 400).category())
+                .isEqualTo(ErrorCategory.INVALID_STATE);
     }
 }

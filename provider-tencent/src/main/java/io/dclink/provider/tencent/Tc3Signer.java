@@ -1,8 +1,8 @@
 package io.dclink.provider.tencent;
 
 import io.dclink.auth.AccessKeyCredentials;
-import io.dclink.core.http.Hashing;
-import io.dclink.core.http.HostHeader;
+import io.dclink.kit.http.Hashing;
+import io.dclink.kit.http.HostHeader;
 import io.dclink.spi.RequestSigner;
 import io.dclink.spi.SigningRequest;
 import java.nio.charset.StandardCharsets;

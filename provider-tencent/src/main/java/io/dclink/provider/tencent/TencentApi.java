@@ -1,63 +1,130 @@
 package io.dclink.provider.tencent;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.auth.AccessKeyCredentials;
-import io.dclink.core.json.Json;
 import io.dclink.error.ErrorContext;
+import io.dclink.kit.call.Calls;
+import io.dclink.kit.call.Lookups;
+import io.dclink.kit.http.TableClassifier;
+import io.dclink.kit.json.Json;
+import io.dclink.kit.json.JsonRecord;
+import io.dclink.kit.paging.OffsetPaging;
 import io.dclink.spi.HttpCall;
-import io.dclink.spi.Idempotency;
+import io.dclink.spi.Page;
 import io.dclink.spi.ProviderContext;
 import java.net.URI;
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
-/** Calls one Tencent API action: JSON POST to {@code /}, TC3-signed, the answer's {@code Response}. */
+/**
+ * Tencent's API 3.0: JSON POST to {@code /}, TC3-signed, the answer's {@code Response}; actions of
+ * the {@code dc} service and, for DC gateways, the {@code vpc} service; Offset/Limit paging.
+ */
 final class TencentApi {
 
-    static final String DC = "dc";
-    static final String VPC = "vpc";
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    static final int LIMIT = 100;
+    private static final TableClassifier ERRORS = new TableClassifier(TencentErrors.TABLE, TencentErrors.ENVELOPE);
 
     private final ProviderContext context;
-    private final AccessKeyCredentials credentials;
-    private final TencentErrors errors = new TencentErrors();
-    private final boolean signAction;
+    private final Calls<ObjectNode> dc;
+    private final Calls<ObjectNode> vpc;
+    private final OffsetPaging paging;
 
     TencentApi(ProviderContext context) {
         this.context = context;
-        this.credentials = (AccessKeyCredentials) context.credentials();
-        this.signAction = Boolean.parseBoolean(context.properties().getOrDefault(TencentProvider.SIGN_ACTION, "false"));
+        AccessKeyCredentials credentials = (AccessKeyCredentials) context.credentials();
+        boolean signAction = Boolean.parseBoolean(context.properties().getOrDefault(TencentProvider.SIGN_ACTION, "false"));
+        this.dc = service(context, "dc", "2018-04-10", new Tc3Signer("dc", credentials, signAction));
+        this.vpc = service(context, "vpc", "2017-03-12", new Tc3Signer("vpc", credentials, signAction));
+        this.paging = new OffsetPaging(LIMIT, ErrorContext.of(TencentProvider.ID));
+    }
+
+    private static Calls<ObjectNode> service(ProviderContext context, String service, String version, Tc3Signer signer) {
+        URI endpoint = context.endpointOverride().orElse(URI.create("https://" + service + ".tencentcloudapi.com"));
+        return new Calls<>(context, TencentProvider.ID, (action, params) -> HttpCall.builder(action, "POST", endpoint.resolve("/"))
+                .header("Content-Type", CONTENT_TYPE)
+                .header("X-TC-Action", action)
+                .header("X-TC-Version", version)
+                // UNVERIFIED: whether DC needs X-TC-Region; it is always sent.
+                .header("X-TC-Region", context.region())
+                .header("X-TC-Language", "en-US")
+                .body(Json.bytes(params))
+                .signer(signer)
+                .classifier(ERRORS),
+                answer -> answer.record("Response"));
+    }
+
+    /** The Direct Connect service. */
+    Calls<ObjectNode> dc() {
+        return dc;
+    }
+
+    /** The VPC service, where DC gateways are. */
+    Calls<ObjectNode> vpc() {
+        return vpc;
     }
 
     String region() {
         return context.region();
     }
 
+    ErrorContext errors() {
+        return dc.errors();
+    }
+
     ObjectNode params() {
-        return Json.mapper().createObjectNode();
+        return Json.object();
     }
 
-    CompletableFuture<JsonNode> call(String service, String action, ObjectNode params, Idempotency idempotency,
-            String sensitive) {
-        URI endpoint = context.endpointOverride().orElse(URI.create("https://" + service + ".tencentcloudapi.com"));
-        HttpCall call = HttpCall.builder(action, "POST", endpoint.resolve("/"))
-                .header("Content-Type", CONTENT_TYPE)
-                .header("X-TC-Action", action)
-                .header("X-TC-Version", service.equals(DC) ? "2018-04-10" : "2017-03-12")
-                // UNVERIFIED: whether DC needs X-TC-Region; it is always sent.
-                .header("X-TC-Region", context.region())
-                .header("X-TC-Language", "en-US")
-                .body(Json.write(Json.mapper(), params))
-                .idempotency(idempotency)
-                .signer(new Tc3Signer(service, credentials, signAction))
-                .classifier(errors)
-                .sensitive(sensitive)
-                .build();
-        return context.transport().send(call).thenApply(result -> Json.tree(result.body(), "the " + action + " response",
-                ErrorContext.of(TencentProvider.ID)).path("Response"));
+    /** Parameters of one page: {@code Offset} from the token, {@code Limit}. */
+    ObjectNode window(String token) {
+        return params().put("Offset", paging.offset(token)).put("Limit", LIMIT);
     }
 
-    CompletableFuture<JsonNode> read(String service, String action, ObjectNode params) {
-        return call(service, action, params, Idempotency.IDEMPOTENT, null);
+    /** A page of a describe answer's set, with the next offset unless it reached {@code TotalCount}. */
+    <T> Page<T> page(JsonRecord response, String setField, String token, Function<JsonRecord, T> mapping,
+            Predicate<T> keep) {
+        List<JsonRecord> set = response.records(setField);
+        List<T> items = new ArrayList<>();
+        for (JsonRecord record : set) {
+            T item = mapping.apply(record);
+            if (keep.test(item)) {
+                items.add(item);
+            }
+        }
+        Long total = response.longValue("TotalCount");
+        if (total == null) {
+            throw response.error("the field TotalCount is missing");
+        }
+        return paging.page(items, paging.offset(token), set.size(), total);
+    }
+
+    /** The one record of a describe by id. */
+    JsonRecord one(JsonRecord response, String setField, String idField, String id, String what) {
+        return Lookups.exactlyOne(response.records(setField), idField, id, what, response.text("RequestId"), errors());
+    }
+
+    /** The id a create answered in its id set, which must hold exactly one. */
+    static String createdId(JsonRecord response, String setField) {
+        List<String> ids = response.texts(setField);
+        if (ids.size() != 1 || ids.get(0).isBlank()) {
+            throw response.error("the field " + setField + " should hold the one id created, but holds " + ids.size());
+        }
+        return ids.get(0);
+    }
+
+    static void filter(ArrayNode filters, String name, List<String> values) {
+        ObjectNode filter = filters.addObject().put("Name", name);
+        values.forEach(filter.putArray("Values")::add);
+    }
+
+    static void putIfPresent(ObjectNode params, String field, String value) {
+        if (value != null) {
+            params.put(field, value);
+        }
     }
 }

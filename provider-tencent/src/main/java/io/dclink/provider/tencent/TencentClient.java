@@ -1,55 +1,45 @@
 package io.dclink.provider.tencent;
 
-import io.dclink.spi.AccessPointDriver;
-import io.dclink.spi.ConnectionDriver;
-import io.dclink.spi.GatewayDriver;
-import io.dclink.spi.ProviderClient;
+import io.dclink.model.AccessPoint;
+import io.dclink.spi.Page;
 import io.dclink.spi.ProviderContext;
-import io.dclink.spi.RouteDriver;
-import io.dclink.spi.VirtualInterfaceDriver;
+import java.util.concurrent.CompletableFuture;
 
-/** The Tencent plugin's client for one account and region. */
-final class TencentClient implements ProviderClient {
+/** The Tencent plugin's client for one account and region: one driver per resource. */
+final class TencentClient {
 
-    private final AccessPointDriver accessPoints;
+    private final TencentApi api;
     private final TencentConnections connections;
     private final TencentGateways gateways;
     private final TencentTunnels tunnels;
     private final TencentRoutes routes;
 
     TencentClient(ProviderContext context) {
-        TencentApi api = new TencentApi(context);
-        this.accessPoints = token -> api.read(TencentApi.DC, "DescribeAccessPoints",
-                        Pages.window(api.params().put("RegionId", api.region()), token))
-                .thenApply(response -> Pages.page(response, "AccessPointSet", token, TencentMapping::accessPoint, p -> true));
+        this.api = new TencentApi(context);
         this.connections = new TencentConnections(api);
         this.gateways = new TencentGateways(api);
         this.tunnels = new TencentTunnels(api);
         this.routes = new TencentRoutes(api, tunnels);
     }
 
-    @Override
-    public AccessPointDriver accessPoints() {
-        return accessPoints;
+    CompletableFuture<Page<AccessPoint>> accessPoints(String token) {
+        return api.dc().read("DescribeAccessPoints", api.window(token).put("RegionId", api.region()))
+                .thenApply(response -> api.page(response, "AccessPointSet", token, TencentMapping::accessPoint, p -> true));
     }
 
-    @Override
-    public ConnectionDriver connections() {
+    TencentConnections connections() {
         return connections;
     }
 
-    @Override
-    public GatewayDriver gateways() {
+    TencentGateways gateways() {
         return gateways;
     }
 
-    @Override
-    public VirtualInterfaceDriver virtualInterfaces() {
+    TencentTunnels tunnels() {
         return tunnels;
     }
 
-    @Override
-    public RouteDriver routes() {
+    TencentRoutes routes() {
         return routes;
     }
 }

@@ -1,27 +1,23 @@
 package io.dclink.provider.tencent;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dclink.core.validation.Problems;
-import io.dclink.core.validation.Ranges;
 import io.dclink.error.Problem;
+import io.dclink.kit.validation.Problems;
+import io.dclink.kit.validation.Ranges;
 import io.dclink.model.Connection;
 import io.dclink.model.ConnectionQuery;
 import io.dclink.model.Contact;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.UpdateConnectionRequest;
-import io.dclink.spi.ConnectionDriver;
-import io.dclink.spi.Idempotency;
 import io.dclink.spi.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** Lines: CreateDirectConnect, DescribeDirectConnects, ModifyDirectConnectAttribute, DeleteDirectConnect. */
-final class TencentConnections implements ConnectionDriver {
+final class TencentConnections {
 
     static final List<String> LINE_OPERATORS =
             List.of("ChinaTelecom", "ChinaMobile", "ChinaUnicom", "In-houseWiring", "ChinaOther", "InternationalOperator");
@@ -29,7 +25,6 @@ final class TencentConnections implements ConnectionDriver {
     /** The seed's range; the API reference still says 2 to 10240 (UNVERIFIED which applies). */
     static final int MIN_BANDWIDTH = 2;
     static final int MAX_BANDWIDTH = 100_000;
-    private static final Set<String> OPTIONS = Set.of("Vlan", "TencentAddress", "CustomerAddress", "IsMacSec");
 
     private final TencentApi api;
 
@@ -37,50 +32,37 @@ final class TencentConnections implements ConnectionDriver {
         this.api = api;
     }
 
-    @Override
-    public CompletableFuture<Page<Connection>> list(ConnectionQuery query, String pageToken) {
-        ObjectNode params = Pages.window(api.params(), pageToken);
+    CompletableFuture<Page<Connection>> list(ConnectionQuery query, String pageToken) {
+        ObjectNode params = api.window(pageToken);
         if (!query.ids().isEmpty()) {
             query.ids().forEach(params.putArray("DirectConnectIds")::add);
         } else {
             // UNVERIFIED: values within a filter are OR'ed and separate filters AND'ed.
             ArrayNode filters = params.putArray("Filters");
             if (!query.names().isEmpty()) {
-                filter(filters, "direct-connect-name", query.names());
+                TencentApi.filter(filters, "direct-connect-name", query.names());
             }
             if (!query.states().isEmpty()) {
-                filter(filters, "states", query.states().stream()
-                        .flatMap(state -> TencentStates.rawConnectionStates(state).stream()).toList());
+                TencentApi.filter(filters, "states", query.states().stream()
+                        .flatMap(state -> TencentStates.CONNECTION.rawValues(state).stream()).toList());
             }
             if (filters.isEmpty()) {
                 params.remove("Filters");
             }
         }
-        return api.read(TencentApi.DC, "DescribeDirectConnects", params).thenApply(response -> Pages.page(response,
+        return api.dc().read("DescribeDirectConnects", params).thenApply(response -> api.page(response,
                 "DirectConnectSet", pageToken, TencentMapping::connection,
                 line -> query.accessPointId() == null || query.accessPointId().equals(line.accessPointId())));
     }
 
-    @Override
-    public CompletableFuture<Connection> get(String id) {
+    CompletableFuture<Connection> get(String id) {
         ObjectNode params = api.params();
         params.putArray("DirectConnectIds").add(id);
-        return api.read(TencentApi.DC, "DescribeDirectConnects", params).thenApply(response -> {
-            JsonNode set = response.path("DirectConnectSet");
-            if (set.isEmpty()) {
-                throw NotFound.of("direct connect", id, response);
-            }
-            return TencentMapping.connection(set.get(0));
-        });
+        return api.dc().read("DescribeDirectConnects", params).thenApply(response -> TencentMapping.connection(
+                api.one(response, "DirectConnectSet", "DirectConnectId", id, "direct connect")));
     }
 
-    @Override
-    public Set<String> providerOptionKeys() {
-        return OPTIONS;
-    }
-
-    @Override
-    public List<Problem> validate(CreateConnectionRequest request) {
+    static List<Problem> validate(CreateConnectionRequest request) {
         Problems problems = new Problems().required("carrier", request.carrier()).required("portType", request.portType());
         if (request.carrier() != null && !LINE_OPERATORS.contains(request.carrier())) {
             problems.add("carrier", "must be one of " + LINE_OPERATORS + ", was '" + request.carrier() + "'");
@@ -102,8 +84,7 @@ final class TencentConnections implements ConnectionDriver {
         return problems.list();
     }
 
-    @Override
-    public List<Problem> validate(UpdateConnectionRequest request) {
+    static List<Problem> validate(UpdateConnectionRequest request) {
         Problems problems = new Problems();
         problems.check(request.customerAddress() == null, "customerAddress",
                 "cannot be changed on Tencent Cloud (ModifyDirectConnectAttribute has no Location)");
@@ -113,17 +94,16 @@ final class TencentConnections implements ConnectionDriver {
         return problems.list();
     }
 
-    @Override
-    public CompletableFuture<Connection> create(CreateConnectionRequest request) {
+    CompletableFuture<Connection> create(CreateConnectionRequest request) {
         ObjectNode params = api.params()
                 .put("DirectConnectName", request.name())
                 .put("AccessPointId", request.accessPointId())
                 .put("LineOperator", request.carrier())
                 .put("PortType", canonicalPortType(request.portType()).orElseThrow())
                 .put("SignLaw", true);
-        putIfPresent(params, "CircuitCode", request.circuitCode());
-        putIfPresent(params, "Location", request.customerAddress());
-        putIfPresent(params, "RedundantDirectConnectId", request.redundantConnectionId());
+        TencentApi.putIfPresent(params, "CircuitCode", request.circuitCode());
+        TencentApi.putIfPresent(params, "Location", request.customerAddress());
+        TencentApi.putIfPresent(params, "RedundantDirectConnectId", request.redundantConnectionId());
         if (request.bandwidthMbps() != null) {
             params.put("Bandwidth", request.bandwidthMbps());
         }
@@ -132,40 +112,35 @@ final class TencentConnections implements ConnectionDriver {
         if (options.containsKey("Vlan")) {
             params.put("Vlan", Integer.parseInt(options.get("Vlan")));
         }
-        putIfPresent(params, "TencentAddress", options.get("TencentAddress"));
-        putIfPresent(params, "CustomerAddress", options.get("CustomerAddress"));
+        TencentApi.putIfPresent(params, "TencentAddress", options.get("TencentAddress"));
+        TencentApi.putIfPresent(params, "CustomerAddress", options.get("CustomerAddress"));
         if (options.containsKey("IsMacSec")) {
             params.put("IsMacSec", Boolean.parseBoolean(options.get("IsMacSec")));
         }
         IdempotencyTag.putTags(params, request.tags(), request.idempotencyKey());
-        return api.call(TencentApi.DC, "CreateDirectConnect", params, Idempotency.NOT_IDEMPOTENT, null)
-                .thenCompose(response -> get(response.path("DirectConnectIdSet").path(0).asText()));
+        return api.dc().write("CreateDirectConnect", params)
+                .thenCompose(response -> get(TencentApi.createdId(response, "DirectConnectIdSet")));
     }
 
-    @Override
-    public CompletableFuture<Optional<Connection>> findCreated(CreateConnectionRequest request) {
+    CompletableFuture<Optional<Connection>> findCreated(CreateConnectionRequest request) {
         return list(ConnectionQuery.builder().names(List.of(request.name())).build(), null)
                 .thenApply(page -> page.items().stream()
                         .filter(line -> IdempotencyTag.carries(line.tags(), request.idempotencyKey())).findFirst());
     }
 
-    @Override
-    public CompletableFuture<Connection> update(String id, UpdateConnectionRequest request) {
+    CompletableFuture<Connection> update(String id, UpdateConnectionRequest request) {
         ObjectNode params = api.params().put("DirectConnectId", id);
-        putIfPresent(params, "DirectConnectName", request.name());
-        putIfPresent(params, "CircuitCode", request.circuitCode());
+        TencentApi.putIfPresent(params, "DirectConnectName", request.name());
+        TencentApi.putIfPresent(params, "CircuitCode", request.circuitCode());
         if (request.bandwidthMbps() != null) {
             params.put("Bandwidth", request.bandwidthMbps());
         }
         contacts(params, request.contact(), request.faultContact());
-        return api.call(TencentApi.DC, "ModifyDirectConnectAttribute", params, Idempotency.IDEMPOTENT, null)
-                .thenCompose(response -> get(id));
+        return api.dc().repeatableWrite("ModifyDirectConnectAttribute", params).thenCompose(response -> get(id));
     }
 
-    @Override
-    public CompletableFuture<Void> delete(String id) {
-        return api.call(TencentApi.DC, "DeleteDirectConnect", api.params().put("DirectConnectId", id),
-                Idempotency.IDEMPOTENT, null).thenApply(response -> null);
+    CompletableFuture<Void> delete(String id) {
+        return api.dc().delete("DeleteDirectConnect", api.params().put("DirectConnectId", id));
     }
 
     /** Port types are compared case-insensitively (the access points list them in upper case). */
@@ -181,25 +156,15 @@ final class TencentConnections implements ConnectionDriver {
 
     private static void contacts(ObjectNode params, Contact contact, Contact fault) {
         if (contact != null) {
-            putIfPresent(params, "CustomerName", contact.name());
-            putIfPresent(params, "CustomerContactMail", contact.email());
-            putIfPresent(params, "CustomerContactNumber", contact.phone());
+            TencentApi.putIfPresent(params, "CustomerName", contact.name());
+            TencentApi.putIfPresent(params, "CustomerContactMail", contact.email());
+            TencentApi.putIfPresent(params, "CustomerContactNumber", contact.phone());
         }
         if (fault != null) {
-            putIfPresent(params, "FaultReportContactPerson", fault.name());
-            putIfPresent(params, "FaultReportContactEmail", fault.email());
-            putIfPresent(params, "FaultReportContactNumber", fault.phone());
+            TencentApi.putIfPresent(params, "FaultReportContactPerson", fault.name());
+            TencentApi.putIfPresent(params, "FaultReportContactEmail", fault.email());
+            TencentApi.putIfPresent(params, "FaultReportContactNumber", fault.phone());
         }
     }
 
-    static void putIfPresent(ObjectNode params, String field, String value) {
-        if (value != null) {
-            params.put(field, value);
-        }
-    }
-
-    static void filter(ArrayNode filters, String name, List<String> values) {
-        ObjectNode filter = filters.addObject().put("Name", name);
-        values.forEach(filter.putArray("Values")::add);
-    }
 }

@@ -1,92 +1,69 @@
 package io.dclink.provider.tencent;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.dclink.core.http.ErrorCategory;
-import io.dclink.core.http.ProviderErrors;
-import io.dclink.core.json.Json;
-import io.dclink.error.DirectConnectException;
-import io.dclink.spi.HttpResult;
-import io.dclink.spi.ResponseClassifier;
-import io.dclink.spi.ResponseContext;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import static io.dclink.spi.ErrorCategory.AUTHENTICATION;
+import static io.dclink.spi.ErrorCategory.INVALID_REQUEST;
+import static io.dclink.spi.ErrorCategory.INVALID_STATE;
+import static io.dclink.spi.ErrorCategory.NOT_FOUND;
+import static io.dclink.spi.ErrorCategory.OTHER;
+import static io.dclink.spi.ErrorCategory.PERMISSION_DENIED;
+import static io.dclink.spi.ErrorCategory.PROTOCOL;
+import static io.dclink.spi.ErrorCategory.QUOTA_EXCEEDED;
+import static io.dclink.spi.ErrorCategory.THROTTLED;
+import static io.dclink.spi.ErrorCategory.UNAVAILABLE;
+
+import io.dclink.spi.ErrorEnvelope;
+import io.dclink.spi.ErrorTable;
+import java.util.List;
 
 /**
- * Tencent's error envelope ({@code Response.Error}, usually with HTTP 200) mapped to typed errors.
- * Exact codes are looked up first, then the code's prefix before the first dot.
+ * Tencent's error envelope ({@code Response.Error}, usually with HTTP 200) and codes: the exact
+ * codes whose category differs from their family's, then the families ({@code AuthFailure.*}).
  */
-final class TencentErrors implements ResponseClassifier {
+final class TencentErrors {
 
-    /** Codes whose category differs from their prefix's, or that have no dotted prefix. */
-    private static final Map<String, ErrorCategory> EXACT = Map.ofEntries(
-            Map.entry("AuthFailure.UnauthorizedOperation", ErrorCategory.PERMISSION_DENIED),
-            Map.entry("UnauthorizedOperation", ErrorCategory.PERMISSION_DENIED),
-            Map.entry("IpInBlacklist", ErrorCategory.PERMISSION_DENIED),
-            Map.entry("IpNotInWhitelist", ErrorCategory.PERMISSION_DENIED),
-            Map.entry("InvalidParameter.DirectConnectIdIsNotUin", ErrorCategory.NOT_FOUND),
-            Map.entry("InvalidParameter.VlanConflict", ErrorCategory.INVALID_STATE),
-            Map.entry("InvalidParameterValue.VlanConfLict", ErrorCategory.INVALID_STATE),
-            Map.entry("UnsupportedOperation.StateConfLict", ErrorCategory.INVALID_STATE),
-            Map.entry("UnsupportedOperation.CrossBorderDirectConnectTunnel", ErrorCategory.PERMISSION_DENIED),
-            Map.entry("ResourceUnavailable.InsufficientBalance", ErrorCategory.OTHER),
-            Map.entry("ResponseSizeLimitExceeded", ErrorCategory.PROTOCOL),
-            Map.entry("RequestSizeLimitExceeded", ErrorCategory.INVALID_REQUEST),
-            Map.entry("ServiceUnavailable", ErrorCategory.UNAVAILABLE),
-            Map.entry("InternalError", ErrorCategory.UNAVAILABLE),
-            Map.entry("ResourceInsufficient", ErrorCategory.QUOTA_EXCEEDED),
-            Map.entry("DryRunOperation", ErrorCategory.OTHER),
-            Map.entry("FailedOperation", ErrorCategory.OTHER));
+    static final ErrorEnvelope ENVELOPE = new ErrorEnvelope(List.of("/Response/Error/Code"),
+            List.of("/Response/Error/Message"), List.of("/Response/RequestId"), 200, true);
 
-    private static final Map<String, ErrorCategory> BY_PREFIX = Map.ofEntries(
-            Map.entry("AuthFailure", ErrorCategory.AUTHENTICATION),
-            Map.entry("InvalidParameter", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidParameterValue", ErrorCategory.INVALID_REQUEST),
-            Map.entry("MissingParameter", ErrorCategory.INVALID_REQUEST),
-            Map.entry("UnknownParameter", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidAction", ErrorCategory.INVALID_REQUEST),
-            Map.entry("InvalidRequest", ErrorCategory.INVALID_REQUEST),
-            Map.entry("NoSuchProduct", ErrorCategory.INVALID_REQUEST),
-            Map.entry("NoSuchVersion", ErrorCategory.INVALID_REQUEST),
-            Map.entry("UnsupportedProtocol", ErrorCategory.INVALID_REQUEST),
-            Map.entry("UnsupportedRegion", ErrorCategory.INVALID_REQUEST),
-            Map.entry("UnsupportedOperation", ErrorCategory.INVALID_STATE),
-            Map.entry("LimitExceeded", ErrorCategory.QUOTA_EXCEEDED),
-            Map.entry("RequestLimitExceeded", ErrorCategory.THROTTLED),
-            Map.entry("ResourceNotFound", ErrorCategory.NOT_FOUND),
-            Map.entry("ResourceInUse", ErrorCategory.INVALID_STATE),
-            Map.entry("ResourceUnavailable", ErrorCategory.UNAVAILABLE),
-            Map.entry("FailedOperation", ErrorCategory.OTHER));
+    static final ErrorTable TABLE = ErrorTable.builder()
+            .exact("AuthFailure.UnauthorizedOperation", PERMISSION_DENIED)
+            .exact("UnauthorizedOperation", PERMISSION_DENIED)
+            .exact("IpInBlacklist", PERMISSION_DENIED)
+            .exact("IpNotInWhitelist", PERMISSION_DENIED)
+            .exact("InvalidParameter.DirectConnectIdIsNotUin", NOT_FOUND)
+            .exact("InvalidParameter.VlanConflict", INVALID_STATE)
+            .exact("InvalidParameterValue.VlanConfLict", INVALID_STATE)
+            .exact("UnsupportedOperation.StateConfLict", INVALID_STATE).retryable()
+            .note("the resource is transitioning: retried")
+            .exact("UnsupportedOperation.CrossBorderDirectConnectTunnel", PERMISSION_DENIED)
+            .exact("ResourceUnavailable.InsufficientBalance", OTHER)
+            .exact("ResourceInUse", INVALID_STATE).retryable().note("the resource is transitioning: retried")
+            .exact("ResourceInUse.DcVpcIsExist", INVALID_STATE).retryable()
+            .exact("ResponseSizeLimitExceeded", PROTOCOL)
+            .exact("RequestSizeLimitExceeded", INVALID_REQUEST)
+            .exact("ServiceUnavailable", UNAVAILABLE)
+            .exact("InternalError", UNAVAILABLE)
+            .exact("ResourceInsufficient", QUOTA_EXCEEDED)
+            .exact("DryRunOperation", OTHER)
+            .prefix("AuthFailure", AUTHENTICATION)
+            .prefix("InvalidParameter", INVALID_REQUEST)
+            .prefix("InvalidParameterValue", INVALID_REQUEST)
+            .prefix("MissingParameter", INVALID_REQUEST)
+            .prefix("UnknownParameter", INVALID_REQUEST)
+            .prefix("InvalidAction", INVALID_REQUEST)
+            .prefix("InvalidRequest", INVALID_REQUEST)
+            .prefix("NoSuchProduct", INVALID_REQUEST)
+            .prefix("NoSuchVersion", INVALID_REQUEST)
+            .prefix("UnsupportedProtocol", INVALID_REQUEST)
+            .prefix("UnsupportedRegion", INVALID_REQUEST)
+            .prefix("UnsupportedOperation", INVALID_STATE)
+            .prefix("LimitExceeded", QUOTA_EXCEEDED)
+            .prefix("RequestLimitExceeded", THROTTLED)
+            .prefix("ResourceNotFound", NOT_FOUND)
+            .prefix("ResourceInUse", INVALID_STATE)
+            .prefix("ResourceUnavailable", UNAVAILABLE)
+            .prefix("FailedOperation", OTHER)
+            .build();
 
-    /** Retried although their category is not: the resource is transitioning (reference §3.4). */
-    private static final Set<String> RETRY_WHILE_TRANSITIONING =
-            Set.of("UnsupportedOperation.StateConfLict", "ResourceInUse", "ResourceInUse.DcVpcIsExist");
-
-    static ErrorCategory category(String code) {
-        ErrorCategory exact = EXACT.get(code);
-        if (exact != null) {
-            return exact;
-        }
-        int dot = code.indexOf('.');
-        return BY_PREFIX.getOrDefault(dot < 0 ? code : code.substring(0, dot), ErrorCategory.OTHER);
-    }
-
-    static boolean retryable(String code) {
-        return RETRY_WHILE_TRANSITIONING.contains(code) || category(code).retryableByDefault();
-    }
-
-    @Override
-    public Optional<DirectConnectException> classify(HttpResult result, ResponseContext response) {
-        if (result.statusCode() != 200) {
-            return Optional.empty();
-        }
-        JsonNode envelope = Json.tree(result.body(), "the " + response.operation() + " response", response.errorContext());
-        JsonNode error = envelope.path("Response").path("Error");
-        if (error.isMissingNode()) {
-            return Optional.empty();
-        }
-        String code = error.path("Code").asText("");
-        return Optional.of(ProviderErrors.of(category(code), retryable(code), code,
-                envelope.path("Response").path("RequestId").asText(null), error.path("Message").asText(null), response));
+    private TencentErrors() {
     }
 }

@@ -1,23 +1,20 @@
 package io.dclink.provider.tencent;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dclink.core.validation.NumberRange;
-import io.dclink.core.validation.Problems;
-import io.dclink.core.validation.Ranges;
 import io.dclink.error.Problem;
+import io.dclink.kit.validation.NumberRange;
+import io.dclink.kit.validation.Problems;
+import io.dclink.kit.validation.Ranges;
 import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.Gateway;
 import io.dclink.model.GatewayQuery;
-import io.dclink.spi.GatewayDriver;
-import io.dclink.spi.Idempotency;
 import io.dclink.spi.Page;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** DC gateways through the VPC API: Create/Describe/DeleteDirectConnectGateway(s). */
-final class TencentGateways implements GatewayDriver {
+final class TencentGateways {
 
     /** The gateway ASNs the VPC API accepts. */
     static final NumberRange[] GATEWAY_ASNS = {
@@ -30,32 +27,24 @@ final class TencentGateways implements GatewayDriver {
         this.api = api;
     }
 
-    @Override
-    public CompletableFuture<Page<Gateway>> list(GatewayQuery query, String pageToken) {
-        ObjectNode params = Pages.window(api.params(), pageToken);
+    CompletableFuture<Page<Gateway>> list(GatewayQuery query, String pageToken) {
+        ObjectNode params = api.window(pageToken);
         if (!query.ids().isEmpty()) {
             query.ids().forEach(params.putArray("DirectConnectGatewayIds")::add);
         }
-        return api.read(TencentApi.VPC, "DescribeDirectConnectGateways", params).thenApply(response -> Pages.page(response,
+        return api.vpc().read("DescribeDirectConnectGateways", params).thenApply(response -> api.page(response,
                 "DirectConnectGatewaySet", pageToken, TencentMapping::gateway,
                 gateway -> query.names().isEmpty() || query.names().contains(gateway.name())));
     }
 
-    @Override
-    public CompletableFuture<Gateway> get(String id) {
+    CompletableFuture<Gateway> get(String id) {
         ObjectNode params = api.params();
         params.putArray("DirectConnectGatewayIds").add(id);
-        return api.read(TencentApi.VPC, "DescribeDirectConnectGateways", params).thenApply(response -> {
-            JsonNode set = response.path("DirectConnectGatewaySet");
-            if (set.isEmpty()) {
-                throw NotFound.of("DC gateway", id, response);
-            }
-            return TencentMapping.gateway(set.get(0));
-        });
+        return api.vpc().read("DescribeDirectConnectGateways", params).thenApply(response -> TencentMapping.gateway(
+                api.one(response, "DirectConnectGatewaySet", "DirectConnectGatewayId", id, "DC gateway")));
     }
 
-    @Override
-    public List<Problem> validate(CreateGatewayRequest request) {
+    static List<Problem> validate(CreateGatewayRequest request) {
         Problems problems = new Problems().required("networkId", request.networkId());
         problems.check(request.name() == null || request.name().length() <= 60, "name", "must be at most 60 characters");
         String type = networkType(request);
@@ -64,8 +53,7 @@ final class TencentGateways implements GatewayDriver {
         return problems.list();
     }
 
-    @Override
-    public CompletableFuture<Gateway> create(CreateGatewayRequest request) {
+    CompletableFuture<Gateway> create(CreateGatewayRequest request) {
         ObjectNode params = api.params()
                 .put("DirectConnectGatewayName", request.name())
                 .put("NetworkType", networkType(request))
@@ -75,24 +63,21 @@ final class TencentGateways implements GatewayDriver {
             params.put("GatewayAsn", request.asn());
         }
         IdempotencyTag.putTags(params, request.tags(), request.idempotencyKey());
-        return api.call(TencentApi.VPC, "CreateDirectConnectGateway", params, Idempotency.NOT_IDEMPOTENT, null)
-                .thenApply(response -> TencentMapping.gateway(response.path("DirectConnectGateway")));
+        return api.vpc().write("CreateDirectConnectGateway", params)
+                .thenApply(response -> TencentMapping.gateway(response.record("DirectConnectGateway")));
     }
 
-    @Override
-    public CompletableFuture<Optional<Gateway>> findCreated(CreateGatewayRequest request) {
-        ObjectNode params = Pages.window(api.params(), null);
-        TencentConnections.filter(params.putArray("Filters"), "direct-connect-gateway-name", List.of(request.name()));
-        return api.read(TencentApi.VPC, "DescribeDirectConnectGateways", params).thenApply(response -> Pages.page(
+    CompletableFuture<Optional<Gateway>> findCreated(CreateGatewayRequest request) {
+        ObjectNode params = api.window(null);
+        TencentApi.filter(params.putArray("Filters"), "direct-connect-gateway-name", List.of(request.name()));
+        return api.vpc().read("DescribeDirectConnectGateways", params).thenApply(response -> api.page(
                         response, "DirectConnectGatewaySet", null, TencentMapping::gateway,
                         gateway -> IdempotencyTag.carries(gateway.tags(), request.idempotencyKey())))
                 .thenApply(page -> page.items().stream().findFirst());
     }
 
-    @Override
-    public CompletableFuture<Void> delete(String id) {
-        return api.call(TencentApi.VPC, "DeleteDirectConnectGateway", api.params().put("DirectConnectGatewayId", id),
-                Idempotency.IDEMPOTENT, null).thenApply(response -> null);
+    CompletableFuture<Void> delete(String id) {
+        return api.vpc().delete("DeleteDirectConnectGateway", api.params().put("DirectConnectGatewayId", id));
     }
 
     /** The request's network type, or the one its network id implies ({@code ccn-} or else VPC). */

@@ -1,18 +1,11 @@
 package io.dclink.provider.tencent;
 
-import static io.dclink.core.json.JsonFields.strings;
-import static io.dclink.core.json.JsonFields.tags;
-import static io.dclink.core.json.JsonFields.text;
-import static io.dclink.core.json.JsonFields.unmapped;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import io.dclink.auth.Secret;
-import io.dclink.core.json.Times;
+import io.dclink.kit.json.JsonRecord;
 import io.dclink.lifecycle.BusinessStatus;
 import io.dclink.lifecycle.ConnectionState;
 import io.dclink.lifecycle.GatewayState;
 import io.dclink.lifecycle.OperationalStatus;
-import io.dclink.lifecycle.RequiredAction;
 import io.dclink.lifecycle.RouteState;
 import io.dclink.lifecycle.VirtualInterfaceState;
 import io.dclink.model.AccessPoint;
@@ -25,10 +18,8 @@ import io.dclink.model.Route;
 import io.dclink.model.RouteType;
 import io.dclink.model.RoutingType;
 import io.dclink.model.VirtualInterface;
-import java.time.Instant;
+import io.dclink.spi.StateTable;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,164 +36,177 @@ final class TencentMapping {
     private static final Set<String> TUNNEL_FIELDS = Set.of("DirectConnectTunnelId", "DirectConnectTunnelName", "State",
             "DirectConnectId", "DirectConnectGatewayId", "VpcId", "Vlan", "Bandwidth", "TencentAddress", "CustomerAddress",
             "RouteType", "BgpPeer", "RouteFilterPrefixes", "CreatedTime", "TagSet");
+    private static final Set<String> ACCESS_POINT_FIELDS = Set.of("AccessPointId", "AccessPointName", "State", "RegionId",
+            "City", "Address", "LineOperator", "AvailablePortType", "AvailablePortInfo", "Coordinate");
+    private static final Set<String> GATEWAY_FIELDS = Set.of("DirectConnectGatewayId", "DirectConnectGatewayName",
+            "NetworkType", "NetworkInstanceId", "GatewayAsn", "CreateTime", "TagSet");
+    private static final Set<String> ROUTE_FIELDS = Set.of("RouteId", "DestinationCidrBlock", "RouteType", "Status",
+            "NextHop", "ASPath");
 
     private TencentMapping() {
     }
 
-    static Connection connection(JsonNode node) {
-        String raw = node.path("State").asText("");
-        TencentStates.Mapped<ConnectionState> mapped = TencentStates.connection(raw);
+    static Connection connection(JsonRecord line) {
+        String raw = line.text("State");
+        StateTable.Mapped<ConnectionState> mapped = TencentStates.CONNECTION.map(raw);
         return Connection.builder()
                 .provider(TencentProvider.ID)
-                .id(node.path("DirectConnectId").asText())
-                .name(node.path("DirectConnectName").asText(""))
+                .id(line.requiredText("DirectConnectId"))
+                .name(nonNull(line.text("DirectConnectName")))
                 .state(mapped.state())
                 .requiredAction(mapped.action())
-                .businessStatus(chargeState(node.path("ChargeState")))
+                .businessStatus(chargeState(line.text("ChargeState"), line.has("ChargeState")))
                 .providerState(ProviderState.of(raw))
-                .accessPointId(text(node, "AccessPointId"))
-                .carrier(text(node, "LineOperator"))
-                .portType(text(node, "PortType"))
-                .bandwidthMbps(node.hasNonNull("Bandwidth") ? node.get("Bandwidth").asInt() : null)
-                .customerAddress(text(node, "Location"))
-                .circuitCode(text(node, "CircuitCode"))
-                .redundantConnectionId(text(node, "RedundantDirectConnectId"))
-                .createdAt(time(node, "CreatedTime"))
-                .tags(tags(node.path("TagSet")))
-                .attributes(unmapped(node, CONNECTION_FIELDS))
+                .accessPointId(line.text("AccessPointId"))
+                .carrier(line.text("LineOperator"))
+                .portType(line.text("PortType"))
+                .bandwidthMbps(line.integer("Bandwidth"))
+                .customerAddress(line.text("Location"))
+                .circuitCode(line.text("CircuitCode"))
+                .redundantConnectionId(line.text("RedundantDirectConnectId"))
+                .createdAt(line.time("CreatedTime", LOCAL_TIMES))
+                .tags(line.tags("TagSet"))
+                .attributes(line.unmapped(CONNECTION_FIELDS))
                 .build();
     }
 
-    static VirtualInterface tunnel(JsonNode node, OperationalStatus operational) {
-        String raw = node.path("State").asText("");
-        TencentStates.Mapped<VirtualInterfaceState> mapped = TencentStates.tunnel(raw);
-        String owner = text(node, "OwnerAccount");
-        boolean foreign = owner != null && !owner.equals(text(node, "DirectConnectOwnerAccount"));
-        JsonNode bgp = node.path("BgpPeer");
-        List<String> prefixes = new ArrayList<>();
-        node.path("RouteFilterPrefixes").forEach(prefix -> prefixes.add(prefix.path("Cidr").asText()));
-        String routeType = node.path("RouteType").asText("");
+    static VirtualInterface tunnel(JsonRecord tunnel, OperationalStatus operational) {
+        String raw = tunnel.text("State");
+        StateTable.Mapped<VirtualInterfaceState> mapped = TencentStates.TUNNEL.map(raw);
+        String owner = tunnel.text("OwnerAccount");
+        boolean foreign = owner != null && !owner.equals(tunnel.text("DirectConnectOwnerAccount"));
+        String routeType = nonNull(tunnel.text("RouteType"));
+        JsonRecord bgp = tunnel.record("BgpPeer");
         return VirtualInterface.builder()
                 .provider(TencentProvider.ID)
-                .id(node.path("DirectConnectTunnelId").asText())
-                .name(node.path("DirectConnectTunnelName").asText(""))
+                .id(tunnel.requiredText("DirectConnectTunnelId"))
+                .name(nonNull(tunnel.text("DirectConnectTunnelName")))
                 .state(mapped.state())
                 .requiredAction(mapped.action())
                 .operationalStatus(operational)
                 .providerState(ProviderState.of(raw))
-                .connectionId(text(node, "DirectConnectId"))
-                .gatewayId(text(node, "DirectConnectGatewayId"))
-                .networkId(text(node, "VpcId"))
+                .connectionId(tunnel.text("DirectConnectId"))
+                .gatewayId(tunnel.text("DirectConnectGatewayId"))
+                .networkId(tunnel.text("VpcId"))
                 .ownerAccount(foreign ? owner : null)
-                .vlan(node.hasNonNull("Vlan") ? node.get("Vlan").asInt() : null)
-                .bandwidthMbps(node.hasNonNull("Bandwidth") ? node.get("Bandwidth").asInt() : null)
-                .providerAddress(text(node, "TencentAddress"))
-                .customerAddress(text(node, "CustomerAddress"))
+                .vlan(tunnel.integer("Vlan"))
+                .bandwidthMbps(tunnel.integer("Bandwidth"))
+                .providerAddress(tunnel.text("TencentAddress"))
+                .customerAddress(tunnel.text("CustomerAddress"))
                 .routing("STATIC".equals(routeType) ? RoutingType.STATIC : "BGP".equals(routeType) ? RoutingType.BGP : null)
-                .bgp("BGP".equals(routeType) ? new BgpPeering(unset(bgp.path("Asn")), unset(bgp.path("CloudAsn")),
-                        Secret.ofNullable(text(bgp, "AuthKey"))) : null)
-                .staticPrefixes(prefixes)
-                .createdAt(time(node, "CreatedTime"))
-                .tags(tags(node.path("TagSet")))
-                .attributes(unmapped(node, TUNNEL_FIELDS))
+                .bgp("BGP".equals(routeType) ? new BgpPeering(unset(bgp.longValue("Asn")), unset(bgp.longValue("CloudAsn")),
+                        Secret.ofNullable(bgp.text("AuthKey"))) : null)
+                .staticPrefixes(tunnel.records("RouteFilterPrefixes", prefix -> prefix.requiredText("Cidr")))
+                .createdAt(tunnel.time("CreatedTime", LOCAL_TIMES))
+                .tags(tunnel.tags("TagSet"))
+                .attributes(tunnel.unmapped(TUNNEL_FIELDS))
                 .build();
     }
 
-    static AccessPoint accessPoint(JsonNode node) {
-        String raw = node.path("State").asText("");
-        List<String> carriers = strings(node.path("LineOperator"));
-        List<Integer> speeds = new ArrayList<>();
-        node.path("AvailablePortInfo").forEach(info -> speeds.add(info.path("Specification").asInt()));
-        JsonNode coordinate = node.path("Coordinate");
+    static AccessPoint accessPoint(JsonRecord point) {
+        String raw = point.text("State");
+        JsonRecord coordinate = point.record("Coordinate");
+        Double latitude = coordinate.decimal("Lat");
+        Double longitude = coordinate.decimal("Lng");
         return AccessPoint.builder()
                 .provider(TencentProvider.ID)
-                .id(node.path("AccessPointId").asText())
-                .name(node.path("AccessPointName").asText(""))
-                .state(TencentStates.accessPoint(raw))
+                .id(point.requiredText("AccessPointId"))
+                .name(nonNull(point.text("AccessPointName")))
+                .state(TencentStates.ACCESS_POINT.map(raw).state())
                 .providerState(ProviderState.of(raw))
-                .region(text(node, "RegionId"))
-                .city(text(node, "City"))
-                .address(text(node, "Address") != null ? text(node, "Address") : text(node, "Location"))
-                .carriers(carriers)
-                .portTypes(strings(node.path("AvailablePortType")))
-                .portSpeedsMbps(speeds.stream().distinct().sorted().toList())
-                .coordinates(coordinate.has("Lat") ? new Coordinates(coordinate.get("Lat").asDouble(), coordinate.get("Lng").asDouble()) : null)
-                .attributes(unmapped(node, Set.of("AccessPointId", "AccessPointName", "State", "RegionId", "City",
-                        "Address", "LineOperator", "AvailablePortType", "AvailablePortInfo", "Coordinate")))
+                .region(point.text("RegionId"))
+                .city(point.text("City"))
+                .address(point.text("Address") != null ? point.text("Address") : point.text("Location"))
+                .carriers(point.texts("LineOperator"))
+                .portTypes(point.texts("AvailablePortType"))
+                .portSpeedsMbps(point.records("AvailablePortInfo", info -> info.integer("Specification")).stream()
+                        .filter(java.util.Objects::nonNull).distinct().sorted().toList())
+                .coordinates(latitude != null && longitude != null ? new Coordinates(latitude, longitude) : null)
+                .attributes(point.unmapped(ACCESS_POINT_FIELDS))
                 .build();
     }
 
-    static Gateway gateway(JsonNode node) {
+    static Gateway gateway(JsonRecord gateway) {
+        StateTable.Mapped<GatewayState> mapped = TencentStates.GATEWAY.map(StateTable.NONE);
         return Gateway.builder()
                 .provider(TencentProvider.ID)
-                .id(node.path("DirectConnectGatewayId").asText())
-                .name(node.path("DirectConnectGatewayName").asText(""))
-                .state(GatewayState.ACTIVE)
-                .requiredAction(RequiredAction.NONE)
-                .providerState(ProviderState.of(""))
-                .networkType(text(node, "NetworkType"))
-                .networkId(text(node, "NetworkInstanceId"))
+                .id(gateway.requiredText("DirectConnectGatewayId"))
+                .name(nonNull(gateway.text("DirectConnectGatewayName")))
+                .state(mapped.state())
+                .requiredAction(mapped.action())
+                .providerState(ProviderState.of(StateTable.NONE))
+                .networkType(gateway.text("NetworkType"))
+                .networkId(gateway.text("NetworkInstanceId"))
                 // UNVERIFIED: whether the DirectConnectGateway object echoes GatewayAsn.
-                .asn(node.hasNonNull("GatewayAsn") ? node.get("GatewayAsn").asLong() : null)
-                .createdAt(time(node, "CreateTime"))
-                .tags(tags(node.path("TagSet")))
-                .attributes(unmapped(node, Set.of("DirectConnectGatewayId", "DirectConnectGatewayName", "NetworkType",
-                        "NetworkInstanceId", "GatewayAsn", "CreateTime", "TagSet")))
+                .asn(gateway.longValue("GatewayAsn"))
+                .createdAt(gateway.time("CreateTime", LOCAL_TIMES))
+                .tags(gateway.tags("TagSet"))
+                .attributes(gateway.unmapped(GATEWAY_FIELDS))
                 .build();
     }
 
     /** A route of DescribePublicDirectConnectTunnelRoutes, on the tunnel it was read from. */
-    static Route internetRoute(JsonNode node, VirtualInterface tunnel) {
-        String status = node.path("Status").asText("");
-        TencentStates.Mapped<RouteState> mapped = TencentStates.publicRoute(status);
-        String type = node.path("RouteType").asText("");
-        List<String> path = strings(node.path("ASPath"));
-        Map<String, String> attributes = unmapped(node, Set.of("RouteId", "DestinationCidrBlock", "RouteType", "Status",
-                "NextHop", "ASPath"));
+    static Route internetRoute(JsonRecord route, VirtualInterface tunnel) {
+        String status = route.text("Status");
+        StateTable.Mapped<RouteState> mapped = TencentStates.ROUTE.map(status);
+        String type = nonNull(route.text("RouteType"));
+        List<String> path = route.texts("ASPath");
+        Map<String, String> attributes = route.unmapped(ROUTE_FIELDS);
         if (!path.isEmpty()) {
             attributes.put("ASPath", String.join(" ", path));
         }
         return Route.builder()
                 .provider(TencentProvider.ID)
-                .id(node.path("RouteId").asText())
+                .id(route.requiredText("RouteId"))
                 .state(mapped.state())
                 .requiredAction(mapped.action())
                 .providerState(ProviderState.of(status))
                 .virtualInterfaceId(tunnel.id())
                 .gatewayId(tunnel.gatewayId())
-                .destination(node.path("DestinationCidrBlock").asText())
-                .nextHop(text(node, "NextHop"))
+                .destination(route.requiredText("DestinationCidrBlock"))
+                .nextHop(route.text("NextHop"))
                 .routeType("BGP".equals(type) ? RouteType.BGP : "STATIC".equals(type) ? RouteType.STATIC : RouteType.UNKNOWN)
                 .attributes(attributes)
                 .build();
     }
 
-    static OperationalStatus bgpStatus(JsonNode extra) {
-        JsonNode state = extra.path("BgpStatus").path("TencentAddressBgpState");
-        if (state.isMissingNode() || state.isNull() || state.asText().isEmpty()) {
+    /** A static tunnel's customer prefix as a route; it follows the tunnel and has no state of its own. */
+    static Route staticRoute(VirtualInterface tunnel, String prefix) {
+        StateTable.Mapped<RouteState> mapped = TencentStates.ROUTE.map(StateTable.NONE);
+        return Route.builder()
+                .provider(TencentProvider.ID)
+                .id(tunnel.id() + ":" + prefix)
+                .state(mapped.state())
+                .requiredAction(mapped.action())
+                .providerState(ProviderState.of(StateTable.NONE))
+                .virtualInterfaceId(tunnel.id())
+                .gatewayId(tunnel.gatewayId())
+                .destination(prefix)
+                .routeType(RouteType.STATIC)
+                .build();
+    }
+
+    static OperationalStatus bgpStatus(JsonRecord extra) {
+        String state = extra.record("BgpStatus").text("TencentAddressBgpState");
+        if (state == null) {
             return OperationalStatus.NOT_REPORTED;
         }
-        return "Established".equals(state.asText()) ? OperationalStatus.UP : OperationalStatus.DOWN;
+        return "Established".equals(state) ? OperationalStatus.UP : OperationalStatus.DOWN;
     }
 
-    private static BusinessStatus chargeState(JsonNode node) {
-        if (node.isMissingNode() || node.isNull()) {
+    private static BusinessStatus chargeState(String value, boolean reported) {
+        if (!reported) {
             return BusinessStatus.NOT_REPORTED;
         }
-        return "NORMAL".equals(node.asText()) ? BusinessStatus.NORMAL : BusinessStatus.UNKNOWN;
+        return "NORMAL".equals(value) ? BusinessStatus.NORMAL : BusinessStatus.UNKNOWN;
     }
 
-    /** Tencent writes -1 for "not set". UNVERIFIED: CloudAsn's JSON type, so numeric text is accepted too. */
-    private static Long unset(JsonNode node) {
-        boolean numeric = node.isNumber() || (node.isTextual() && node.asText().matches("\\d{1,10}"));
-        return numeric && node.asLong() >= 0 ? node.asLong() : null;
+    /** Tencent writes -1 for "not set". */
+    private static Long unset(Long value) {
+        return value != null && value >= 0 ? value : null;
     }
 
-
-    private static Instant time(JsonNode node, String field) {
-        return Times.parse(text(node, field), LOCAL_TIMES);
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
-
-
-
 }

@@ -1,24 +1,19 @@
 package io.dclink.provider.tencent;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dclink.core.validation.NetworkRules;
-import io.dclink.core.validation.Problems;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.InvalidRequestException;
 import io.dclink.error.InvalidStateException;
 import io.dclink.error.Problem;
+import io.dclink.kit.validation.NetworkRules;
+import io.dclink.kit.validation.Problems;
 import io.dclink.lifecycle.OperationalStatus;
-import io.dclink.lifecycle.RequiredAction;
-import io.dclink.lifecycle.RouteState;
 import io.dclink.model.CreateRouteRequest;
-import io.dclink.model.ProviderState;
 import io.dclink.model.Route;
 import io.dclink.model.RouteQuery;
-import io.dclink.model.RouteType;
 import io.dclink.model.RoutingType;
 import io.dclink.model.VirtualInterface;
 import io.dclink.spi.Page;
-import io.dclink.spi.RouteDriver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +25,7 @@ import java.util.concurrent.CompletionException;
  * BGP; the API reads them out only for internet tunnels (DescribePublicDirectConnectTunnelRoutes),
  * and other BGP tunnels list none.
  */
-final class TencentRoutes implements RouteDriver {
+final class TencentRoutes {
 
     private final TencentApi api;
     private final TencentTunnels tunnels;
@@ -40,8 +35,7 @@ final class TencentRoutes implements RouteDriver {
         this.tunnels = tunnels;
     }
 
-    @Override
-    public CompletableFuture<Page<Route>> list(RouteQuery query, String pageToken) {
+    CompletableFuture<Page<Route>> list(RouteQuery query, String pageToken) {
         if (query.virtualInterfaceId() == null) {
             return CompletableFuture.failedFuture(new InvalidRequestException("Tencent Cloud routes are listed per "
                     + "dedicated tunnel: give RouteQuery.ofVirtualInterface(id)", ErrorContext.of(TencentProvider.ID), null));
@@ -52,9 +46,9 @@ final class TencentRoutes implements RouteDriver {
 
     /** UNVERIFIED: which error a tunnel that is not an internet tunnel gets; any refusal of the request reads as "no routes". */
     private CompletableFuture<Page<Route>> internetRoutes(VirtualInterface tunnel, String pageToken) {
-        ObjectNode params = Pages.window(api.params().put("DirectConnectTunnelId", tunnel.id()), pageToken);
-        return api.read(TencentApi.DC, "DescribePublicDirectConnectTunnelRoutes", params)
-                .thenApply(response -> Pages.page(response, "Routes", pageToken,
+        ObjectNode params = api.window(pageToken).put("DirectConnectTunnelId", tunnel.id());
+        return api.dc().read("DescribePublicDirectConnectTunnelRoutes", params)
+                .thenApply(response -> api.page(response, "Routes", pageToken,
                         node -> TencentMapping.internetRoute(node, tunnel), route -> true))
                 .exceptionally(failure -> {
                     Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
@@ -65,16 +59,14 @@ final class TencentRoutes implements RouteDriver {
                 });
     }
 
-    @Override
-    public List<Problem> validate(CreateRouteRequest request) {
+    static List<Problem> validate(CreateRouteRequest request) {
         Problems problems = new Problems().required("virtualInterfaceId", request.virtualInterfaceId());
         problems.check(request.gatewayId() == null, "gatewayId", "Tencent Cloud routes belong to a dedicated tunnel");
         NetworkRules.networkPrefix(problems, "destination", request.destination());
         return problems.list();
     }
 
-    @Override
-    public CompletableFuture<Route> create(CreateRouteRequest request) {
+    CompletableFuture<Route> create(CreateRouteRequest request) {
         return tunnel(request.virtualInterfaceId()).thenCompose(tunnel -> {
             if (tunnel.routing() != RoutingType.STATIC) {
                 throw routedByBgp(tunnel, "announce " + request.destination());
@@ -83,12 +75,11 @@ final class TencentRoutes implements RouteDriver {
             if (!prefixes.contains(request.destination())) {
                 prefixes.add(request.destination());
             }
-            return rewrite(tunnel.id(), prefixes).thenApply(updated -> route(updated, request.destination()));
+            return rewrite(tunnel.id(), prefixes).thenApply(updated -> TencentMapping.staticRoute(updated, request.destination()));
         });
     }
 
-    @Override
-    public CompletableFuture<Void> delete(Route route) {
+    CompletableFuture<Void> delete(Route route) {
         return tunnel(route.virtualInterfaceId()).thenCompose(tunnel -> {
             if (tunnel.routing() != RoutingType.STATIC) {
                 throw routedByBgp(tunnel, "withdraw " + route.destination());
@@ -117,22 +108,8 @@ final class TencentRoutes implements RouteDriver {
     private static List<Route> routes(VirtualInterface tunnel) {
         List<Route> routes = new ArrayList<>();
         if (tunnel.routing() == RoutingType.STATIC) {
-            tunnel.staticPrefixes().forEach(prefix -> routes.add(route(tunnel, prefix)));
+            tunnel.staticPrefixes().forEach(prefix -> routes.add(TencentMapping.staticRoute(tunnel, prefix)));
         }
         return routes;
-    }
-
-    private static Route route(VirtualInterface tunnel, String prefix) {
-        return Route.builder()
-                .provider(TencentProvider.ID)
-                .id(tunnel.id() + ":" + prefix)
-                .state(RouteState.ACTIVE)
-                .requiredAction(RequiredAction.NONE)
-                .providerState(ProviderState.of(""))
-                .virtualInterfaceId(tunnel.id())
-                .gatewayId(tunnel.gatewayId())
-                .destination(prefix)
-                .routeType(RouteType.STATIC)
-                .build();
     }
 }

@@ -1,74 +1,74 @@
 package io.dclink.provider.tencent;
 
+import static io.dclink.lifecycle.RequiredAction.ACCEPT;
+import static io.dclink.lifecycle.RequiredAction.CONFIGURE_ROUTER;
+import static io.dclink.lifecycle.RequiredAction.CONTACT_PROVIDER;
+import static io.dclink.lifecycle.RequiredAction.NONE;
+import static io.dclink.lifecycle.RequiredAction.PAY;
+import static io.dclink.lifecycle.RequiredAction.RESUBMIT;
+import static io.dclink.lifecycle.RequiredAction.WAIT_FOR_PROVIDER;
+
 import io.dclink.lifecycle.AccessPointState;
 import io.dclink.lifecycle.ConnectionState;
-import io.dclink.lifecycle.RequiredAction;
+import io.dclink.lifecycle.GatewayState;
+import io.dclink.lifecycle.ResourceType;
 import io.dclink.lifecycle.RouteState;
 import io.dclink.lifecycle.VirtualInterfaceState;
-import java.util.Map;
+import io.dclink.spi.StateTable;
 
-/** Tencent's raw states onto the neutral ones, as docs/architecture.md's mapping table states. */
+/** Tencent's raw states onto the neutral ones. Lines have two documented spellings of some states (lists A and B). */
 final class TencentStates {
 
-    record Mapped<S>(S state, RequiredAction action) {
-    }
+    static final StateTable<ConnectionState> CONNECTION = StateTable
+            .builder(ResourceType.CONNECTION, ConnectionState.class, "State")
+            .row("PENDING", ConnectionState.PENDING_APPROVAL, WAIT_FOR_PROVIDER).note("review, up to 3 working days")
+            .row("REJECTED", ConnectionState.REJECTED, RESUBMIT)
+            .note("resubmission by modifying the application (UNVERIFIED convention)")
+            .row("TOPAY", ConnectionState.PENDING_PAYMENT, PAY).note("list A spelling; payment happens in the console")
+            .row("PENDINGPAY", ConnectionState.PENDING_PAYMENT, PAY).note("list B spelling")
+            .row("PAID", ConnectionState.PROVISIONING, WAIT_FOR_PROVIDER)
+            .row("ALLOCATED", ConnectionState.PROVISIONING, WAIT_FOR_PROVIDER)
+            .note("list A spelling of \"under construction\"")
+            .row("BUILDING", ConnectionState.PROVISIONING, WAIT_FOR_PROVIDER).note("list B spelling")
+            .row("STOPED", ConnectionState.FAILED, CONTACT_PROVIDER).note("\"construction terminated\", spelled this way")
+            .row("AVAILABLE", ConnectionState.ACTIVE, NONE)
+            .row("DELETING", ConnectionState.DELETING, WAIT_FOR_PROVIDER)
+            .row("DELETED", ConnectionState.DELETED, NONE)
+            .build();
 
-    private static final Map<String, Mapped<ConnectionState>> CONNECTION = Map.ofEntries(
-            Map.entry("PENDING", new Mapped<>(ConnectionState.PENDING_APPROVAL, RequiredAction.WAIT_FOR_PROVIDER)),
-            // UNVERIFIED: resubmission by modifying the rejected application is the documented convention.
-            Map.entry("REJECTED", new Mapped<>(ConnectionState.REJECTED, RequiredAction.RESUBMIT)),
-            Map.entry("TOPAY", new Mapped<>(ConnectionState.PENDING_PAYMENT, RequiredAction.PAY)),
-            Map.entry("PENDINGPAY", new Mapped<>(ConnectionState.PENDING_PAYMENT, RequiredAction.PAY)),
-            Map.entry("PAID", new Mapped<>(ConnectionState.PROVISIONING, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("ALLOCATED", new Mapped<>(ConnectionState.PROVISIONING, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("BUILDING", new Mapped<>(ConnectionState.PROVISIONING, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("STOPED", new Mapped<>(ConnectionState.FAILED, RequiredAction.CONTACT_PROVIDER)),
-            Map.entry("AVAILABLE", new Mapped<>(ConnectionState.ACTIVE, RequiredAction.NONE)),
-            Map.entry("DELETING", new Mapped<>(ConnectionState.DELETING, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("DELETED", new Mapped<>(ConnectionState.DELETED, RequiredAction.NONE)));
+    static final StateTable<VirtualInterfaceState> TUNNEL = StateTable
+            .builder(ResourceType.VIRTUAL_INTERFACE, VirtualInterfaceState.class, "State")
+            .row("PENDING", VirtualInterfaceState.PENDING, WAIT_FOR_PROVIDER).note("applying")
+            .row("ALLOCATING", VirtualInterfaceState.PENDING, WAIT_FOR_PROVIDER).note("being configured")
+            .row("ALLOCATED", VirtualInterfaceState.PENDING, CONFIGURE_ROUTER)
+            .note("configured on Tencent's side; the session needs the customer router")
+            .row("AVAILABLE", VirtualInterfaceState.ACTIVE, NONE)
+            .row("ALTERING", VirtualInterfaceState.UPDATING, WAIT_FOR_PROVIDER)
+            .row("COMFIRMING", VirtualInterfaceState.PENDING_ACCEPTANCE, ACCEPT)
+            .note("shared line: the line owner accepts; misspelled on the wire")
+            .row("REJECTED", VirtualInterfaceState.REJECTED, NONE)
+            .row("DELETING", VirtualInterfaceState.DELETING, WAIT_FOR_PROVIDER)
+            .row("DELETED", VirtualInterfaceState.DELETED, NONE)
+            .build();
 
-    private static final Map<String, Mapped<VirtualInterfaceState>> TUNNEL = Map.ofEntries(
-            Map.entry("PENDING", new Mapped<>(VirtualInterfaceState.PENDING, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("ALLOCATING", new Mapped<>(VirtualInterfaceState.PENDING, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("ALLOCATED", new Mapped<>(VirtualInterfaceState.PENDING, RequiredAction.CONFIGURE_ROUTER)),
-            Map.entry("AVAILABLE", new Mapped<>(VirtualInterfaceState.ACTIVE, RequiredAction.NONE)),
-            Map.entry("ALTERING", new Mapped<>(VirtualInterfaceState.UPDATING, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("COMFIRMING", new Mapped<>(VirtualInterfaceState.PENDING_ACCEPTANCE, RequiredAction.ACCEPT)),
-            Map.entry("REJECTED", new Mapped<>(VirtualInterfaceState.REJECTED, RequiredAction.NONE)),
-            Map.entry("DELETING", new Mapped<>(VirtualInterfaceState.DELETING, RequiredAction.WAIT_FOR_PROVIDER)),
-            Map.entry("DELETED", new Mapped<>(VirtualInterfaceState.DELETED, RequiredAction.NONE)));
+    static final StateTable<GatewayState> GATEWAY = StateTable
+            .builder(ResourceType.GATEWAY, GatewayState.class, "State")
+            .row(StateTable.NONE, GatewayState.ACTIVE, NONE).note("the DC gateway reports no state once it exists")
+            .build();
+
+    static final StateTable<RouteState> ROUTE = StateTable
+            .builder(ResourceType.ROUTE, RouteState.class, "Status")
+            .row(StateTable.NONE, RouteState.ACTIVE, NONE).note("tunnel static prefixes follow the tunnel")
+            .row("ENABLE", RouteState.ACTIVE, NONE).note("public-tunnel route read-out")
+            .row("DISABLE", RouteState.INACTIVE, NONE)
+            .build();
+
+    static final StateTable<AccessPointState> ACCESS_POINT = StateTable
+            .builder(ResourceType.ACCESS_POINT, AccessPointState.class, "State")
+            .row("AVAILABLE", AccessPointState.AVAILABLE)
+            .row("UNAVAILABLE", AccessPointState.UNAVAILABLE).note("spelling UNVERIFIED")
+            .build();
 
     private TencentStates() {
-    }
-
-    static Mapped<ConnectionState> connection(String raw) {
-        return CONNECTION.getOrDefault(raw, new Mapped<>(ConnectionState.UNKNOWN, RequiredAction.UNKNOWN));
-    }
-
-    static Mapped<VirtualInterfaceState> tunnel(String raw) {
-        return TUNNEL.getOrDefault(raw, new Mapped<>(VirtualInterfaceState.UNKNOWN, RequiredAction.UNKNOWN));
-    }
-
-    static AccessPointState accessPoint(String raw) {
-        return switch (raw) {
-            case "AVAILABLE" -> AccessPointState.AVAILABLE;
-            // UNVERIFIED: the spelling of the unavailable value.
-            case "UNAVAILABLE" -> AccessPointState.UNAVAILABLE;
-            default -> AccessPointState.UNKNOWN;
-        };
-    }
-
-    static Mapped<RouteState> publicRoute(String status) {
-        return switch (status) {
-            case "ENABLE" -> new Mapped<>(RouteState.ACTIVE, RequiredAction.NONE);
-            case "DISABLE" -> new Mapped<>(RouteState.INACTIVE, RequiredAction.NONE);
-            default -> new Mapped<>(RouteState.UNKNOWN, RequiredAction.UNKNOWN);
-        };
-    }
-
-    /** The raw values of a neutral state, for the {@code states} filter (list B spellings plus list A's). */
-    static java.util.List<String> rawConnectionStates(ConnectionState state) {
-        return CONNECTION.entrySet().stream().filter(e -> e.getValue().state() == state).map(Map.Entry::getKey)
-                .sorted().toList();
     }
 }

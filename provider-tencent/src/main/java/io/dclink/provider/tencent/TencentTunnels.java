@@ -1,13 +1,13 @@
 package io.dclink.provider.tencent;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dclink.core.validation.NetworkRules;
-import io.dclink.core.validation.NumberRange;
-import io.dclink.core.validation.Problems;
-import io.dclink.core.validation.Ranges;
 import io.dclink.error.Problem;
+import io.dclink.kit.json.JsonRecord;
+import io.dclink.kit.validation.NetworkRules;
+import io.dclink.kit.validation.NumberRange;
+import io.dclink.kit.validation.Problems;
+import io.dclink.kit.validation.Ranges;
 import io.dclink.lifecycle.OperationalStatus;
 import io.dclink.model.BgpPeering;
 import io.dclink.model.CreateVirtualInterfaceRequest;
@@ -15,15 +15,13 @@ import io.dclink.model.RoutingType;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.model.VirtualInterface;
 import io.dclink.model.VirtualInterfaceQuery;
-import io.dclink.spi.Idempotency;
 import io.dclink.spi.Page;
-import io.dclink.spi.VirtualInterfaceDriver;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** Dedicated tunnels as virtual interfaces. */
-final class TencentTunnels implements VirtualInterfaceDriver {
+final class TencentTunnels {
 
     static final int MIN_VLAN = 0;
     static final int MAX_VLAN = 3000;
@@ -38,48 +36,40 @@ final class TencentTunnels implements VirtualInterfaceDriver {
         this.api = api;
     }
 
-    @Override
-    public CompletableFuture<Page<VirtualInterface>> list(VirtualInterfaceQuery query, String pageToken) {
-        ObjectNode params = Pages.window(api.params(), pageToken);
+    CompletableFuture<Page<VirtualInterface>> list(VirtualInterfaceQuery query, String pageToken) {
+        ObjectNode params = api.window(pageToken);
         if (!query.ids().isEmpty()) {
             query.ids().forEach(params.putArray("DirectConnectTunnelIds")::add);
         } else if (query.connectionId() != null) {
-            TencentConnections.filter(params.putArray("Filters"), "direct-connect-id", List.of(query.connectionId()));
+            TencentApi.filter(params.putArray("Filters"), "direct-connect-id", List.of(query.connectionId()));
         }
-        return api.read(TencentApi.DC, "DescribeDirectConnectTunnels", params).thenApply(response -> Pages.page(response,
+        return api.dc().read("DescribeDirectConnectTunnels", params).thenApply(response -> api.page(response,
                 "DirectConnectTunnelSet", pageToken, node -> TencentMapping.tunnel(node, OperationalStatus.NOT_REPORTED),
                 tunnel -> query.gatewayId() == null || query.gatewayId().equals(tunnel.gatewayId())));
     }
 
     /** Reads the tunnel, and its BGP session state from the extra describe where the site offers it. */
-    @Override
-    public CompletableFuture<VirtualInterface> get(String id) {
+    CompletableFuture<VirtualInterface> get(String id) {
         return describe(id).thenCompose(tunnel -> extra(id)
                 .thenApply(extra -> TencentMapping.tunnel(tunnel, extra.map(TencentMapping::bgpStatus)
                         .orElse(OperationalStatus.NOT_REPORTED))));
     }
 
-    CompletableFuture<JsonNode> describe(String id) {
+    CompletableFuture<JsonRecord> describe(String id) {
         ObjectNode params = api.params();
         params.putArray("DirectConnectTunnelIds").add(id);
-        return api.read(TencentApi.DC, "DescribeDirectConnectTunnels", params).thenApply(response -> {
-            JsonNode set = response.path("DirectConnectTunnelSet");
-            if (set.isEmpty()) {
-                throw NotFound.of("dedicated tunnel", id, response);
-            }
-            return set.get(0);
-        });
+        return api.dc().read("DescribeDirectConnectTunnels", params).thenApply(response -> api.one(response,
+                "DirectConnectTunnelSet", "DirectConnectTunnelId", id, "dedicated tunnel"));
     }
 
     /** UNVERIFIED: DescribeDirectConnectTunnelExtra may exist only on the China site; without it, no BGP state. */
-    private CompletableFuture<Optional<JsonNode>> extra(String id) {
-        return api.read(TencentApi.DC, "DescribeDirectConnectTunnelExtra", api.params().put("DirectConnectTunnelId", id))
-                .thenApply(response -> Optional.of(response.path("DirectConnectTunnelExtra")))
+    private CompletableFuture<Optional<JsonRecord>> extra(String id) {
+        return api.dc().read("DescribeDirectConnectTunnelExtra", api.params().put("DirectConnectTunnelId", id))
+                .thenApply(response -> Optional.of(response.record("DirectConnectTunnelExtra")))
                 .exceptionally(failure -> Optional.empty());
     }
 
-    @Override
-    public List<Problem> validate(CreateVirtualInterfaceRequest request) {
+    static List<Problem> validateCreate(CreateVirtualInterfaceRequest request) {
         Problems problems = new Problems()
                 .required("gatewayId", request.gatewayId())
                 .required("networkId", request.networkId());
@@ -96,8 +86,7 @@ final class TencentTunnels implements VirtualInterfaceDriver {
         return problems.list();
     }
 
-    @Override
-    public CompletableFuture<VirtualInterface> create(CreateVirtualInterfaceRequest request) {
+    CompletableFuture<VirtualInterface> create(CreateVirtualInterfaceRequest request) {
         boolean ccn = request.networkId().startsWith("ccn-");
         ObjectNode params = api.params()
                 .put("DirectConnectId", request.connectionId())
@@ -112,31 +101,29 @@ final class TencentTunnels implements VirtualInterfaceDriver {
         if (!ccn) {
             params.put("VpcId", request.networkId());
         }
-        TencentConnections.putIfPresent(params, "DirectConnectOwnerAccount", request.ownerAccount());
+        TencentApi.putIfPresent(params, "DirectConnectOwnerAccount", request.ownerAccount());
         if (request.bandwidthMbps() != null) {
             params.put("Bandwidth", request.bandwidthMbps());
         }
         String authKey = bgp(params, request.routing() == RoutingType.BGP ? request.bgp() : null);
         prefixes(params, request.staticPrefixes());
         IdempotencyTag.putTags(params, request.tags(), request.idempotencyKey());
-        return api.call(TencentApi.DC, "CreateDirectConnectTunnel", params, Idempotency.NOT_IDEMPOTENT, authKey)
-                .thenCompose(response -> get(response.path("DirectConnectTunnelIdSet").path(0).asText()));
+        return api.dc().write("CreateDirectConnectTunnel", params, authKey)
+                .thenCompose(response -> get(TencentApi.createdId(response, "DirectConnectTunnelIdSet")));
     }
 
-    @Override
-    public CompletableFuture<Optional<VirtualInterface>> findCreated(CreateVirtualInterfaceRequest request) {
-        ObjectNode params = Pages.window(api.params(), null);
-        TencentConnections.filter(params.putArray("Filters"), "direct-connect-tunnel-name", List.of(request.name()));
-        return api.read(TencentApi.DC, "DescribeDirectConnectTunnels", params).thenApply(response -> Pages.page(response,
+    CompletableFuture<Optional<VirtualInterface>> findCreated(CreateVirtualInterfaceRequest request) {
+        ObjectNode params = api.window(null);
+        TencentApi.filter(params.putArray("Filters"), "direct-connect-tunnel-name", List.of(request.name()));
+        return api.dc().read("DescribeDirectConnectTunnels", params).thenApply(response -> api.page(response,
                         "DirectConnectTunnelSet", null, node -> TencentMapping.tunnel(node, OperationalStatus.NOT_REPORTED),
                         tunnel -> IdempotencyTag.carries(tunnel.tags(), request.idempotencyKey())))
                 .thenApply(page -> page.items().stream().findFirst());
     }
 
-    @Override
-    public CompletableFuture<VirtualInterface> update(String id, UpdateVirtualInterfaceRequest request) {
+    CompletableFuture<VirtualInterface> update(String id, UpdateVirtualInterfaceRequest request) {
         ObjectNode params = api.params().put("DirectConnectTunnelId", id);
-        TencentConnections.putIfPresent(params, "DirectConnectTunnelName", request.name());
+        TencentApi.putIfPresent(params, "DirectConnectTunnelName", request.name());
         if (request.bandwidthMbps() != null) {
             params.put("Bandwidth", request.bandwidthMbps());
         }
@@ -147,27 +134,24 @@ final class TencentTunnels implements VirtualInterfaceDriver {
         return modify(params, authKey).thenCompose(response -> get(id));
     }
 
-    CompletableFuture<JsonNode> modify(ObjectNode params, String sensitive) {
-        return api.call(TencentApi.DC, "ModifyDirectConnectTunnelAttribute", params, Idempotency.IDEMPOTENT, sensitive);
+    CompletableFuture<JsonRecord> modify(ObjectNode params, String sensitive) {
+        return api.dc().repeatableWrite("ModifyDirectConnectTunnelAttribute", params, sensitive);
     }
 
-    @Override
-    public CompletableFuture<Void> delete(String id) {
-        return simple("DeleteDirectConnectTunnel", id).thenApply(response -> null);
+    CompletableFuture<Void> delete(String id) {
+        return api.dc().delete("DeleteDirectConnectTunnel", api.params().put("DirectConnectTunnelId", id));
     }
 
-    @Override
-    public CompletableFuture<VirtualInterface> accept(String id) {
-        return simple("AcceptDirectConnectTunnel", id).thenCompose(response -> get(id));
+    CompletableFuture<VirtualInterface> accept(String id) {
+        return decide("AcceptDirectConnectTunnel", id);
     }
 
-    @Override
-    public CompletableFuture<VirtualInterface> reject(String id) {
-        return simple("RejectDirectConnectTunnel", id).thenCompose(response -> get(id));
+    CompletableFuture<VirtualInterface> reject(String id) {
+        return decide("RejectDirectConnectTunnel", id);
     }
 
-    private CompletableFuture<JsonNode> simple(String action, String id) {
-        return api.call(TencentApi.DC, action, api.params().put("DirectConnectTunnelId", id), Idempotency.IDEMPOTENT, null);
+    private CompletableFuture<VirtualInterface> decide(String action, String id) {
+        return api.dc().repeatableWrite(action, api.params().put("DirectConnectTunnelId", id)).thenCompose(response -> get(id));
     }
 
     /** Writes BgpPeer and returns the auth key, which must never be logged. */

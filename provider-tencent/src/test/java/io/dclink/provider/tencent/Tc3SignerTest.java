@@ -3,7 +3,7 @@ package io.dclink.provider.tencent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dclink.auth.Credentials;
-import io.dclink.core.http.Hashing;
+import io.dclink.kit.http.Hashing;
 import io.dclink.spi.SigningRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

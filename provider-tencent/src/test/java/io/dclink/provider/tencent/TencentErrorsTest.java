@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dclink.DirectConnect;
 import io.dclink.auth.Credentials;
-import io.dclink.core.http.ErrorCategory;
+import io.dclink.spi.ErrorCategory;
 import io.dclink.error.AuthenticationException;
 import io.dclink.testkit.emulator.EmulatorOptions;
 import io.dclink.testkit.emulator.KeyRing;
@@ -83,14 +83,14 @@ class TencentErrorsTest {
     @ParameterizedTest(name = "{0} -> {1}, retried: {2}")
     @MethodSource("documentedCodes")
     void everyDocumentedCodeHasACategoryAndARetryDecision(String code, ErrorCategory category, boolean retried) {
-        assertThat(TencentErrors.category(code)).isEqualTo(category);
-        assertThat(TencentErrors.retryable(code)).isEqualTo(retried);
+        assertThat(TencentErrors.TABLE.classify(code, 200).category()).isEqualTo(category);
+        assertThat(TencentErrors.TABLE.classify(code, 200).retryable()).isEqualTo(retried);
     }
 
     @Test
     void anUndocumentedCodeIsAGenericProviderErrorAndNotRetried() {
-        assertThat(TencentErrors.category("Wholly.NewCode")).isEqualTo(ErrorCategory.OTHER);
-        assertThat(TencentErrors.retryable("Wholly.NewCode")).isFalse();
+        assertThat(TencentErrors.TABLE.classify("Wholly.NewCode", 200).category()).isEqualTo(ErrorCategory.OTHER);
+        assertThat(TencentErrors.TABLE.classify("Wholly.NewCode", 200).retryable()).isFalse();
     }
 
     @Test

@@ -2,101 +2,85 @@ package io.dclink.provider.tencent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dclink.error.ErrorContext;
+import io.dclink.kit.json.Json;
+import io.dclink.kit.json.JsonRecord;
 import io.dclink.lifecycle.AccessPointState;
 import io.dclink.lifecycle.ConnectionState;
 import io.dclink.lifecycle.GatewayState;
 import io.dclink.lifecycle.OperationalStatus;
 import io.dclink.lifecycle.RequiredAction;
-import io.dclink.lifecycle.ResourceType;
 import io.dclink.lifecycle.RouteState;
 import io.dclink.lifecycle.VirtualInterfaceState;
-import io.dclink.testkit.contract.MappingRow;
-import io.dclink.testkit.contract.MappingTable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The plugin maps exactly as docs/architecture.md's table says, and the table covers every documented spelling. */
+/**
+ * The plugin's tables cover every spelling the reference documents, and map what it does not
+ * document to UNKNOWN. (The compatibility kit checks the tables against the emulator, the
+ * lifecycle and docs/architecture.md.)
+ */
 class TencentMappingContractTest {
 
-    /** tencent.md §2.1, both lists. */
+    /** Tencent's DescribeDirectConnects reference, both state lists. */
     private static final List<String> LINE_SPELLINGS = List.of("PENDING", "REJECTED", "TOPAY", "PENDINGPAY", "PAID",
             "ALLOCATED", "BUILDING", "STOPED", "AVAILABLE", "DELETING", "DELETED");
-    /** tencent.md §2.2. */
+    /** Tencent's DescribeDirectConnectTunnels reference. */
     private static final List<String> TUNNEL_SPELLINGS = List.of("AVAILABLE", "PENDING", "ALLOCATING", "ALLOCATED",
             "ALTERING", "DELETING", "DELETED", "COMFIRMING", "REJECTED");
     private static final String UNDOCUMENTED = "SOMETHING_NEW";
 
-    private final MappingTable table = MappingTable.ofProject();
-    private final ObjectMapper json = new ObjectMapper();
-
-    @Test
-    void everyConnectionRowIsWhatThePluginDoes() {
-        List<MappingRow> rows = table.rows("tencent", ResourceType.CONNECTION);
-
-        assertThat(rows).extracting(row -> row.value("State")).containsAll(LINE_SPELLINGS).contains("(other)");
-        for (MappingRow row : rows) {
-            TencentStates.Mapped<ConnectionState> mapped =
-                    TencentStates.connection(row.isCatchAll() ? UNDOCUMENTED : row.value("State"));
-            assertThat(mapped.state().name()).as(row.toString()).isEqualTo(row.state());
-            assertThat(mapped.action().name()).as(row.toString()).isEqualTo(row.action());
-        }
+    private static JsonRecord record(String json) {
+        return Json.parse(json.getBytes(StandardCharsets.UTF_8), "a record", ErrorContext.of("tencent"));
     }
 
     @Test
-    void everyTunnelRowIsWhatThePluginDoes() {
-        List<MappingRow> rows = table.rows("tencent", ResourceType.VIRTUAL_INTERFACE);
-
-        assertThat(rows).extracting(row -> row.value("State")).containsAll(TUNNEL_SPELLINGS).contains("(other)");
-        for (MappingRow row : rows) {
-            TencentStates.Mapped<VirtualInterfaceState> mapped =
-                    TencentStates.tunnel(row.isCatchAll() ? UNDOCUMENTED : row.value("State"));
-            assertThat(mapped.state().name()).as(row.toString()).isEqualTo(row.state());
-            assertThat(mapped.action().name()).as(row.toString()).isEqualTo(row.action());
+    void everyDocumentedLineSpellingHasAKnownState() {
+        for (String spelling : LINE_SPELLINGS) {
+            assertThat(TencentStates.CONNECTION.map(spelling).state()).as(spelling).isNotEqualTo(ConnectionState.UNKNOWN);
         }
+        assertThat(TencentStates.CONNECTION.map(UNDOCUMENTED).state()).isEqualTo(ConnectionState.UNKNOWN);
+        assertThat(TencentStates.CONNECTION.map(UNDOCUMENTED).action()).isEqualTo(RequiredAction.UNKNOWN);
     }
 
     @Test
-    void everyAccessPointRowIsWhatThePluginDoes() {
-        List<MappingRow> rows = table.rows("tencent", ResourceType.ACCESS_POINT);
-
-        assertThat(rows).hasSize(3);
-        for (MappingRow row : rows) {
-            AccessPointState state = TencentStates.accessPoint(row.isCatchAll() ? UNDOCUMENTED : row.value("State"));
-            assertThat(state.name()).as(row.toString()).isEqualTo(row.state());
+    void everyDocumentedTunnelSpellingHasAKnownState() {
+        for (String spelling : TUNNEL_SPELLINGS) {
+            assertThat(TencentStates.TUNNEL.map(spelling).state()).as(spelling).isNotEqualTo(VirtualInterfaceState.UNKNOWN);
         }
+        assertThat(TencentStates.TUNNEL.map(UNDOCUMENTED).state()).isEqualTo(VirtualInterfaceState.UNKNOWN);
     }
 
     @Test
-    void everyPublicRouteRowIsWhatThePluginDoes() {
-        List<MappingRow> rows = table.rows("tencent", ResourceType.ROUTE).stream()
-                .filter(row -> row.raw().containsKey("Status")).toList();
-
-        assertThat(rows).hasSize(3);
-        for (MappingRow row : rows) {
-            TencentStates.Mapped<RouteState> mapped =
-                    TencentStates.publicRoute(row.isCatchAll() ? UNDOCUMENTED : row.value("Status"));
-            assertThat(mapped.state().name()).as(row.toString()).isEqualTo(row.state());
-            assertThat(mapped.action().name()).as(row.toString()).isEqualTo(row.action());
-        }
+    void accessPointsAndPublicRoutesMapTheirDocumentedValues() {
+        assertThat(TencentStates.ACCESS_POINT.map("AVAILABLE").state()).isEqualTo(AccessPointState.AVAILABLE);
+        assertThat(TencentStates.ACCESS_POINT.map(UNDOCUMENTED).state()).isEqualTo(AccessPointState.UNKNOWN);
+        assertThat(TencentStates.ROUTE.map("ENABLE").state()).isEqualTo(RouteState.ACTIVE);
+        assertThat(TencentStates.ROUTE.map("DISABLE").state()).isEqualTo(RouteState.INACTIVE);
+        assertThat(TencentStates.ROUTE.map(UNDOCUMENTED).state()).isEqualTo(RouteState.UNKNOWN);
     }
 
     @Test
-    void aGatewayWithoutStateIsActiveAsTheTableSays() throws Exception {
-        MappingRow row = table.rows("tencent", ResourceType.GATEWAY).get(0);
+    void theStatesFilterSendsTheSpellingsOfANeutralState() {
+        assertThat(TencentStates.CONNECTION.rawValues(ConnectionState.PENDING_PAYMENT)).containsExactly("PENDINGPAY", "TOPAY");
+        assertThat(TencentStates.CONNECTION.rawValues(ConnectionState.PROVISIONING))
+                .containsExactly("ALLOCATED", "BUILDING", "PAID");
+    }
 
-        var gateway = TencentMapping.gateway(json.readTree(
+    @Test
+    void aGatewayWithoutStateIsActive() {
+        var gateway = TencentMapping.gateway(record(
                 "{\"DirectConnectGatewayId\": \"dcg-12345678\", \"DirectConnectGatewayName\": \"g\", \"NetworkType\": \"VPC\"}"));
 
-        assertThat(row.value("State")).isEmpty();
-        assertThat(gateway.state()).isEqualTo(GatewayState.valueOf(row.state()));
-        assertThat(gateway.requiredAction()).isEqualTo(RequiredAction.valueOf(row.action()));
+        assertThat(gateway.state()).isEqualTo(GatewayState.ACTIVE);
+        assertThat(gateway.requiredAction()).isEqualTo(RequiredAction.NONE);
     }
 
     @Test
-    void anUndocumentedStateKeepsItsRawValueAndMapsToUnknown() throws Exception {
-        var line = TencentMapping.connection(json.readTree("{\"DirectConnectId\": \"dc-1\", \"State\": \"" + UNDOCUMENTED + "\"}"));
-        var tunnel = TencentMapping.tunnel(json.readTree("{\"DirectConnectTunnelId\": \"dcx-1\", \"State\": \"\"}"),
+    void anUndocumentedStateKeepsItsRawValueAndMapsToUnknown() {
+        var line = TencentMapping.connection(record("{\"DirectConnectId\": \"dc-1\", \"State\": \"" + UNDOCUMENTED + "\"}"));
+        var tunnel = TencentMapping.tunnel(record("{\"DirectConnectTunnelId\": \"dcx-1\", \"State\": \"\"}"),
                 OperationalStatus.NOT_REPORTED);
 
         assertThat(line.state()).isEqualTo(ConnectionState.UNKNOWN);

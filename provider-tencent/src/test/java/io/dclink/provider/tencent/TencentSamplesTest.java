@@ -2,9 +2,10 @@ package io.dclink.provider.tencent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dclink.error.ErrorContext;
+import io.dclink.kit.json.Json;
+import io.dclink.kit.json.JsonRecord;
 import io.dclink.lifecycle.AccessPointState;
 import io.dclink.lifecycle.BusinessStatus;
 import io.dclink.lifecycle.ConnectionState;
@@ -24,17 +25,23 @@ import org.junit.jupiter.api.Test;
 /** The official examples in the test resources' samples/tencent (see its SOURCES.md), read by the plugin's mapping. */
 class TencentSamplesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static JsonNode sample(String file) throws IOException {
+    private static JsonRecord sample(String file) throws IOException {
         try (InputStream in = TencentSamplesTest.class.getResourceAsStream("/samples/tencent/" + file)) {
-            return JSON.readTree(Objects.requireNonNull(in, file)).path("Response");
+            return Json.parse(Objects.requireNonNull(in, file).readAllBytes(), file, ErrorContext.of("tencent"))
+                    .record("Response");
         }
+    }
+
+    /** The record, with fields changed as a test needs. */
+    private static JsonRecord edited(JsonRecord record, java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode copy = (ObjectNode) record.node().deepCopy();
+        change.accept(copy);
+        return Json.parse(Json.bytes(copy), "the edited record", ErrorContext.of("tencent"));
     }
 
     @Test
     void theLineExampleMapsEveryNeutralField() throws IOException {
-        Connection line = TencentMapping.connection(sample("DescribeDirectConnects.response.json").path("DirectConnectSet").get(0));
+        Connection line = TencentMapping.connection(sample("DescribeDirectConnects.response.json").records("DirectConnectSet").get(0));
 
         assertThat(line.id()).isEqualTo("dc-c3hbbsw9");
         assertThat(line.name()).isEqualTo("专线接入测试");
@@ -54,8 +61,8 @@ class TencentSamplesTest {
 
     @Test
     void theZonelessTimeFormatIsReadAsChinaStandardTime() throws IOException {
-        ObjectNode node = (ObjectNode) sample("DescribeDirectConnects.response.json").path("DirectConnectSet").get(0);
-        node.put("CreatedTime", "2020-12-08 16:57:43");
+        JsonRecord node = edited(sample("DescribeDirectConnects.response.json").records("DirectConnectSet").get(0),
+                line -> line.put("CreatedTime", "2020-12-08 16:57:43"));
 
         assertThat(TencentMapping.connection(node).createdAt()).isEqualTo(Instant.parse("2020-12-08T08:57:43Z"));
     }
@@ -63,7 +70,7 @@ class TencentSamplesTest {
     @Test
     void theStaticTunnelExampleHasPrefixesAndNoBgp() throws IOException {
         VirtualInterface tunnel = TencentMapping.tunnel(
-                sample("DescribeDirectConnectTunnels.static.response.json").path("DirectConnectTunnelSet").get(0),
+                sample("DescribeDirectConnectTunnels.static.response.json").records("DirectConnectTunnelSet").get(0),
                 OperationalStatus.NOT_REPORTED);
 
         assertThat(tunnel.id()).isEqualTo("dcx-ltcfypom");
@@ -80,8 +87,7 @@ class TencentSamplesTest {
 
     @Test
     void theBgpTunnelExampleKeepsTheAuthKeySecretAndAMinusOneAsnIsUnset() throws IOException {
-        ObjectNode node = (ObjectNode) sample("DescribeDirectConnectTunnels.bgp.response.json")
-                .path("DirectConnectTunnelSet").get(0);
+        JsonRecord node = sample("DescribeDirectConnectTunnels.bgp.response.json").records("DirectConnectTunnelSet").get(0);
         VirtualInterface tunnel = TencentMapping.tunnel(node, OperationalStatus.UP);
 
         assertThat(tunnel.routing()).isEqualTo(RoutingType.BGP);
@@ -91,19 +97,19 @@ class TencentSamplesTest {
         assertThat(tunnel.networkId()).as("a CCN tunnel has an empty VpcId").isNull();
         assertThat(tunnel.providerAddress()).isEqualTo("192.168.0.3/29");
 
-        ((ObjectNode) node.path("BgpPeer")).put("Asn", -1);
-        assertThat(TencentMapping.tunnel(node, OperationalStatus.UP).bgp().customerAsn()).isNull();
+        JsonRecord unset = edited(node, tunnelNode -> ((ObjectNode) tunnelNode.get("BgpPeer")).put("Asn", -1));
+        assertThat(TencentMapping.tunnel(unset, OperationalStatus.UP).bgp().customerAsn()).isNull();
     }
 
     @Test
     void theExtraExampleReportsTheSessionUp() throws IOException {
         assertThat(TencentMapping.bgpStatus(sample("DescribeDirectConnectTunnelExtra.response.json")
-                .path("DirectConnectTunnelExtra"))).isEqualTo(OperationalStatus.UP);
+                .record("DirectConnectTunnelExtra"))).isEqualTo(OperationalStatus.UP);
     }
 
     @Test
     void theAccessPointExampleListsCarriersPortTypesAndDistinctSpeeds() throws IOException {
-        AccessPoint point = TencentMapping.accessPoint(sample("DescribeAccessPoints.response.json").path("AccessPointSet").get(0));
+        AccessPoint point = TencentMapping.accessPoint(sample("DescribeAccessPoints.response.json").records("AccessPointSet").get(0));
 
         assertThat(point.id()).isEqualTo("ap-chongqing-a-th");
         assertThat(point.state()).isEqualTo(AccessPointState.AVAILABLE);
