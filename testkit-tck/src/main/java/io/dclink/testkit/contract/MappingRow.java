@@ -25,6 +25,17 @@ public record MappingRow(String provider, ResourceType resource, Map<String, Str
     }
 
     /**
+     * The Raw column as written: {@code Field=value; Other=value}.
+     *
+     * @return the text
+     */
+    public String rawText() {
+        StringBuilder text = new StringBuilder();
+        raw.forEach((field, value) -> text.append(text.length() == 0 ? "" : "; ").append(field).append('=').append(value));
+        return text.toString();
+    }
+
+    /**
      * The value of a raw field, with {@code (none)} read as the empty string.
      *
      * @param field the field

@@ -9,6 +9,7 @@ import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.GatewayQuery;
 import io.dclink.model.LoaApplication;
 import io.dclink.model.PaymentOptions;
 import io.dclink.model.ProviderState;
@@ -16,15 +17,17 @@ import io.dclink.model.Route;
 import io.dclink.model.RouteQuery;
 import io.dclink.model.UpdateConnectionRequest;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
+import io.dclink.model.VirtualInterfaceQuery;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * One call per capability that the client must refuse locally when the plugin does not declare it.
- * The calls name resources that do not exist and send empty create requests, so a declared
- * capability's call fails at the provider or in validation, never with a side effect.
- * {@link Capability#CONNECTION_RESUBMIT} has no such call: it is gated on a rejected connection.
+ * The calls list, name resources that do not exist or send empty create requests, so a declared
+ * capability's call succeeds or fails at the provider or in validation, never with a side effect.
+ * {@link Capability#CONNECTION_RESUBMIT} and {@link Capability#LOA_REAPPLY} have no such call: the
+ * runtime reaches them only through an update or an application of a rejected resource.
  */
 final class CapabilityProbes {
 
@@ -34,7 +37,8 @@ final class CapabilityProbes {
 
     CapabilityProbes(DirectConnect client, LoaApplication loa, ConstructionReport report) {
         calls.put(Capability.ACCESS_POINT_LIST, () -> client.accessPoints().find(ABSENT));
-        calls.put(Capability.CONNECTION_LIST, () -> client.connections().get(ABSENT));
+        calls.put(Capability.CONNECTION_LIST, () -> client.connections().list().stream().findFirst());
+        calls.put(Capability.CONNECTION_GET, () -> client.connections().get(ABSENT));
         calls.put(Capability.CONNECTION_CREATE, () -> client.connections().create(CreateConnectionRequest.builder().build()));
         calls.put(Capability.CONNECTION_UPDATE,
                 () -> client.connections().update(ABSENT, UpdateConnectionRequest.builder().name("tck").build()));
@@ -46,17 +50,22 @@ final class CapabilityProbes {
         calls.put(Capability.LOA_GET, () -> client.loas().get(ABSENT));
         calls.put(Capability.LOA_APPLY, () -> client.loas().apply(ABSENT, loa));
         calls.put(Capability.LOA_COMPLETE, () -> client.loas().complete(ABSENT, report));
-        calls.put(Capability.GATEWAY_LIST, () -> client.gateways().get(ABSENT));
+        calls.put(Capability.GATEWAY_LIST, () -> client.gateways().list(GatewayQuery.all()).stream().findFirst());
+        calls.put(Capability.GATEWAY_GET, () -> client.gateways().get(ABSENT));
         calls.put(Capability.GATEWAY_CREATE, () -> client.gateways().create(CreateGatewayRequest.builder().build()));
         calls.put(Capability.GATEWAY_DELETE, () -> client.gateways().delete(ABSENT));
-        calls.put(Capability.VIRTUAL_INTERFACE_LIST, () -> client.virtualInterfaces().get(ABSENT));
+        calls.put(Capability.VIRTUAL_INTERFACE_LIST,
+                () -> client.virtualInterfaces().list(VirtualInterfaceQuery.all()).stream().findFirst());
+        calls.put(Capability.VIRTUAL_INTERFACE_GET, () -> client.virtualInterfaces().get(ABSENT));
         calls.put(Capability.VIRTUAL_INTERFACE_CREATE,
                 () -> client.virtualInterfaces().create(CreateVirtualInterfaceRequest.builder().build()));
         calls.put(Capability.VIRTUAL_INTERFACE_UPDATE, () -> client.virtualInterfaces().update(ABSENT,
                 UpdateVirtualInterfaceRequest.builder().name("tck").build()));
         calls.put(Capability.VIRTUAL_INTERFACE_DELETE, () -> client.virtualInterfaces().delete(ABSENT));
         calls.put(Capability.VIRTUAL_INTERFACE_ACCEPT, () -> client.virtualInterfaces().accept(ABSENT));
+        calls.put(Capability.VIRTUAL_INTERFACE_REJECT, () -> client.virtualInterfaces().reject(ABSENT));
         calls.put(Capability.VIRTUAL_INTERFACE_TERMINATE, () -> client.virtualInterfaces().terminate(ABSENT));
+        calls.put(Capability.VIRTUAL_INTERFACE_RECOVER, () -> client.virtualInterfaces().recover(ABSENT));
         calls.put(Capability.ROUTE_LIST, () -> client.routes().list(RouteQuery.ofVirtualInterface(ABSENT)).stream().findFirst());
         calls.put(Capability.ROUTE_CREATE, () -> client.routes().create(CreateRouteRequest.builder().build()));
         calls.put(Capability.ROUTE_DELETE, () -> client.routes().delete(absentRoute(client.provider().id())));

@@ -5,6 +5,6 @@ class DuplicatingToyKit extends ToyKitBase {
 
     @Override
     protected String pluginId() {
-        return "toy-duplicating";
+        return "toyduplicating";
     }
 }

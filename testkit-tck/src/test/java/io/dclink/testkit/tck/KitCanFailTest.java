@@ -3,6 +3,7 @@ package io.dclink.testkit.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -33,18 +34,31 @@ class KitCanFailTest {
 
     @Test
     void aWrongStateMappingFailsTheLifecycleGroups() {
-        TestExecutionSummary summary = run(WrongMappingToyKit.class);
-
-        assertThat(failed(summary)).contains("applicationToActive", "rejectionAndResubmission", "createdToActive")
-                .doesNotContain("notFound", "throttling", "lostAnswer", "localValidation");
-        assertThat(summary.getTestsSucceededCount()).isPositive();
+        assertFails(WrongMappingToyKit.class, List.of("applicationToActive", "rejectionAndResubmission", "createdToActive"),
+                "notFound", "throttling", "lostAnswer", "localValidation");
     }
 
     @Test
     void aRetryThatDuplicatesACreateFailsTheIdempotencyGroup() {
-        TestExecutionSummary summary = run(DuplicatingToyKit.class);
+        assertFails(DuplicatingToyKit.class, List.of("lostAnswer"), "applicationToActive", "notFound", "throttling");
+    }
 
-        assertThat(failed(summary)).contains("lostAnswer")
-                .doesNotContain("applicationToActive", "notFound", "throttling");
+    @Test
+    void aTableStateTheLifecycleCannotReachFailsTheTableGroup() {
+        assertFails(UnreachableToyKit.class, List.of("rowsAreReachable"), "rowsMapAsWritten", "unnamedValuesAreUnknown",
+                "connectionRowsReadBack", "applicationToActive", "notFound", "lostAnswer");
+    }
+
+    @Test
+    void aClientThatReadsTheEmulatorOtherwiseThanItsTableFailsTheTableGroup() {
+        assertFails(DisagreeingToyKit.class, List.of("connectionRowsReadBack"), "rowsAreReachable", "rowsMapAsWritten",
+                "interfaceRowsReadBack", "applicationToActive", "notFound", "lostAnswer");
+    }
+
+    private static void assertFails(Class<?> kit, List<String> failing, String... passing) {
+        TestExecutionSummary summary = run(kit);
+
+        assertThat(failed(summary)).containsAll(failing).doesNotContain(passing);
+        assertThat(summary.getTestsSucceededCount()).isPositive();
     }
 }

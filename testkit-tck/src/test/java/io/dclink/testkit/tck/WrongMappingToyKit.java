@@ -5,6 +5,6 @@ class WrongMappingToyKit extends ToyKitBase {
 
     @Override
     protected String pluginId() {
-        return "toy-wrong-mapping";
+        return "toywrongmapping";
     }
 }

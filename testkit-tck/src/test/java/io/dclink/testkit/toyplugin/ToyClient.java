@@ -1,26 +1,21 @@
 package io.dclink.testkit.toyplugin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.auth.AccessKeyCredentials;
-import io.dclink.core.http.ErrorCategory;
-import io.dclink.core.http.Hashing;
-import io.dclink.core.http.Percent;
-import io.dclink.core.http.ProviderErrors;
-import io.dclink.core.json.Json;
-import io.dclink.core.validation.NetworkRules;
-import io.dclink.core.validation.NumberRange;
-import io.dclink.core.validation.Problems;
-import io.dclink.core.validation.Ranges;
-import io.dclink.error.ErrorContext;
 import io.dclink.error.Problem;
-import io.dclink.lifecycle.AccessPointState;
+import io.dclink.kit.call.Calls;
+import io.dclink.kit.http.Hashing;
+import io.dclink.kit.http.Percent;
+import io.dclink.kit.http.TableClassifier;
+import io.dclink.kit.json.Json;
+import io.dclink.kit.json.JsonRecord;
+import io.dclink.kit.paging.Pages;
+import io.dclink.kit.validation.NetworkRules;
+import io.dclink.kit.validation.NumberRange;
+import io.dclink.kit.validation.Problems;
+import io.dclink.kit.validation.Ranges;
 import io.dclink.lifecycle.ConnectionState;
-import io.dclink.lifecycle.GatewayState;
 import io.dclink.lifecycle.OperationalStatus;
-import io.dclink.lifecycle.RequiredAction;
-import io.dclink.lifecycle.RouteState;
-import io.dclink.lifecycle.VirtualInterfaceState;
 import io.dclink.model.AccessPoint;
 import io.dclink.model.BgpPeering;
 import io.dclink.model.Connection;
@@ -30,7 +25,6 @@ import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.Gateway;
-import io.dclink.model.GatewayQuery;
 import io.dclink.model.PaymentOptions;
 import io.dclink.model.ProviderState;
 import io.dclink.model.Route;
@@ -39,21 +33,19 @@ import io.dclink.model.RouteType;
 import io.dclink.model.UpdateConnectionRequest;
 import io.dclink.model.VirtualInterface;
 import io.dclink.model.VirtualInterfaceQuery;
-import io.dclink.spi.AccessPointDriver;
-import io.dclink.spi.ConnectionDriver;
-import io.dclink.spi.GatewayDriver;
+import io.dclink.spi.Change;
+import io.dclink.spi.ErrorCategory;
+import io.dclink.spi.ErrorEnvelope;
+import io.dclink.spi.ErrorTable;
 import io.dclink.spi.HttpCall;
-import io.dclink.spi.HttpResult;
-import io.dclink.spi.Idempotency;
 import io.dclink.spi.Page;
-import io.dclink.spi.ProviderClient;
 import io.dclink.spi.ProviderContext;
 import io.dclink.spi.RequestSigner;
-import io.dclink.spi.ResponseClassifier;
-import io.dclink.spi.RouteDriver;
-import io.dclink.spi.VirtualInterfaceDriver;
+import io.dclink.spi.StateTable;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,332 +53,266 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /** The toy plugin's client: toy JSON over the runtime's transport. */
-final class ToyClient implements ProviderClient {
+final class ToyClient {
 
-    enum Defect { NONE, WRONG_MAPPING, RETRIES_CREATES }
+    static final ErrorTable ERRORS = ErrorTable.builder()
+            .exact("InvalidParameter", ErrorCategory.INVALID_REQUEST)
+            .exact("UnknownKey", ErrorCategory.AUTHENTICATION)
+            .exact("SignatureMismatch", ErrorCategory.AUTHENTICATION)
+            .exact("SignatureExpired", ErrorCategory.AUTHENTICATION)
+            .exact("NotFound", ErrorCategory.NOT_FOUND)
+            .exact("WrongState", ErrorCategory.INVALID_STATE)
+            .exact("Throttled", ErrorCategory.THROTTLED)
+            .exact("InternalError", ErrorCategory.UNAVAILABLE)
+            .build();
+    static final ErrorEnvelope ENVELOPE =
+            new ErrorEnvelope(List.of("/error/code"), List.of("/error/message"), List.of("/requestId"), 400, false);
 
+    private static final TableClassifier CLASSIFIER = new TableClassifier(ERRORS, ENVELOPE);
     private static final String KEY_TAG = "dclink-idempotency-key";
+
+    /** One toy request: a method, a path with its query, and a JSON body or {@code null}. */
+    record Call(String method, String path, ObjectNode body) {
+    }
 
     private final ProviderContext context;
     private final String provider;
-    private final Defect defect;
-    private final URI base;
+    private final StateTable<ConnectionState> lines;
+    private final boolean repeatableCreates;
+    private final Calls<Call> calls;
 
-    ToyClient(ProviderContext context, String provider, Defect defect) {
+    ToyClient(ProviderContext context, String provider, StateTable<ConnectionState> lines, boolean repeatableCreates) {
         this.context = context;
         this.provider = provider;
-        this.defect = defect;
-        this.base = context.endpointOverride().orElse(URI.create("https://api.toy.example"));
+        this.lines = lines;
+        this.repeatableCreates = repeatableCreates;
+        URI base = context.endpointOverride().orElse(URI.create("https://api.toy.example"));
+        this.calls = new Calls<>(context, provider, (action, call) -> {
+            HttpCall.Builder builder = HttpCall.builder(action, call.method(), base.resolve(call.path()))
+                    .signer(signer()).classifier(CLASSIFIER);
+            if (call.body() != null) {
+                builder.header("Content-Type", "application/json").body(Json.bytes(call.body()));
+            }
+            return builder;
+        }, answer -> answer);
     }
-
-    private final ResponseClassifier classifier = (result, response) -> {
-        if (result.statusCode() < 400) {
-            return Optional.empty();
-        }
-        JsonNode body = Json.tree(result.body(), "the error", response.errorContext());
-        String code = body.path("error").path("code").asText();
-        ErrorCategory category = switch (code) {
-            case "InvalidParameter" -> ErrorCategory.INVALID_REQUEST;
-            case "UnknownKey", "SignatureMismatch", "SignatureExpired" -> ErrorCategory.AUTHENTICATION;
-            case "NotFound" -> ErrorCategory.NOT_FOUND;
-            case "WrongState" -> ErrorCategory.INVALID_STATE;
-            case "Throttled" -> ErrorCategory.THROTTLED;
-            case "InternalError" -> ErrorCategory.UNAVAILABLE;
-            default -> ErrorCategory.OTHER;
-        };
-        return Optional.of(ProviderErrors.of(category, code, body.path("requestId").asText(null),
-                body.path("error").path("message").asText(), response));
-    };
 
     private RequestSigner signer() {
         return request -> {
             AccessKeyCredentials keys = (AccessKeyCredentials) context.credentials();
             String time = Long.toString(request.timestamp().getEpochSecond());
             return Map.of("X-Toy-Key", keys.accessKeyId(), "X-Toy-Time", time, "X-Toy-Signature",
-                    Hashing.hex(Hashing.hmacSha256(keys.secretKey().reveal().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    Hashing.hex(Hashing.hmacSha256(keys.secretKey().reveal().getBytes(StandardCharsets.UTF_8),
                             request.method() + "\n" + request.uri().getRawPath() + "\n"
                                     + (request.uri().getRawQuery() == null ? "" : request.uri().getRawQuery()) + "\n"
                                     + time + "\n" + Hashing.sha256Hex(request.body()))));
         };
     }
 
-    private CompletableFuture<JsonNode> call(String operation, String method, String path, ObjectNode body,
-            Idempotency idempotency, String sensitive) {
-        HttpCall.Builder call = HttpCall.builder(operation, method, base.resolve(path))
-                .signer(signer()).classifier(classifier).idempotency(idempotency).sensitive(sensitive);
-        if (body != null) {
-            call.header("Content-Type", "application/json").body(body.toString());
-        }
-        return context.transport().send(call.build()).thenApply(this::parse);
-    }
-
-    private CompletableFuture<JsonNode> read(String operation, String path) {
-        return call(operation, "GET", path, null, Idempotency.IDEMPOTENT, null);
-    }
-
-    private JsonNode parse(HttpResult result) {
-        return Json.tree(result.body(), "the toy response", ErrorContext.of(provider));
-    }
-
-    private static <T> Page<T> page(JsonNode body, Function<JsonNode, T> mapping) {
-        List<T> items = new ArrayList<>();
-        body.path("items").forEach(node -> items.add(mapping.apply(node)));
-        return new Page<>(items, body.hasNonNull("next") ? body.get("next").asText() : null);
+    private static Call get(String path) {
+        return new Call("GET", path, null);
     }
 
     private static String pageQuery(String token) {
         return "page=" + (token == null ? "1" : token) + "&size=10";
     }
 
-    private Connection line(JsonNode node) {
-        String status = node.path("status").asText();
-        ConnectionState state;
-        RequiredAction action;
-        switch (status) {
-            case "APPLIED" -> { state = ConnectionState.PENDING_APPROVAL; action = RequiredAction.WAIT_FOR_PROVIDER; }
-            case "REJECTED" -> { state = ConnectionState.REJECTED; action = RequiredAction.RESUBMIT; }
-            case "UNPAID" -> { state = ConnectionState.PENDING_PAYMENT; action = RequiredAction.PAY; }
-            case "BUILDING" -> { state = ConnectionState.PROVISIONING; action = RequiredAction.CONTACT_CARRIER; }
-            case "LIVE" -> {
-                boolean wrong = defect == Defect.WRONG_MAPPING;
-                state = wrong ? ConnectionState.PENDING_APPROVAL : ConnectionState.ACTIVE;
-                action = wrong ? RequiredAction.WAIT_FOR_PROVIDER : RequiredAction.NONE;
-            }
-            case "REMOVING" -> { state = ConnectionState.DELETING; action = RequiredAction.WAIT_FOR_PROVIDER; }
-            default -> { state = ConnectionState.UNKNOWN; action = RequiredAction.UNKNOWN; }
-        }
-        Map<String, String> tags = new java.util.LinkedHashMap<>();
-        node.path("tags").properties().forEach(e -> tags.put(e.getKey(), e.getValue().asText()));
-        return Connection.builder().provider(provider).id(node.path("id").asText()).name(node.path("name").asText())
-                .state(state).requiredAction(action).providerState(ProviderState.of(status))
-                .accessPointId(node.path("accessPoint").asText(null)).tags(tags).build();
+    private static <T> Page<T> page(JsonRecord body, Function<JsonRecord, T> mapping) {
+        return new Page<>(body.records("items", mapping), body.text("next"));
     }
 
-    private VirtualInterface vif(JsonNode node) {
-        String status = node.path("status").asText();
-        VirtualInterfaceState state;
-        RequiredAction action;
-        switch (status) {
-            case "CONFIGURING" -> { state = VirtualInterfaceState.PENDING; action = RequiredAction.CONFIGURE_ROUTER; }
-            case "UP" -> { state = VirtualInterfaceState.ACTIVE; action = RequiredAction.NONE; }
-            case "WAITING_OWNER" -> { state = VirtualInterfaceState.PENDING_ACCEPTANCE; action = RequiredAction.ACCEPT; }
-            case "REFUSED" -> { state = VirtualInterfaceState.REJECTED; action = RequiredAction.NONE; }
-            case "REMOVING" -> { state = VirtualInterfaceState.DELETING; action = RequiredAction.WAIT_FOR_PROVIDER; }
-            default -> { state = VirtualInterfaceState.UNKNOWN; action = RequiredAction.UNKNOWN; }
-        }
-        return VirtualInterface.builder().provider(provider).id(node.path("id").asText()).name(node.path("name").asText())
-                .state(state).requiredAction(action).providerState(ProviderState.of(status))
-                .operationalStatus("UP".equals(node.path("link").asText()) ? OperationalStatus.UP : OperationalStatus.DOWN)
-                .connectionId(node.path("line").asText(null)).gatewayId(node.path("gateway").asText(null))
-                .vlan(node.path("vlan").asInt()).providerAddress(node.path("local").asText(null))
-                .customerAddress(node.path("peer").asText(null))
-                .bgp(node.has("asn") ? new BgpPeering(node.get("asn").asLong(), 65000L, null) : null).build();
+    private static Map<String, String> tags(JsonRecord node) {
+        JsonRecord tags = node.record("tags");
+        Map<String, String> result = new LinkedHashMap<>();
+        tags.fieldNames().forEach(key -> result.put(key, tags.text(key)));
+        return result;
     }
 
-    @Override
-    public AccessPointDriver accessPoints() {
-        return token -> read("ListAccessPoints", "/accessPoints?" + pageQuery(token)).thenApply(body -> page(body, node -> {
-            String status = node.path("status").asText();
-            return AccessPoint.builder().provider(provider).id(node.path("id").asText()).name(node.path("name").asText())
-                    .state("OPEN".equals(status) ? AccessPointState.AVAILABLE
-                            : "CLOSED".equals(status) ? AccessPointState.UNAVAILABLE : AccessPointState.UNKNOWN)
-                    .providerState(ProviderState.of(status)).city(node.path("city").asText(null)).build();
-        }));
+    private Connection line(JsonRecord node) {
+        String status = node.text("status");
+        StateTable.Mapped<ConnectionState> mapped = lines.map(status);
+        return Connection.builder().provider(provider).id(node.requiredText("id")).name(node.text("name"))
+                .state(mapped.state()).requiredAction(mapped.action()).providerState(ProviderState.of(status))
+                .accessPointId(node.text("accessPoint")).tags(tags(node)).build();
     }
 
-    @Override
-    public ConnectionDriver connections() {
-        return new ConnectionDriver() {
-            @Override
-            public CompletableFuture<Page<Connection>> list(ConnectionQuery query, String pageToken) {
-                String only = query.ids().size() == 1 ? "&id=" + Percent.encode(query.ids().get(0)) : "";
-                return read("GetLines", "/lines?" + pageQuery(pageToken) + only).thenApply(body -> page(body, ToyClient.this::line));
-            }
-
-            @Override
-            public CompletableFuture<Connection> get(String id) {
-                return read("GetLines", "/lines/" + Percent.encode(id)).thenApply(ToyClient.this::line);
-            }
-
-            @Override
-            public CompletableFuture<Connection> create(CreateConnectionRequest request) {
-                ObjectNode body = Json.mapper().createObjectNode().put("name", request.name())
-                        .put("accessPoint", request.accessPointId());
-                body.putObject("tags").put(KEY_TAG, request.idempotencyKey());
-                Idempotency idempotency = defect == Defect.RETRIES_CREATES ? Idempotency.IDEMPOTENT : Idempotency.NOT_IDEMPOTENT;
-                return call("CreateLine", "POST", "/lines", body, idempotency, null).thenApply(ToyClient.this::line);
-            }
-
-            @Override
-            public CompletableFuture<Optional<Connection>> findCreated(CreateConnectionRequest request) {
-                if (defect == Defect.RETRIES_CREATES) {
-                    return ConnectionDriver.super.findCreated(request);
-                }
-                return allLines(null, new ArrayList<>()).thenApply(lines -> lines.stream()
-                        .filter(c -> request.idempotencyKey().equals(c.tags().get(KEY_TAG))).findFirst());
-            }
-
-            private CompletableFuture<List<Connection>> allLines(String token, List<Connection> into) {
-                return list(ConnectionQuery.all(), token).thenCompose(page -> {
-                    into.addAll(page.items());
-                    return page.nextPageToken() == null ? CompletableFuture.completedFuture(into)
-                            : allLines(page.nextPageToken(), into);
-                });
-            }
-
-            @Override
-            public CompletableFuture<Connection> update(String id, UpdateConnectionRequest request) {
-                ObjectNode body = Json.mapper().createObjectNode();
-                if (request.name() != null) {
-                    body.put("name", request.name());
-                }
-                return call("UpdateLine", "PUT", "/lines/" + Percent.encode(id), body, Idempotency.IDEMPOTENT, null)
-                        .thenApply(ToyClient.this::line);
-            }
-
-            @Override
-            public CompletableFuture<Void> delete(String id) {
-                return call("DeleteLine", "DELETE", "/lines/" + Percent.encode(id), null, Idempotency.IDEMPOTENT, null)
-                        .thenApply(body -> null);
-            }
-
-            @Override
-            public CompletableFuture<Connection> pay(String id, PaymentOptions options) {
-                return call("PayLine", "POST", "/lines/" + Percent.encode(id) + "/pay", null, Idempotency.NOT_IDEMPOTENT, null)
-                        .thenApply(ToyClient.this::line);
-            }
-        };
+    private VirtualInterface vif(JsonRecord node) {
+        String status = node.text("status");
+        var mapped = ToyStates.VIFS.map(status);
+        return VirtualInterface.builder().provider(provider).id(node.requiredText("id")).name(node.text("name"))
+                .state(mapped.state()).requiredAction(mapped.action()).providerState(ProviderState.of(status))
+                .operationalStatus("UP".equals(node.text("link")) ? OperationalStatus.UP : OperationalStatus.DOWN)
+                .connectionId(node.text("line")).gatewayId(node.text("gateway")).vlan(node.integer("vlan"))
+                .providerAddress(node.text("local")).customerAddress(node.text("peer"))
+                .bgp(node.has("asn") ? new BgpPeering(node.longValue("asn"), 65000L, null) : null)
+                .tags(tags(node)).build();
     }
 
-    @Override
-    public GatewayDriver gateways() {
-        Function<JsonNode, Gateway> gateway = node -> Gateway.builder().provider(provider).id(node.path("id").asText())
-                .name(node.path("name").asText())
-                .state("AVAILABLE".equals(node.path("status").asText()) ? GatewayState.ACTIVE : GatewayState.UNKNOWN)
-                .requiredAction(RequiredAction.NONE).providerState(ProviderState.of(node.path("status").asText())).build();
-        return new GatewayDriver() {
-            @Override
-            public CompletableFuture<Page<Gateway>> list(GatewayQuery query, String pageToken) {
-                return read("GetGateways", "/gateways?" + pageQuery(pageToken)).thenApply(body -> page(body, gateway));
-            }
-
-            @Override
-            public CompletableFuture<Gateway> get(String id) {
-                return read("GetGateways", "/gateways/" + Percent.encode(id)).thenApply(gateway);
-            }
-
-            @Override
-            public CompletableFuture<Gateway> create(CreateGatewayRequest request) {
-                return call("CreateGateway", "POST", "/gateways", Json.mapper().createObjectNode().put("name", request.name()),
-                        Idempotency.NOT_IDEMPOTENT, null).thenApply(gateway);
-            }
-
-            @Override
-            public CompletableFuture<Void> delete(String id) {
-                return call("DeleteGateway", "DELETE", "/gateways/" + Percent.encode(id), null, Idempotency.IDEMPOTENT, null)
-                        .thenApply(body -> null);
-            }
-        };
-    }
-
-    @Override
-    public VirtualInterfaceDriver virtualInterfaces() {
-        return new VirtualInterfaceDriver() {
-            @Override
-            public CompletableFuture<Page<VirtualInterface>> list(VirtualInterfaceQuery query, String pageToken) {
-                String line = query.connectionId() == null ? "" : "&line=" + Percent.encode(query.connectionId());
-                return read("GetVifs", "/vifs?" + pageQuery(pageToken) + line).thenApply(body -> page(body, ToyClient.this::vif));
-            }
-
-            @Override
-            public CompletableFuture<VirtualInterface> get(String id) {
-                return read("GetVifs", "/vifs/" + Percent.encode(id)).thenApply(ToyClient.this::vif);
-            }
-
-            @Override
-            public List<Problem> validate(CreateVirtualInterfaceRequest request) {
-                Problems problems = new Problems();
-                Ranges.vlan(problems, "vlan", request.vlan(), 1, 4094);
-                NetworkRules.peerPair(problems, "providerAddress", request.providerAddress(), "customerAddress",
-                        request.customerAddress(), 30, 30);
-                if (request.bgp() != null) {
-                    Ranges.within(problems, "bgp.customerAsn", request.bgp().customerAsn(),
-                            NumberRange.ASN_PRIVATE_2_BYTE, NumberRange.ASN_PRIVATE_4_BYTE);
-                }
-                return problems.list();
-            }
-
-            @Override
-            public CompletableFuture<VirtualInterface> create(CreateVirtualInterfaceRequest request) {
-                ObjectNode body = Json.mapper().createObjectNode().put("name", request.name())
-                        .put("line", request.connectionId()).put("vlan", request.vlan())
-                        .put("local", request.providerAddress()).put("peer", request.customerAddress());
-                if (request.gatewayId() != null) {
-                    body.put("gateway", request.gatewayId());
-                }
-                String authKey = null;
-                if (request.bgp() != null) {
-                    body.put("asn", request.bgp().customerAsn());
-                    if (request.bgp().authKey() != null) {
-                        authKey = request.bgp().authKey().reveal();
-                        body.put("authKey", authKey);
-                    }
-                }
-                return call("CreateVif", "POST", "/vifs", body, Idempotency.NOT_IDEMPOTENT, authKey)
-                        .thenApply(ToyClient.this::vif);
-            }
-
-            @Override
-            public CompletableFuture<Void> delete(String id) {
-                return call("DeleteVif", "DELETE", "/vifs/" + Percent.encode(id), null, Idempotency.IDEMPOTENT, null)
-                        .thenApply(body -> null);
-            }
-
-            @Override
-            public CompletableFuture<VirtualInterface> accept(String id) {
-                return call("AcceptVif", "POST", "/vifs/" + Percent.encode(id) + "/accept", null, Idempotency.IDEMPOTENT, null)
-                        .thenApply(ToyClient.this::vif);
-            }
-
-            @Override
-            public CompletableFuture<VirtualInterface> reject(String id) {
-                return call("RejectVif", "POST", "/vifs/" + Percent.encode(id) + "/reject", null, Idempotency.IDEMPOTENT, null)
-                        .thenApply(ToyClient.this::vif);
-            }
-        };
-    }
-
-    @Override
-    public RouteDriver routes() {
-        return new RouteDriver() {
-            @Override
-            public CompletableFuture<Page<Route>> list(RouteQuery query, String pageToken) {
-                String vif = query.virtualInterfaceId();
-                return read("GetRoutes", "/vifs/" + Percent.encode(vif) + "/routes").thenApply(body -> {
-                    List<Route> routes = new ArrayList<>();
-                    body.path("items").forEach(cidr -> routes.add(route(vif, cidr.asText())));
-                    return Page.last(routes);
-                });
-            }
-
-            @Override
-            public CompletableFuture<Route> create(CreateRouteRequest request) {
-                return call("CreateRoute", "POST", "/vifs/" + Percent.encode(request.virtualInterfaceId()) + "/routes",
-                        Json.mapper().createObjectNode().put("cidr", request.destination()), Idempotency.IDEMPOTENT, null)
-                        .thenApply(body -> route(request.virtualInterfaceId(), request.destination()));
-            }
-
-            @Override
-            public CompletableFuture<Void> delete(Route route) {
-                return call("DeleteRoute", "DELETE", "/vifs/" + Percent.encode(route.virtualInterfaceId()) + "/routes?cidr="
-                        + Percent.encode(route.destination()), null, Idempotency.IDEMPOTENT, null).thenApply(body -> null);
-            }
-        };
+    private Gateway gateway(JsonRecord node) {
+        String status = node.text("status");
+        var mapped = ToyStates.GATEWAYS.map(status);
+        return Gateway.builder().provider(provider).id(node.requiredText("id")).name(node.text("name"))
+                .state(mapped.state()).requiredAction(mapped.action()).providerState(ProviderState.of(status)).build();
     }
 
     private Route route(String vif, String cidr) {
-        return Route.builder().provider(provider).id(vif + ":" + cidr).state(RouteState.ACTIVE)
-                .requiredAction(RequiredAction.NONE).providerState(ProviderState.of("")).virtualInterfaceId(vif)
+        var mapped = ToyStates.ROUTES.map(StateTable.NONE);
+        return Route.builder().provider(provider).id(vif + ":" + cidr).state(mapped.state())
+                .requiredAction(mapped.action()).providerState(ProviderState.of(StateTable.NONE)).virtualInterfaceId(vif)
                 .destination(cidr).routeType(RouteType.STATIC).build();
+    }
+
+    CompletableFuture<Page<AccessPoint>> accessPoints(String token) {
+        return calls.read("ListAccessPoints", get("/accessPoints?" + pageQuery(token))).thenApply(body -> page(body, node -> {
+            String status = node.text("status");
+            return AccessPoint.builder().provider(provider).id(node.requiredText("id")).name(node.text("name"))
+                    .state(ToyStates.ACCESS_POINTS.map(status).state()).providerState(ProviderState.of(status))
+                    .city(node.text("city")).build();
+        }));
+    }
+
+    CompletableFuture<Page<Connection>> lines(ConnectionQuery query, String token) {
+        String only = query.ids().size() == 1 ? "&id=" + Percent.encode(query.ids().get(0)) : "";
+        return calls.read("GetLines", get("/lines?" + pageQuery(token) + only)).thenApply(body -> page(body, this::line));
+    }
+
+    CompletableFuture<Connection> line(String id) {
+        return calls.read("GetLines", get("/lines/" + Percent.encode(id))).thenApply(this::line);
+    }
+
+    CompletableFuture<Connection> createLine(CreateConnectionRequest request) {
+        ObjectNode body = Json.object().put("name", request.name()).put("accessPoint", request.accessPointId());
+        body.putObject("tags").put(KEY_TAG, request.idempotencyKey());
+        Call call = new Call("POST", "/lines", body);
+        return (repeatableCreates ? calls.repeatableWrite("CreateLine", call) : calls.write("CreateLine", call))
+                .thenApply(this::line);
+    }
+
+    CompletableFuture<Optional<Connection>> findLine(CreateConnectionRequest request) {
+        return Pages.all(token -> lines(ConnectionQuery.all(), token), calls.errors(), "lines")
+                .thenApply(found -> found.stream().filter(c -> request.idempotencyKey().equals(c.tags().get(KEY_TAG)))
+                        .findFirst());
+    }
+
+    CompletableFuture<Connection> updateLine(Change<UpdateConnectionRequest> change) {
+        ObjectNode body = Json.object();
+        if (change.request().name() != null) {
+            body.put("name", change.request().name());
+        }
+        return calls.repeatableWrite("UpdateLine", new Call("PUT", "/lines/" + Percent.encode(change.id()), body))
+                .thenApply(this::line);
+    }
+
+    CompletableFuture<Void> deleteLine(String id) {
+        return calls.delete("DeleteLine", new Call("DELETE", "/lines/" + Percent.encode(id), null));
+    }
+
+    CompletableFuture<Connection> payLine(Change<PaymentOptions> change) {
+        return calls.write("PayLine", new Call("POST", "/lines/" + Percent.encode(change.id()) + "/pay", null))
+                .thenApply(this::line);
+    }
+
+    CompletableFuture<Page<Gateway>> gateways(String token) {
+        return calls.read("GetGateways", get("/gateways?" + pageQuery(token))).thenApply(body -> page(body, this::gateway));
+    }
+
+    CompletableFuture<Gateway> gateway(String id) {
+        return calls.read("GetGateways", get("/gateways/" + Percent.encode(id))).thenApply(this::gateway);
+    }
+
+    CompletableFuture<Gateway> createGateway(CreateGatewayRequest request) {
+        return calls.write("CreateGateway", new Call("POST", "/gateways", Json.object().put("name", request.name())))
+                .thenApply(this::gateway);
+    }
+
+    /** Toy gateways keep no tags: the one an ambiguous attempt made is found by its name. */
+    CompletableFuture<Optional<Gateway>> findGateway(CreateGatewayRequest request) {
+        return Pages.all(this::gateways, calls.errors(), "gateways")
+                .thenApply(found -> found.stream().filter(g -> g.name().equals(request.name())).findFirst());
+    }
+
+    CompletableFuture<Void> deleteGateway(String id) {
+        return calls.delete("DeleteGateway", new Call("DELETE", "/gateways/" + Percent.encode(id), null));
+    }
+
+    CompletableFuture<Page<VirtualInterface>> vifs(VirtualInterfaceQuery query, String token) {
+        String line = query.connectionId() == null ? "" : "&line=" + Percent.encode(query.connectionId());
+        return calls.read("GetVifs", get("/vifs?" + pageQuery(token) + line)).thenApply(body -> page(body, this::vif));
+    }
+
+    CompletableFuture<VirtualInterface> vif(String id) {
+        return calls.read("GetVifs", get("/vifs/" + Percent.encode(id))).thenApply(this::vif);
+    }
+
+    static List<Problem> validateVif(CreateVirtualInterfaceRequest request) {
+        Problems problems = new Problems();
+        Ranges.vlan(problems, "vlan", request.vlan(), 1, 4094);
+        NetworkRules.peerPair(problems, "providerAddress", request.providerAddress(), "customerAddress",
+                request.customerAddress(), 30, 30);
+        if (request.bgp() != null) {
+            Ranges.within(problems, "bgp.customerAsn", request.bgp().customerAsn(),
+                    NumberRange.ASN_PRIVATE_2_BYTE, NumberRange.ASN_PRIVATE_4_BYTE);
+        }
+        return problems.list();
+    }
+
+    CompletableFuture<VirtualInterface> createVif(CreateVirtualInterfaceRequest request) {
+        ObjectNode body = Json.object().put("name", request.name()).put("line", request.connectionId())
+                .put("vlan", request.vlan()).put("local", request.providerAddress()).put("peer", request.customerAddress());
+        body.putObject("tags").put(KEY_TAG, request.idempotencyKey());
+        if (request.gatewayId() != null) {
+            body.put("gateway", request.gatewayId());
+        }
+        List<String> sensitive = new ArrayList<>();
+        if (request.bgp() != null) {
+            body.put("asn", request.bgp().customerAsn());
+            if (request.bgp().authKey() != null) {
+                sensitive.add(request.bgp().authKey().reveal());
+                body.put("authKey", sensitive.get(0));
+            }
+        }
+        return calls.write("CreateVif", new Call("POST", "/vifs", body), sensitive.toArray(String[]::new))
+                .thenApply(this::vif);
+    }
+
+    CompletableFuture<Optional<VirtualInterface>> findVif(CreateVirtualInterfaceRequest request) {
+        VirtualInterfaceQuery onTheLine = VirtualInterfaceQuery.builder().connectionId(request.connectionId()).build();
+        return Pages.all(token -> vifs(onTheLine, token), calls.errors(), "vifs").thenApply(found -> found.stream()
+                .filter(v -> request.idempotencyKey().equals(v.tags().get(KEY_TAG))).findFirst());
+    }
+
+    CompletableFuture<Void> deleteVif(String id) {
+        return calls.delete("DeleteVif", new Call("DELETE", "/vifs/" + Percent.encode(id), null));
+    }
+
+    /**
+     * Accepts or rejects another account's interface.
+     *
+     * @param id the interface
+     * @param answer {@code accept} or {@code reject}
+     * @return the interface
+     */
+    CompletableFuture<VirtualInterface> answerVif(String id, String answer) {
+        String action = answer.equals("accept") ? "AcceptVif" : "RejectVif";
+        return calls.repeatableWrite(action, new Call("POST", "/vifs/" + Percent.encode(id) + "/" + answer, null))
+                .thenApply(this::vif);
+    }
+
+    CompletableFuture<Page<Route>> routes(RouteQuery query) {
+        String vif = query.virtualInterfaceId();
+        return calls.read("GetRoutes", get("/vifs/" + Percent.encode(vif) + "/routes"))
+                .thenApply(body -> Page.last(body.texts("items").stream().map(cidr -> route(vif, cidr)).toList()));
+    }
+
+    CompletableFuture<Route> createRoute(CreateRouteRequest request) {
+        Call call = new Call("POST", "/vifs/" + Percent.encode(request.virtualInterfaceId()) + "/routes",
+                Json.object().put("cidr", request.destination()));
+        return calls.repeatableWrite("CreateRoute", call)
+                .thenApply(body -> route(request.virtualInterfaceId(), request.destination()));
+    }
+
+    CompletableFuture<Void> deleteRoute(Route route) {
+        return calls.delete("DeleteRoute", new Call("DELETE", "/vifs/" + Percent.encode(route.virtualInterfaceId())
+                + "/routes?cidr=" + Percent.encode(route.destination()), null));
     }
 }

@@ -1,82 +1,153 @@
 package io.dclink.testkit.toyplugin;
 
-import io.dclink.Capability;
-import io.dclink.auth.Credentials;
-import io.dclink.spi.DirectConnectProvider;
-import io.dclink.spi.ProviderClient;
-import io.dclink.spi.ProviderContext;
-import io.dclink.spi.SpiVersion;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import static io.dclink.spi.ProviderOperation.ACCESS_POINT_LIST;
+import static io.dclink.spi.ProviderOperation.CONNECTION_CREATE;
+import static io.dclink.spi.ProviderOperation.CONNECTION_DELETE;
+import static io.dclink.spi.ProviderOperation.CONNECTION_GET;
+import static io.dclink.spi.ProviderOperation.CONNECTION_LIST;
+import static io.dclink.spi.ProviderOperation.CONNECTION_PAY;
+import static io.dclink.spi.ProviderOperation.CONNECTION_RESUBMIT;
+import static io.dclink.spi.ProviderOperation.CONNECTION_UPDATE;
+import static io.dclink.spi.ProviderOperation.GATEWAY_CREATE;
+import static io.dclink.spi.ProviderOperation.GATEWAY_DELETE;
+import static io.dclink.spi.ProviderOperation.GATEWAY_GET;
+import static io.dclink.spi.ProviderOperation.GATEWAY_LIST;
+import static io.dclink.spi.ProviderOperation.ROUTE_CREATE;
+import static io.dclink.spi.ProviderOperation.ROUTE_DELETE;
+import static io.dclink.spi.ProviderOperation.ROUTE_LIST;
+import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_ACCEPT;
+import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_CREATE;
+import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_DELETE;
+import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_GET;
+import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_LIST;
+import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_REJECT;
 
-/** A minimal, correct plugin for the toy provider: what the kit must pass. */
+import io.dclink.lifecycle.ConnectionState;
+import io.dclink.lifecycle.RequiredAction;
+import io.dclink.model.Connection;
+import io.dclink.model.CreateConnectionRequest;
+import io.dclink.spi.CredentialVariables;
+import io.dclink.spi.DirectConnectProvider;
+import io.dclink.spi.LifecycleRefinement;
+import io.dclink.spi.LifecycleRefinements;
+import io.dclink.spi.OperationTable;
+import io.dclink.spi.OperationTable.Idempotence;
+import io.dclink.spi.ProviderDescriptor;
+import io.dclink.spi.SpiVersion;
+import io.dclink.spi.StateTable;
+
+/** A minimal, correct plugin for the toy provider: what the kit must pass. Its subclasses are broken on purpose. */
 public class ToyProvider implements DirectConnectProvider {
 
-    @Override
-    public String id() {
-        return "toy";
+    private final ProviderDescriptor descriptor;
+
+    /** The correct plugin; called by {@link java.util.ServiceLoader}. */
+    public ToyProvider() {
+        this("toy", ToyStates.LINES, ToyStates.LINES, LifecycleRefinements.none(), false);
+    }
+
+    /**
+     * A variant.
+     *
+     * @param id its provider id
+     * @param declared the line states its descriptor declares
+     * @param mapped the line states its client maps with
+     * @param lifecycle its lifecycle refinements
+     * @param repeatableCreates whether it claims that repeating a line's create is harmless (it is not)
+     */
+    ToyProvider(String id, StateTable<ConnectionState> declared, StateTable<ConnectionState> mapped,
+            LifecycleRefinements lifecycle, boolean repeatableCreates) {
+        Idempotence<ToyClient, CreateConnectionRequest, Connection> lineCreates =
+                repeatableCreates ? Idempotence.repeatable() : Idempotence.findBy(ToyClient::findLine);
+        OperationTable<ToyClient> operations = OperationTable
+                .builder(context -> new ToyClient(context, id, mapped, repeatableCreates))
+                .on(ACCESS_POINT_LIST, (c, in) -> c.accessPoints(in.pageToken()))
+                .on(CONNECTION_LIST, (c, in) -> c.lines(in.query(), in.pageToken()))
+                .on(CONNECTION_GET, ToyClient::line)
+                .create(CONNECTION_CREATE, ToyClient::createLine, lineCreates)
+                .on(CONNECTION_UPDATE, ToyClient::updateLine)
+                .on(CONNECTION_RESUBMIT, ToyClient::updateLine)
+                .on(CONNECTION_DELETE, ToyClient::deleteLine)
+                .on(CONNECTION_PAY, ToyClient::payLine)
+                .on(GATEWAY_LIST, (c, in) -> c.gateways(in.pageToken()))
+                .on(GATEWAY_GET, ToyClient::gateway)
+                .create(GATEWAY_CREATE, ToyClient::createGateway, Idempotence.findBy(ToyClient::findGateway))
+                .on(GATEWAY_DELETE, ToyClient::deleteGateway)
+                .on(VIRTUAL_INTERFACE_LIST, (c, in) -> c.vifs(in.query(), in.pageToken()))
+                .on(VIRTUAL_INTERFACE_GET, ToyClient::vif)
+                .create(VIRTUAL_INTERFACE_CREATE, ToyClient::createVif, Idempotence.findBy(ToyClient::findVif))
+                .validator(VIRTUAL_INTERFACE_CREATE, ToyClient::validateVif)
+                .on(VIRTUAL_INTERFACE_DELETE, ToyClient::deleteVif)
+                .on(VIRTUAL_INTERFACE_ACCEPT, (c, vif) -> c.answerVif(vif, "accept"))
+                .on(VIRTUAL_INTERFACE_REJECT, (c, vif) -> c.answerVif(vif, "reject"))
+                .on(ROUTE_LIST, (c, in) -> c.routes(in.query()))
+                .create(ROUTE_CREATE, ToyClient::createRoute, Idempotence.repeatable())
+                .on(ROUTE_DELETE, ToyClient::deleteRoute)
+                .build();
+        this.descriptor = ProviderDescriptor.builder(id, "Toy cloud", new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR))
+                .credentials(CredentialVariables.accessKey("a toy key pair", "TOY_KEY_ID", "TOY_KEY_SECRET", null))
+                .lifecycle(lifecycle)
+                .states(declared, ToyStates.VIFS, ToyStates.GATEWAYS, ToyStates.ROUTES, ToyStates.ACCESS_POINTS)
+                .errors(ToyClient.ERRORS, ToyClient.ENVELOPE)
+                .operations(operations)
+                .build();
     }
 
     @Override
-    public String displayName() {
-        return "Toy cloud";
+    public ProviderDescriptor descriptor() {
+        return descriptor;
     }
 
-    @Override
-    public SpiVersion spiVersion() {
-        return SpiVersion.CURRENT;
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.ACCESS_POINT_LIST, Capability.CONNECTION_LIST, Capability.CONNECTION_CREATE,
-                Capability.CONNECTION_UPDATE, Capability.CONNECTION_RESUBMIT, Capability.CONNECTION_DELETE,
-                Capability.CONNECTION_PAY, Capability.GATEWAY_LIST, Capability.GATEWAY_CREATE, Capability.GATEWAY_DELETE,
-                Capability.VIRTUAL_INTERFACE_LIST, Capability.VIRTUAL_INTERFACE_CREATE, Capability.VIRTUAL_INTERFACE_DELETE,
-                Capability.VIRTUAL_INTERFACE_ACCEPT, Capability.ROUTE_LIST, Capability.ROUTE_CREATE, Capability.ROUTE_DELETE);
-    }
-
-    @Override
-    public List<String> credentialVariables() {
-        return List.of("TOY_KEY_ID", "TOY_KEY_SECRET");
-    }
-
-    @Override
-    public Optional<Credentials> credentialsFromEnvironment(Map<String, String> environment) {
-        return Optional.empty();
-    }
-
-    @Override
-    public ProviderClient createClient(ProviderContext context) {
-        return new ToyClient(context, id(), ToyClient.Defect.NONE);
-    }
-
-    /** A plugin that maps LIVE lines to PENDING_APPROVAL: the kit must fail it. */
+    /** A plugin that maps LIVE lines to PENDING_APPROVAL, in its table as in its client: the kit must fail it. */
     public static final class WrongMapping extends ToyProvider {
-        @Override
-        public String id() {
-            return "toy-wrong-mapping";
+        /** Called by {@link java.util.ServiceLoader}. */
+        public WrongMapping() {
+            this(ToyStates.remapped(ToyStates.LINES, "LIVE", ConnectionState.PENDING_APPROVAL,
+                    RequiredAction.WAIT_FOR_PROVIDER));
         }
 
-        @Override
-        public ProviderClient createClient(ProviderContext context) {
-            return new ToyClient(context, id(), ToyClient.Defect.WRONG_MAPPING);
+        private WrongMapping(StateTable<ConnectionState> lines) {
+            super("toywrongmapping", lines, lines, LifecycleRefinements.none(), false);
         }
     }
 
-    /** A plugin that marks creates idempotent, so a retry orders twice: the kit must fail it. */
+    /** A plugin that claims repeating a create is harmless, so a retry orders twice: the kit must fail it. */
     public static final class Duplicating extends ToyProvider {
-        @Override
-        public String id() {
-            return "toy-duplicating";
+        /** Called by {@link java.util.ServiceLoader}. */
+        public Duplicating() {
+            super("toyduplicating", ToyStates.LINES, ToyStates.LINES, LifecycleRefinements.none(), true);
+        }
+    }
+
+    /**
+     * A plugin whose lifecycle says lines are never seen being deleted while its table maps REMOVING
+     * to DELETING, a state its lifecycle cannot reach: the kit must fail it.
+     */
+    public static final class Unreachable extends ToyProvider {
+        /** Called by {@link java.util.ServiceLoader}. */
+        public Unreachable() {
+            super("toyunreachable", ToyStates.LINES, ToyStates.LINES, LifecycleRefinements.of(withoutDeleting()), false);
         }
 
-        @Override
-        public ProviderClient createClient(ProviderContext context) {
-            return new ToyClient(context, id(), ToyClient.Defect.RETRIES_CREATES);
+        private static LifecycleRefinement<ConnectionState> withoutDeleting() {
+            LifecycleRefinement.Builder<ConnectionState> refinement = LifecycleRefinement.of(ConnectionState.class);
+            for (ConnectionState state : ConnectionState.values()) {
+                refinement.removeTransition(state, ConnectionState.DELETING);
+            }
+            return refinement.build();
+        }
+    }
+
+    /**
+     * A plugin whose client reads REMOVING lines as DELETED while its table says DELETING: the
+     * emulator, read through the client, disagrees with the table, and the kit must fail it.
+     */
+    public static final class Disagreeing extends ToyProvider {
+        /** Called by {@link java.util.ServiceLoader}. */
+        public Disagreeing() {
+            super("toydisagreeing", ToyStates.LINES,
+                    ToyStates.remapped(ToyStates.LINES, "REMOVING", ConnectionState.DELETED, RequiredAction.NONE),
+                    LifecycleRefinements.none(), false);
         }
     }
 }
