@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class ModuleBoundariesTest {
 
     static final String[] API_PACKAGES = {
-        "io.dclink", "io.dclink.auth", "io.dclink.error", "io.dclink.event", "io.dclink.lifecycle",
-        "io.dclink.model", "io.dclink.spi", "io.dclink.wait"
+        "io.dclink", "io.dclink.auth", "io.dclink.error", "io.dclink.event", "io.dclink.interceptor",
+        "io.dclink.lifecycle", "io.dclink.model", "io.dclink.spi", "io.dclink.wait"
     };
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
@@ -49,7 +49,28 @@ class ModuleBoundariesTest {
     }
 
     @Test
-    void theTestkitUsesNoProviderAndNoRuntimeCode() {
-        ModuleRules.testkitIsIndependent("io.dclink.testkit", "io.dclink.provider", "io.dclink.core").check(PRODUCTION);
+    void pluginsSeeNoRuntime() {
+        ModuleRules.pluginsSeeNoRuntime("io.dclink.provider", "io.dclink.core").check(PRODUCTION);
+    }
+
+    @Test
+    void theProviderKitKnowsNoRuntimeNoProviderAndNoTestkit() {
+        ModuleRules.coreKnowsNoProvider("io.dclink.kit", "io.dclink.core", "io.dclink.provider", "io.dclink.testkit",
+                "io.dclink.cli").check(PRODUCTION);
+    }
+
+    @Test
+    void theEmulatorsAndTheExtensionUseNoProviderAndNoRuntimeCode() {
+        for (String module : new String[] {"io.dclink.testkit.emulator", "io.dclink.testkit.tencent",
+                "io.dclink.testkit.alibaba", "io.dclink.testkit.walk", "io.dclink.testkit.junit"}) {
+            ModuleRules.testkitIsIndependent(module, "io.dclink.provider", "io.dclink.core", "io.dclink.kit")
+                    .check(PRODUCTION);
+        }
+    }
+
+    @Test
+    void theCompatibilityKitUsesOnlyTheRuntimesLifecycleMachine() {
+        ModuleRules.testkitIsIndependent("io.dclink.testkit.tck", "io.dclink.provider", "io.dclink.core.internal",
+                "io.dclink.core.discovery").check(PRODUCTION);
     }
 }

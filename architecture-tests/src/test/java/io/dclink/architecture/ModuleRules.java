@@ -39,6 +39,14 @@ final class ModuleRules {
                 .allowEmptyShould(true);
     }
 
+    /** Providers build on the API and the provider kit, never on the runtime. */
+    static ArchRule pluginsSeeNoRuntime(String providerRoot, String runtimeRoot) {
+        return noClasses().that().resideInAPackage(providerRoot + "..")
+                .should().dependOnClassesThat().resideInAPackage(runtimeRoot + "..")
+                .because("plugins build on io.dclink:provider-kit; the runtime may change without them")
+                .allowEmptyShould(true);
+    }
+
     /** Providers never depend on each other. */
     static ArchRule providersAreIndependent(String providerRoot) {
         return slices().matching(providerRoot + ".(*)..")

@@ -45,6 +45,13 @@ class ModuleRulesCanFailTest {
     }
 
     @Test
+    void aProviderUsingTheRuntimeIsCaught() {
+        assertThatThrownBy(() -> ModuleRules.pluginsSeeNoRuntime(FIXTURES + ".provider", FIXTURES + ".core").check(BAD))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("UsesCoreInternal");
+    }
+
+    @Test
     void anEmulatorUsingProviderCodeIsCaught() {
         assertThatThrownBy(() -> ModuleRules.testkitIsIndependent(FIXTURES + ".testkit", FIXTURES + ".provider").check(BAD))
                 .isInstanceOf(AssertionError.class)

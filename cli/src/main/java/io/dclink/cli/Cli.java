@@ -5,7 +5,7 @@ import io.dclink.error.Problem;
 import io.dclink.error.ProviderDiscoveryException;
 import io.dclink.error.UnsupportedCapabilityException;
 import io.dclink.error.ValidationException;
-import io.dclink.wait.WaitTimeoutException;
+import io.dclink.error.WaitTimeoutException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.LinkedList;

@@ -10,6 +10,6 @@ final class Version implements IVersionProvider {
     public String[] getVersion() {
         String version = Version.class.getPackage().getImplementationVersion();
         return new String[] {"dclink " + (version == null ? "(development build)" : version) + ", plugin SPI "
-                + SpiVersion.CURRENT};
+                + new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR)};
     }
 }

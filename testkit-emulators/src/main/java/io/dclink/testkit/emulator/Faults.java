@@ -28,6 +28,9 @@ public final class Faults {
 
     private final List<Fault> pending = new ArrayList<>();
 
+    Faults() {
+    }
+
     /**
      * Throttles the next calls of an operation.
      *

@@ -9,6 +9,9 @@ public final class RequestLog {
 
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
+    RequestLog() {
+    }
+
     void add(RecordedRequest request) {
         requests.add(request);
     }
