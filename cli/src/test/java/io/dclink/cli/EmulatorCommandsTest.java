@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dclink.testkit.emulator.KeyRing;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@code dclink emulate} in the foreground, driven by {@code dclink emulator} and the API commands. */
+/** {@code dclink emulator start} in the foreground, driven by {@code dclink emulator} and the API commands. */
 class EmulatorCommandsTest {
 
     @Test
     void aStandaloneEmulatorIsOperatedThroughItsAdminEndpoint() throws Exception {
         Map<String, String> env = new HashMap<>(Map.of("DCLINK_PLAIN", "1"));
-        ForegroundEmulator foreground = ForegroundEmulator.start(env, "emulate", "tencent");
+        ForegroundEmulator foreground = ForegroundEmulator.start(env, "emulator", "start", "tencent");
         try (foreground) {
             String baseUrl = foreground.awaitBaseUrl();
             env.putAll(Map.of("DCLINK_PROVIDER", "tencent", "DCLINK_REGION", "ap-guangzhou", "DCLINK_ENDPOINT", baseUrl,
@@ -52,13 +55,54 @@ class EmulatorCommandsTest {
     }
 
     @Test
+    void emulatorStartServesTheProviderOnTheGivenPort() throws Exception {
+        int port = aFreePort();
+        Map<String, String> env = Map.of("DCLINK_PLAIN", "1");
+        ForegroundEmulator foreground = ForegroundEmulator.start(env, "emulator", "start", "alibaba", "--port",
+                String.valueOf(port));
+        try (foreground) {
+            String baseUrl = foreground.awaitBaseUrl();
+            Run health = Run.of(env, "emulator", "health", "--endpoint", baseUrl, "-o", "json");
+
+            assertThat(baseUrl).isEqualTo("http://127.0.0.1:" + port);
+            assertThat(health.exitCode()).as(health.toString()).isZero();
+            assertThat(health.json().path("provider").asText()).isEqualTo("alibaba");
+            assertThat(foreground.out()).contains("dclink emulator --endpoint " + baseUrl + " approve ID");
+            assertThat(foreground.err()).as("no deprecation notice").isEmpty();
+        }
+        assertThat(foreground.isRunning()).isFalse();
+    }
+
+    @Test
+    void theDeprecatedEmulateStillServesAndSaysToUseEmulatorStart() throws Exception {
+        Map<String, String> env = Map.of("DCLINK_PLAIN", "1");
+        ForegroundEmulator foreground = ForegroundEmulator.start(env, "emulate", "tencent");
+        try (foreground) {
+            String baseUrl = foreground.awaitBaseUrl();
+            Run health = Run.of(env, "emulator", "health", "--endpoint", baseUrl, "-o", "json");
+
+            assertThat(health.json().path("provider").asText()).isEqualTo("tencent");
+            assertThat(foreground.err().lines()).singleElement().asString()
+                    .contains("'dclink emulate' is deprecated", "use 'dclink emulator start'");
+            assertThat(Run.of(env).err()).as("hidden from the usage").doesNotContainPattern("(?m)^\\s+emulate\\s");
+        }
+        assertThat(foreground.isRunning()).isFalse();
+    }
+
+    @Test
     void anUnknownProviderCannotBeEmulatedAndTheOperatorNeedsAnEndpoint() {
-        Run unknown = Run.of(Map.of(), "emulate", "nope");
+        Run unknown = Run.of(Map.of(), "emulator", "start", "nope");
         Run noEndpoint = Run.of(Map.of(), "emulator", "health");
 
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("nope", "tencent");
         assertThat(noEndpoint.exitCode()).isEqualTo(2);
         assertThat(noEndpoint.err()).contains("--endpoint");
+    }
+
+    private static int aFreePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 }
