@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "dclink", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
         description = "Dedicated lines on several clouds through one API.",
         subcommands = {ProvidersCommand.class, AccessPointsCommand.class, ConnectionsCommand.class, LoaCommand.class,
-                GatewaysCommand.class, VifsCommand.class, RoutesCommand.class, EmulateCommand.class,
-                EmulatorCommand.class, DemoCommand.class})
+                GatewaysCommand.class, VifsCommand.class, RoutesCommand.class, EmulatorCommand.class,
+                DemoCommand.class, DeprecatedEmulateCommand.class})
 final class DclinkCommand implements Callable<Integer> {
 
     /** The output formats. */

@@ -23,15 +23,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dclink emulator …}: the provider's people and the clock of a running emulator, through
- * its admin endpoint ({@code --endpoint} is the emulator's base URL).
+ * {@code dclink emulator …}: {@code start} runs a provider's emulator; the other subcommands are
+ * the provider's people and the clock of a running emulator, through its admin endpoint
+ * ({@code --endpoint} is the emulator's base URL).
  */
-@Command(name = "emulator", description = "Operate a running emulator (the provider's people, its clock, faults).",
-        subcommands = {EmulatorCommand.Approve.class, EmulatorCommand.Reject.class, EmulatorCommand.MarkPaid.class,
-                EmulatorCommand.IssueLoa.class, EmulatorCommand.RejectLoa.class, EmulatorCommand.CompleteConstruction.class,
-                EmulatorCommand.Advance.class, EmulatorCommand.LinkUp.class, EmulatorCommand.LinkDown.class,
-                EmulatorCommand.SetState.class, EmulatorCommand.Clock.class, EmulatorCommand.Fault.class,
-                EmulatorCommand.Requests.class, EmulatorCommand.Health.class})
+@Command(name = "emulator",
+        description = "Run a provider's emulator, or operate a running one (the provider's people, its clock, faults).",
+        subcommands = {EmulatorStartCommand.class, EmulatorCommand.Approve.class, EmulatorCommand.Reject.class,
+                EmulatorCommand.MarkPaid.class, EmulatorCommand.IssueLoa.class, EmulatorCommand.RejectLoa.class,
+                EmulatorCommand.CompleteConstruction.class, EmulatorCommand.Advance.class, EmulatorCommand.LinkUp.class,
+                EmulatorCommand.LinkDown.class, EmulatorCommand.SetState.class, EmulatorCommand.Clock.class,
+                EmulatorCommand.Fault.class, EmulatorCommand.Requests.class, EmulatorCommand.Health.class})
 final class EmulatorCommand {
 
     /** One admin request. */

@@ -4,30 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dclink.testkit.emulator.KeyRing;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@code dclink emulate} in the foreground, driven by {@code dclink emulator} and the API commands. */
+/** {@code dclink emulator start} in the foreground, driven by {@code dclink emulator} and the API commands. */
 class EmulatorCommandsTest {
 
     @Test
     void aStandaloneEmulatorIsOperatedThroughItsAdminEndpoint() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
         Map<String, String> env = new HashMap<>(Map.of("DCLINK_PLAIN", "1"));
-        Thread foreground = new Thread(() -> Cli.run(new String[] {"emulate", "tencent"}, stdout, System.err, env));
-        foreground.start();
-        String baseUrl = awaitBaseUrl(out);
-        env.putAll(Map.of("DCLINK_PROVIDER", "tencent", "DCLINK_REGION", "ap-guangzhou", "DCLINK_ENDPOINT", baseUrl,
-                "TENCENTCLOUD_SECRET_ID", KeyRing.TEST_KEY_ID, "TENCENTCLOUD_SECRET_KEY", KeyRing.TEST_SECRET));
-        try {
+        ForegroundEmulator foreground = ForegroundEmulator.start(env, "emulator", "start", "tencent");
+        try (foreground) {
+            String baseUrl = foreground.awaitBaseUrl();
+            env.putAll(Map.of("DCLINK_PROVIDER", "tencent", "DCLINK_REGION", "ap-guangzhou", "DCLINK_ENDPOINT", baseUrl,
+                    "TENCENTCLOUD_SECRET_ID", KeyRing.TEST_KEY_ID, "TENCENTCLOUD_SECRET_KEY", KeyRing.TEST_SECRET));
             JsonNode health = Run.of(env, "emulator", "health", "-o", "json").json();
             String id = Run.of(env, "connections", "create", "--name", "standalone", "--access-point", "ap-guangzhou-a-th",
                     "--carrier", "ChinaTelecom", "--port-type", "10GBase-LR", "-o", "json").json().path("id").asText();
@@ -41,7 +35,7 @@ class EmulatorCommandsTest {
             JsonNode requests = Run.of(env, "emulator", "requests", "-o", "json").json();
             Run refused = Run.of(env, "emulator", "issue-loa", id);
 
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("test credentials", "DCLINK_ENDPOINT=" + baseUrl);
+            assertThat(foreground.out()).contains("test credentials", "DCLINK_ENDPOINT=" + baseUrl);
             assertThat(health.path("provider").asText()).isEqualTo("tencent");
             assertThat(approved.exitCode()).as(approved.toString()).isZero();
             assertThat(approved.out()).contains("approve", id);
@@ -55,17 +49,49 @@ class EmulatorCommandsTest {
             assertThat(requests).extracting(r -> r.path("operation").asText()).contains("CreateDirectConnect");
             assertThat(refused.exitCode()).as("Tencent has no LOA").isEqualTo(1);
             assertThat(refused.err()).contains("issueLoa");
-        } finally {
-            foreground.interrupt();
-            foreground.join(5_000);
         }
-        assertThat(foreground.isAlive()).isFalse();
+        assertThat(foreground.isRunning()).isFalse();
         assertThat(Run.of(env, "emulator", "health").exitCode()).as("stopped").isNotZero();
     }
 
     @Test
+    void emulatorStartServesTheProviderOnTheGivenPort() throws Exception {
+        int port = aFreePort();
+        Map<String, String> env = Map.of("DCLINK_PLAIN", "1");
+        ForegroundEmulator foreground = ForegroundEmulator.start(env, "emulator", "start", "alibaba", "--port",
+                String.valueOf(port));
+        try (foreground) {
+            String baseUrl = foreground.awaitBaseUrl();
+            Run health = Run.of(env, "emulator", "health", "--endpoint", baseUrl, "-o", "json");
+
+            assertThat(baseUrl).isEqualTo("http://127.0.0.1:" + port);
+            assertThat(health.exitCode()).as(health.toString()).isZero();
+            assertThat(health.json().path("provider").asText()).isEqualTo("alibaba");
+            assertThat(foreground.out()).contains("dclink emulator --endpoint " + baseUrl + " approve ID");
+            assertThat(foreground.err()).as("no deprecation notice").isEmpty();
+        }
+        assertThat(foreground.isRunning()).isFalse();
+    }
+
+    @Test
+    void theDeprecatedEmulateStillServesAndSaysToUseEmulatorStart() throws Exception {
+        Map<String, String> env = Map.of("DCLINK_PLAIN", "1");
+        ForegroundEmulator foreground = ForegroundEmulator.start(env, "emulate", "tencent");
+        try (foreground) {
+            String baseUrl = foreground.awaitBaseUrl();
+            Run health = Run.of(env, "emulator", "health", "--endpoint", baseUrl, "-o", "json");
+
+            assertThat(health.json().path("provider").asText()).isEqualTo("tencent");
+            assertThat(foreground.err().lines()).singleElement().asString()
+                    .contains("'dclink emulate' is deprecated", "use 'dclink emulator start'");
+            assertThat(Run.of(env).err()).as("hidden from the usage").doesNotContainPattern("(?m)^\\s+emulate\\s");
+        }
+        assertThat(foreground.isRunning()).isFalse();
+    }
+
+    @Test
     void anUnknownProviderCannotBeEmulatedAndTheOperatorNeedsAnEndpoint() {
-        Run unknown = Run.of(Map.of(), "emulate", "nope");
+        Run unknown = Run.of(Map.of(), "emulator", "start", "nope");
         Run noEndpoint = Run.of(Map.of(), "emulator", "health");
 
         assertThat(unknown.exitCode()).isEqualTo(2);
@@ -74,16 +100,9 @@ class EmulatorCommandsTest {
         assertThat(noEndpoint.err()).contains("--endpoint");
     }
 
-    private static String awaitBaseUrl(ByteArrayOutputStream out) throws InterruptedException {
-        Pattern listening = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            Matcher m = listening.matcher(out.toString(StandardCharsets.UTF_8));
-            if (m.find()) {
-                return m.group(1);
-            }
-            Thread.sleep(20);
+    private static int aFreePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
-        throw new AssertionError("the emulator did not say where it listens: " + out);
     }
 }

@@ -32,7 +32,7 @@ class UsageAndProvidersTest {
         Run run = Run.of(NO_ENV);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Usage: dclink", "connections", "demo", "emulate");
+        assertThat(run.err()).contains("Usage: dclink", "connections", "demo", "emulator");
     }
 
     @Test

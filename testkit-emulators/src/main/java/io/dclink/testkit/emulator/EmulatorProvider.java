@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Makes an emulator available by provider id to the JUnit extension, the standalone runner and
- * {@code dclink emulate}: register implementations in
+ * {@code dclink emulator start}: register implementations in
  * {@code META-INF/services/io.dclink.testkit.emulator.EmulatorProvider}.
  */
 public interface EmulatorProvider {

@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dclink emulate PROVIDER}: a provider's emulator in the foreground, for clients in any language. */
-@Command(name = "emulate", description = "Run a provider's emulator in the foreground until interrupted.")
-final class EmulateCommand implements Callable<Integer> {
+/** {@code dclink emulator start PROVIDER}: a provider's emulator in the foreground, for clients in any language. */
+@Command(name = "start", description = "Run a provider's emulator in the foreground until interrupted.")
+class EmulatorStartCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
