@@ -219,6 +219,39 @@ class TencentEmulatorTest {
     }
 
     @Test
+    void aTunnelIsConfiguredInMinutesAndAdvanceLeavesTheCustomersRouterAlone() throws Exception {
+        start();
+        String line = newLine("tunnels");
+        emulator.operator().approve(line);
+        emulator.operator().markPaid(line);
+        emulator.operator().completeConstruction(line);
+        String tunnel = dc("CreateDirectConnectTunnel", "{\"DirectConnectId\": \"" + line + "\", "
+                + "\"DirectConnectTunnelName\": \"t\", \"VpcId\": \"vpc-00000001\", \"Vlan\": 10}")
+                .path("DirectConnectTunnelIdSet").path(0).asText();
+        String byId = "{\"DirectConnectTunnelId\": \"" + tunnel + "\"}";
+
+        emulator.clock().advance(Duration.ofMinutes(5));
+        JsonNode configured = dc("DescribeDirectConnectTunnelExtra", byId).path("DirectConnectTunnelExtra");
+        emulator.operator().advance(ResourceType.VIRTUAL_INTERFACE, tunnel);
+        emulator.clock().advance(Duration.ofMinutes(24));
+        String stillWaiting = dc("DescribeDirectConnectTunnelExtra", byId).path("DirectConnectTunnelExtra").path("State").asText();
+        emulator.clock().advance(Duration.ofMinutes(1));
+        JsonNode available = dc("DescribeDirectConnectTunnelExtra", byId).path("DirectConnectTunnelExtra");
+        emulator.operator().linkDown(ResourceType.VIRTUAL_INTERFACE, tunnel);
+        emulator.operator().setRawState(ResourceType.VIRTUAL_INTERFACE, tunnel, "ALTERING");
+        emulator.operator().advance(ResourceType.VIRTUAL_INTERFACE, tunnel);
+        JsonNode altered = dc("DescribeDirectConnectTunnelExtra", byId).path("DirectConnectTunnelExtra");
+
+        assertThat(configured.path("State").asText()).isEqualTo("ALLOCATED");
+        assertThat(configured.path("BgpStatus").path("TencentAddressBgpState").asText()).isEqualTo("Connect");
+        assertThat(stillWaiting).as("advance plays the provider, not the customer's router").isEqualTo("ALLOCATED");
+        assertThat(available.path("State").asText()).as("30 minutes after the request").isEqualTo("AVAILABLE");
+        assertThat(available.path("BgpStatus").path("TencentAddressBgpState").asText()).isEqualTo("Established");
+        assertThat(altered.path("State").asText()).isEqualTo("AVAILABLE");
+        assertThat(altered.path("BgpStatus").path("TencentAddressBgpState").asText()).isEqualTo("Connect");
+    }
+
+    @Test
     void injectedThrottlingAnswersRequestLimitExceededOnce() throws Exception {
         start();
         emulator.faults().throttle("DescribeAccessPoints", 1);
