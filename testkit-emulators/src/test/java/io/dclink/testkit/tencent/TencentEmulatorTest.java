@@ -91,6 +91,15 @@ class TencentEmulatorTest {
         return dc("CreateDirectConnect", LINE.formatted(name)).path("DirectConnectIdSet").path(0).asText();
     }
 
+    /** A line the operator has approved, been paid for and built. */
+    private String availableLine(String name) throws TencentCloudSDKException {
+        String id = newLine(name);
+        emulator.operator().approve(id);
+        emulator.operator().markPaid(id);
+        emulator.operator().completeConstruction(id);
+        return id;
+    }
+
     @Test
     void aClockMoreThanFiveMinutesOffIsSignatureExpire() {
         start(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(6)));
@@ -200,10 +209,7 @@ class TencentEmulatorTest {
     @Test
     void aTunnelOnASharedLineWaitsInComfirmingUntilTheOwnerAccepts() throws Exception {
         start();
-        String line = newLine("shared");
-        emulator.operator().approve(line);
-        emulator.operator().markPaid(line);
-        emulator.operator().completeConstruction(line);
+        String line = availableLine("shared");
         String tunnel = emulator.operator().requestForeignVirtualInterface(line);
         String byId = "{\"DirectConnectTunnelIds\": [\"" + tunnel + "\"]}";
 
@@ -221,10 +227,7 @@ class TencentEmulatorTest {
     @Test
     void aTunnelIsConfiguredInMinutesAndAdvanceLeavesTheCustomersRouterAlone() throws Exception {
         start();
-        String line = newLine("tunnels");
-        emulator.operator().approve(line);
-        emulator.operator().markPaid(line);
-        emulator.operator().completeConstruction(line);
+        String line = availableLine("tunnels");
         String tunnel = dc("CreateDirectConnectTunnel", "{\"DirectConnectId\": \"" + line + "\", "
                 + "\"DirectConnectTunnelName\": \"t\", \"VpcId\": \"vpc-00000001\", \"Vlan\": 10}")
                 .path("DirectConnectTunnelIdSet").path(0).asText();
