@@ -91,8 +91,8 @@ final class AlibabaCloud implements WireProtocol, Operator {
 
     private final AlibabaEmulator emulator;
     private final Acs3Verifier verifier;
-    private final Lines lines = new Lines(this);
-    private final Vbrs vbrs = new Vbrs(this);
+    private final Lines lines;
+    private final Vbrs vbrs;
     private final List<ObjectNode> accessPoints = new ArrayList<>();
     private final Map<String, ObjectNode> tokens = new HashMap<>();
     private final Map<String, Integer> conflicts = new HashMap<>();
@@ -101,6 +101,8 @@ final class AlibabaCloud implements WireProtocol, Operator {
     AlibabaCloud(AlibabaEmulator emulator) {
         this.emulator = emulator;
         this.verifier = new Acs3Verifier(emulator.keys());
+        this.lines = new Lines(this);
+        this.vbrs = new Vbrs(this);
         String region = emulator.region();
         accessPoints.add(accessPoint(region, "yh-A", "recommended", false, 30.29, 120.16));
         accessPoints.add(accessPoint(region, "xs-B", "hot", false, 30.18, 120.26));
@@ -358,15 +360,12 @@ final class AlibabaCloud implements WireProtocol, Operator {
 
     @Override
     public synchronized void approve(String connectionId) {
-        if (!lines.stored(connectionId).get("Status").asText().equals("Initial")) {
-            throw new IllegalStateException("line " + connectionId + " is not in review");
-        }
-        lines.approved(connectionId);
+        lines.lifecycle(connectionId).fire(connectionId, "approve");
     }
 
     @Override
     public synchronized void reject(String connectionId, String reason) {
-        lines.rejected(connectionId);
+        lines.lifecycle(connectionId).fire(connectionId, "reject");
     }
 
     @Override
@@ -376,12 +375,12 @@ final class AlibabaCloud implements WireProtocol, Operator {
 
     @Override
     public synchronized void issueLoa(String connectionId) {
-        lines.issueLoa(connectionId);
+        lines.loaLifecycle.fire(connectionId, "issueLoa");
     }
 
     @Override
     public synchronized void rejectLoa(String connectionId, String reason) {
-        lines.rejectLoa(connectionId);
+        lines.loaLifecycle.fire(connectionId, "rejectLoa");
     }
 
     @Override

@@ -1,7 +1,13 @@
 package io.dclink.testkit.alibaba;
 
+import static io.dclink.testkit.emulator.RawLifecycle.Trigger.action;
+import static io.dclink.testkit.emulator.RawLifecycle.Trigger.after;
+import static io.dclink.testkit.emulator.RawLifecycle.Trigger.afterWorkingDays;
+import static io.dclink.testkit.emulator.RawLifecycle.Trigger.nextRead;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dclink.testkit.emulator.RawLifecycle;
 import io.dclink.testkit.emulator.StoredJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,7 +24,7 @@ import java.util.Set;
  * allocated, then walks the LOA (apply, review, issue, construction, delivery report), is
  * confirmed and paid (the port occupancy order), and is enabled. A line at a partner access point
  * is reviewed the next working day, paid when approved, built by the partner (5 working days),
- * confirmed, and enabled at confirmation.
+ * confirmed, and enabled at confirmation. Each flow, and the LOA's, is a lifecycle table.
  */
 final class Lines {
 
@@ -33,9 +39,63 @@ final class Lines {
     private final AlibabaCloud cloud;
     final Map<String, ObjectNode> lines = new LinkedHashMap<>();
     final Map<String, ObjectNode> loas = new LinkedHashMap<>();
+    private final RawLifecycle selfServiceLifecycle;
+    private final RawLifecycle partnerLifecycle;
+    final RawLifecycle loaLifecycle;
 
     Lines(AlibabaCloud cloud) {
         this.cloud = cloud;
+        this.loaLifecycle = RawLifecycle.of("LOA of line")
+                .rows(List.of("", "Deleted"), action("apply"), "Applying")
+                .row("Rejected", action("applyAgain"), "Applying")
+                .row("Applying", afterWorkingDays(1), "Accept")
+                .row("Applying", action("rejectLoa"), "Rejected")
+                .rows(List.of("Applying", "Accept"), action("issueLoa"), "Available")
+                .row("Accept", after(Duration.ofHours(1)), "Available")
+                .row("Available", action("completeConstruction"), "Completing")
+                .rows(List.of("Available", "Completing"), action("complete"), "Complete")
+                .build(lines, "LoaStatus", cloud.clock(), cloud);
+        this.selfServiceLifecycle = bothFlows("line")
+                .row("Initial", afterWorkingDays(2), "Allocating")
+                .row("Initial", action("approve"), "Allocating")
+                .row("Allocating", after(Duration.ofHours(1)), "Allocated")
+                .onEntering("Allocated", this::assignPort)
+                .build(lines, "Status", cloud.clock(), cloud);
+        this.partnerLifecycle = bothFlows("partner line")
+                .row("Initial", afterWorkingDays(1), "Approved")
+                .row("Initial", action("approve"), "Approved")
+                .row("Approved", action("pay"), "Allocating")
+                .row("Allocating", afterWorkingDays(5), "Allocated")
+                .row("Allocating", action("completeConstruction"), "Allocated")
+                .onEntering("Allocating", this::assignPort)
+                .onEntering("Allocated", built -> loaLifecycle.enter(built.resourceId(), "Complete"))
+                .build(lines, "Status", cloud.clock(), cloud);
+    }
+
+    /** The rows both flows share: rejection and resubmission, confirmation, payment, cancelling, terminating, deleting. */
+    private RawLifecycle.Builder bothFlows(String kind) {
+        return RawLifecycle.of(kind)
+                .row("Initial", action("reject"), "Rejected")
+                .row("Rejected", action("resubmit"), "Initial")
+                .row("Allocated", action("confirm"), "Confirmed")
+                .row("Confirmed", action("enable"), "Enabled")
+                .row("Confirmed", action("pay"), "Enabled")
+                .rows(List.of("Initial", "Approved", "Allocated", "Confirmed"), action("cancel"), "Canceled")
+                .row("Enabled", action("terminate"), "Terminating")
+                .row("Terminating", nextRead(), "Terminated")
+                .rows(List.of("Allocated", "Confirmed", "Rejected", "Canceled", "Allocation Failed", "Terminated"),
+                        action("delete"), RawLifecycle.REMOVED)
+                .onEntering("Enabled", enabled -> lines.get(enabled.resourceId())
+                        .put("EnabledTime", Rpc.time(cloud.now())).put("ChargeType", "Prepaid"));
+    }
+
+    private void assignPort(RawLifecycle.Transition allocated) {
+        lines.get(allocated.resourceId()).put("PortNumber", "1/1/" + (1 + cloud.nextNumber() % 48));
+    }
+
+    /** The lifecycle of the line's flow. */
+    RawLifecycle lifecycle(String id) {
+        return stored(id).get("_partner").asBoolean() ? partnerLifecycle : selfServiceLifecycle;
     }
 
     // ---- requests ----------------------------------------------------------------------------------
@@ -86,13 +146,8 @@ final class Lines {
         }
         tags(line, p, "Tag");
         lines.put(id, line);
-        review(id);
+        lifecycle(id).enter(id, "Initial");
         return Rpc.JSON.createObjectNode().put("PhysicalConnectionId", id);
-    }
-
-    private void review(String id) {
-        boolean partner = lines.get(id).get("_partner").asBoolean();
-        cloud.clock().afterWorkingDays(partner ? 1 : 2, () -> approved(id));
     }
 
     ObjectNode describe(Rpc p) {
@@ -100,8 +155,9 @@ final class Lines {
         Map<String, String> tags = new LinkedHashMap<>();
         p.groups("Tags", "Key", "Value").forEach(tag -> tags.put(tag.get("Key"), tag.getOrDefault("Value", "")));
         List<ObjectNode> matching = new ArrayList<>();
-        for (ObjectNode line : lines.values()) {
-            settle(line);
+        for (String id : List.copyOf(lines.keySet())) {
+            lifecycle(id).read(id);
+            ObjectNode line = lines.get(id);
             if (line.get("_account").asText().equals(p.account)
                     && FILTER_KEYS.stream().allMatch(key -> Rpc.matches(filters, key, line.path(key).asText()))
                     && tags.entrySet().stream().allMatch(tag -> hasTag(line, tag.getKey(), tag.getValue()))) {
@@ -141,47 +197,42 @@ final class Lines {
                 line.put(field, p.get(field));
             }
         }
-        if (status.equals("Rejected")) {
-            line.put("Status", "Initial");
-            review(line.get("PhysicalConnectionId").asText());
+        String id = line.get("PhysicalConnectionId").asText();
+        if (lifecycle(id).allows(id, "resubmit")) {
+            lifecycle(id).fire(id, "resubmit");
         }
         return Rpc.JSON.createObjectNode();
     }
 
     ObjectNode cancel(Rpc p) {
-        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
-        requireStatus(line, "Initial", "Approved", "Allocated", "Confirmed");
-        line.put("Status", "Canceled");
+        String id = line(p.required("PhysicalConnectionId"), p.account).get("PhysicalConnectionId").asText();
+        lifecycle(id).fire(id, "cancel", AliError::notAllowedInState);
         return Rpc.JSON.createObjectNode();
     }
 
     /** Partner lines were paid when approved, so confirmation enables them. */
     ObjectNode confirm(Rpc p) {
         ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
-        if (!line.get("Status").asText().equals("Allocated")) {
-            throw AliError.badRequest("IncorrectStatus.PhysicalConnection", "The physical connection "
-                    + line.get("PhysicalConnectionId").asText() + " is not in Allocated state.");
+        String id = line.get("PhysicalConnectionId").asText();
+        if (!lifecycle(id).allows(id, "confirm")) {
+            throw AliError.badRequest("IncorrectStatus.PhysicalConnection", "The physical connection " + id
+                    + " is not in Allocated state.");
         }
         if (!line.path("LoaStatus").asText().equals("Complete")) {
             // UNVERIFIED: confirmation needs the construction reported (LOA Complete).
             throw AliError.badRequest("IncorrectStatus.PhysicalConnectionLOA", "The line's construction is not complete.");
         }
-        line.put("Status", "Confirmed");
+        lifecycle(id).fire(id, "confirm");
         if (line.path("_paid").asBoolean()) {
-            enable(line);
+            lifecycle(id).fire(id, "enable");
         }
         return Rpc.JSON.createObjectNode();
     }
 
     ObjectNode enable(Rpc p) {
-        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
-        requireStatus(line, "Confirmed");
-        enable(line);
+        String id = line(p.required("PhysicalConnectionId"), p.account).get("PhysicalConnectionId").asText();
+        lifecycle(id).fire(id, "enable", AliError::notAllowedInState);
         return Rpc.JSON.createObjectNode();
-    }
-
-    private void enable(ObjectNode line) {
-        line.put("Status", "Enabled").put("EnabledTime", Rpc.time(cloud.now())).put("ChargeType", "Prepaid");
     }
 
     /**
@@ -220,35 +271,32 @@ final class Lines {
 
     private void paid(ObjectNode line) {
         line.put("_paid", true);
-        if (line.get("Status").asText().equals("Approved")) {
-            line.put("Status", "Allocating").put("PortNumber", "1/1/" + (1 + cloud.nextNumber() % 48));
-            String id = line.get("PhysicalConnectionId").asText();
-            cloud.clock().afterWorkingDays(5, () -> partnerBuilt(id));
-        } else if (line.get("Status").asText().equals("Confirmed")) {
-            enable(line);
+        String id = line.get("PhysicalConnectionId").asText();
+        if (lifecycle(id).allows(id, "pay")) {
+            lifecycle(id).fire(id, "pay");
         }
     }
 
     ObjectNode terminate(Rpc p) {
-        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
-        requireStatus(line, "Enabled");
-        requireNoVbrs(line);
-        line.put("Status", "Terminating").put("_next", "Terminated");
+        String id = line(p.required("PhysicalConnectionId"), p.account).get("PhysicalConnectionId").asText();
+        requireAllowedWithoutVbrs(id, "terminate");
+        lifecycle(id).fire(id, "terminate");
         return Rpc.JSON.createObjectNode();
     }
 
     ObjectNode delete(Rpc p) {
-        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
-        requireStatus(line, "Allocated", "Confirmed", "Rejected", "Canceled", "Allocation Failed", "Terminated");
-        requireNoVbrs(line);
-        String id = line.get("PhysicalConnectionId").asText();
-        lines.remove(id);
+        String id = line(p.required("PhysicalConnectionId"), p.account).get("PhysicalConnectionId").asText();
+        requireAllowedWithoutVbrs(id, "delete");
+        lifecycle(id).fire(id, "delete");
         loas.remove(id);
         return Rpc.JSON.createObjectNode();
     }
 
-    private void requireNoVbrs(ObjectNode line) {
-        if (cloud.vbrs().onLine(line.get("PhysicalConnectionId").asText())) {
+    private void requireAllowedWithoutVbrs(String id, String action) {
+        if (!lifecycle(id).allows(id, action)) {
+            throw AliError.notAllowedInState();
+        }
+        if (cloud.vbrs().onLine(id)) {
             throw AliError.badRequest("Forbidden.VBRExists", "physical connection owner's vbr still exists");
         }
     }
@@ -261,14 +309,10 @@ final class Lines {
         if (!line.get("Status").asText().equals("Allocated")) {
             throw AliError.badRequest("IncorrectStatus.PhysicalConnection", "The physical connection is not allocated.");
         }
-        String loaStatus = line.path("LoaStatus").asText("");
-        if (second ? !loaStatus.equals("Rejected") : !(loaStatus.isEmpty() || loaStatus.equals("Deleted"))) {
-            throw AliError.badRequest("IncorrectStatus.PhysicalConnectionLOA", "The LOA is " + loaStatus + ".");
-        }
-        loas.put(line.get("PhysicalConnectionId").asText(), loa);
-        line.put("LoaStatus", "Applying");
         String id = line.get("PhysicalConnectionId").asText();
-        cloud.clock().afterWorkingDays(1, () -> loaStep(id, "Applying", "Accept"));
+        loaLifecycle.fire(id, second ? "applyAgain" : "apply", () -> AliError.badRequest(
+                "IncorrectStatus.PhysicalConnectionLOA", "The LOA is " + line.path("LoaStatus").asText("") + "."));
+        loas.put(id, loa);
         return Rpc.JSON.createObjectNode();
     }
 
@@ -369,67 +413,26 @@ final class Lines {
 
     ObjectNode completeLoa(Rpc p) {
         ObjectNode line = line(p.required("InstanceId"), p.account);
-        String loaStatus = line.path("LoaStatus").asText("");
-        if (!loaStatus.equals("Available") && !loaStatus.equals("Completing")) {
-            throw AliError.badRequest("IncorrectStatus.PhysicalConnectionLOA", "The LOA is " + loaStatus + ".");
+        String id = line.get("PhysicalConnectionId").asText();
+        if (!loaLifecycle.allows(id, "complete")) {
+            throw AliError.badRequest("IncorrectStatus.PhysicalConnectionLOA", "The LOA is " + line.path("LoaStatus").asText("")
+                    + ".");
         }
-        ObjectNode loa = loas.get(line.get("PhysicalConnectionId").asText());
+        ObjectNode loa = loas.get(id);
         for (String field : List.of("LineCode", "LineLabel", "LineServiceProvider", "LineSPContactInfo")) {
             if (p.get(field) != null) {
                 loa.put(field, p.get(field));
             }
         }
         if (p.get("FinishWork") == null || p.flag("FinishWork")) {
-            line.put("LoaStatus", "Complete");
+            loaLifecycle.fire(id, "complete");
         }
         return Rpc.JSON.createObjectNode();
     }
 
-    // ---- the provider's steps ----------------------------------------------------------------------
+    // ---- the operator's steps ---------------------------------------------------------------------
 
-    synchronized void approved(String id) {
-        ObjectNode line = lines.get(id);
-        if (line == null || !line.get("Status").asText().equals("Initial")) {
-            return;
-        }
-        if (line.get("_partner").asBoolean()) {
-            line.put("Status", "Approved");
-        } else {
-            line.put("Status", "Allocating");
-            cloud.clock().after(Duration.ofHours(1), () -> allocated(id));
-        }
-    }
-
-    synchronized void rejected(String id) {
-        requireStatus(stored(id), "Initial");
-        stored(id).put("Status", "Rejected");
-    }
-
-    synchronized void allocated(String id) {
-        ObjectNode line = lines.get(id);
-        if (line != null && line.get("Status").asText().equals("Allocating") && !line.get("_partner").asBoolean()) {
-            line.put("Status", "Allocated").put("PortNumber", "1/1/" + (1 + cloud.nextNumber() % 48));
-        }
-    }
-
-    synchronized void partnerBuilt(String id) {
-        ObjectNode line = lines.get(id);
-        if (line != null && line.get("Status").asText().equals("Allocating") && line.get("_partner").asBoolean()) {
-            line.put("Status", "Allocated").put("LoaStatus", "Complete");
-        }
-    }
-
-    synchronized void loaStep(String id, String from, String to) {
-        ObjectNode line = lines.get(id);
-        if (line != null && line.path("LoaStatus").asText().equals(from)) {
-            line.put("LoaStatus", to);
-            if (to.equals("Accept")) {
-                cloud.clock().after(Duration.ofHours(1), () -> loaStep(id, "Accept", "Available"));
-            }
-        }
-    }
-
-    synchronized void markPaid(String id) {
+    void markPaid(String id) {
         ObjectNode line = stored(id);
         if (!line.path("_orderId").isTextual() || line.path("_paid").asBoolean()) {
             throw new IllegalStateException("line " + id + " has no unpaid order");
@@ -437,63 +440,16 @@ final class Lines {
         paid(line);
     }
 
-    /** The line's next provider step, whatever it is. */
-    synchronized void advance(String id) {
-        ObjectNode line = stored(id);
-        String status = line.get("Status").asText();
-        String loaStatus = line.path("LoaStatus").asText("");
-        switch (status) {
-            case "Initial" -> approved(id);
-            case "Allocating" -> {
-                allocated(id);
-                if (line.path("_paid").asBoolean()) {
-                    partnerBuilt(id);
-                }
-            }
-            case "Allocated" -> {
-                if (loaStatus.equals("Applying")) {
-                    loaStep(id, "Applying", "Accept");
-                } else if (loaStatus.equals("Accept")) {
-                    loaStep(id, "Accept", "Available");
-                }
-            }
-            case "Terminating" -> line.put("Status", "Terminated").remove("_next");
-            default -> {
-                // nothing is the provider's to do
-            }
+    /** The line's next provider step, whatever it is: its own, or its LOA's once it is allocated. */
+    void advance(String id) {
+        if (!lifecycle(id).advance(id) && stored(id).get("Status").asText().equals("Allocated")) {
+            loaLifecycle.advance(id);
         }
-    }
-
-    synchronized void issueLoa(String id) {
-        ObjectNode line = stored(id);
-        if (!List.of("Applying", "Accept").contains(line.path("LoaStatus").asText())) {
-            throw new IllegalStateException("line " + id + " has no LOA in review");
-        }
-        line.put("LoaStatus", "Available");
-    }
-
-    synchronized void rejectLoa(String id) {
-        ObjectNode line = stored(id);
-        if (!line.path("LoaStatus").asText().equals("Applying")) {
-            throw new IllegalStateException("line " + id + " has no LOA in review");
-        }
-        line.put("LoaStatus", "Rejected");
     }
 
     /** Self-service: the installer has built the line (the LOA goes Completing); partner: the partner has. */
-    synchronized void completeConstruction(String id) {
-        ObjectNode line = stored(id);
-        if (line.get("_partner").asBoolean()) {
-            if (!line.get("Status").asText().equals("Allocating") || !line.path("_paid").asBoolean()) {
-                throw new IllegalStateException("partner line " + id + " is not being built");
-            }
-            partnerBuilt(id);
-        } else {
-            if (!line.path("LoaStatus").asText().equals("Available")) {
-                throw new IllegalStateException("line " + id + " has no issued LOA to build against");
-            }
-            line.put("LoaStatus", "Completing");
-        }
+    void completeConstruction(String id) {
+        (stored(id).get("_partner").asBoolean() ? partnerLifecycle : loaLifecycle).fire(id, "completeConstruction");
     }
 
     // ---- shared --------------------------------------------------------------------------------------
@@ -506,30 +462,13 @@ final class Lines {
         return line;
     }
 
-    /** A line of the account, or the service's not-found error. Lines in a transient step settle when read. */
+    /** A line of the account, or the service's not-found error. */
     ObjectNode line(String id, String account) {
         ObjectNode line = lines.get(id);
         if (line == null || !line.get("_account").asText().equals(account)) {
             throw AliError.notFound("InvalidPhysicalConnectionId.NotFound", "Specified physical connection does not exist.");
         }
         return line;
-    }
-
-    /** Settles a terminating line once it has been seen terminating (seconds-long steps end when observed). */
-    void settle(ObjectNode line) {
-        if (line.has("_next")) {
-            if (line.path("_seen").asBoolean()) {
-                line.put("Status", line.get("_next").asText()).remove(List.of("_next", "_seen"));
-            } else {
-                line.put("_seen", true);
-            }
-        }
-    }
-
-    private static void requireStatus(ObjectNode line, String... allowed) {
-        if (!List.of(allowed).contains(line.get("Status").asText())) {
-            throw AliError.notAllowedInState();
-        }
     }
 
     /** 2 to 128 characters, a letter or Chinese character first, then letters, digits, '_' and '-'. */
