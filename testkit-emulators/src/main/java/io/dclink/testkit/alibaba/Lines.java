@@ -1,9 +1,9 @@
 package io.dclink.testkit.alibaba;
 
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.action;
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.after;
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.afterWorkingDays;
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.nextRead;
+import static io.dclink.testkit.emulator.LifecycleTrigger.action;
+import static io.dclink.testkit.emulator.LifecycleTrigger.after;
+import static io.dclink.testkit.emulator.LifecycleTrigger.afterWorkingDays;
+import static io.dclink.testkit.emulator.LifecycleTrigger.nextRead;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

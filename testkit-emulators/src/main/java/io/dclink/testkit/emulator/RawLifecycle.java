@@ -1,7 +1,6 @@
 package io.dclink.testkit.emulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,14 +9,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * A resource kind's raw lifecycle as a table: rows of (from state, trigger, to state), in the
- * provider's own spelling of its states. A trigger is a named action (an operator's, such as
- * {@code approve} or {@code markPaid}, or one a request stands for, such as {@code accept} or
- * {@code delete}), a clock delay, or the next read. The table drives the resources of one store
+ * provider's own spelling of its states. A {@link LifecycleTrigger} is a named action (an
+ * operator's, such as {@code approve} or {@code markPaid}, or one a request stands for, such as
+ * {@code accept} or {@code delete}), a clock delay, or the next read. The table drives the resources of one store
  * (JSON records keyed by id, the raw state in one field):
  * <ul>
  *   <li>a resource that enters a state is scheduled on the {@link EmulatedClock} for that state's
@@ -33,7 +33,9 @@ import java.util.stream.Collectors;
  * </ul>
  * The rows cannot change once built; state names may depend on the emulator's options, so a table
  * is built per emulator instance. Call it holding the lock given to {@link Builder#build}; the
- * steps it schedules take that lock when they run.
+ * steps it schedules take that lock when they run. A resource shown once in a next-read state is
+ * marked in a field {@code _shown} + the state field's name, which {@link StoredJson#visible}
+ * leaves out.
  */
 public final class RawLifecycle {
 
@@ -42,132 +44,6 @@ public final class RawLifecycle {
     /** The action the operator's advance takes in a state that has no delay or next-read row. */
     public static final String ADVANCE = "advance";
 
-    /** What moves a resource along a row. */
-    public sealed interface Trigger permits Action, Delay, NextRead {
-
-        /**
-         * A named action: the operator's, or the one a request stands for.
-         *
-         * @param name the action, e.g. {@code approve}
-         * @return the trigger
-         */
-        static Trigger action(String name) {
-            return new Action(name);
-        }
-
-        /**
-         * The provider's step, taken by the clock after a delay or at once by the operator's advance.
-         *
-         * @param delay how long the resource stays in the from state
-         * @return the trigger
-         */
-        static Trigger after(Duration delay) {
-            return new Delay(delay, 0, true);
-        }
-
-        /**
-         * The provider's step, taken by the clock after working days (the provider's zone, weekends
-         * skipped) or at once by the operator's advance.
-         *
-         * @param days working days
-         * @return the trigger
-         */
-        static Trigger afterWorkingDays(int days) {
-            return new Delay(null, days, true);
-        }
-
-        /**
-         * A step on the customer's side that the clock takes after a delay (a router that comes up)
-         * and that the operator's advance, which plays the provider, does not take.
-         *
-         * @param delay how long the resource stays in the from state
-         * @return the trigger
-         */
-        static Trigger customerAfter(Duration delay) {
-            return new Delay(delay, 0, false);
-        }
-
-        /**
-         * A step the real service finishes in seconds: a read shows the from state once, and the
-         * next read (or the operator's advance) takes the step.
-         *
-         * @return the trigger
-         */
-        static Trigger nextRead() {
-            return new NextRead();
-        }
-    }
-
-    /**
-     * A named action.
-     *
-     * @param name the action
-     */
-    public record Action(String name) implements Trigger {
-
-        /**
-         * An action.
-         *
-         * @param name the action, not blank
-         */
-        public Action {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("an action needs a name");
-            }
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    /**
-     * A clock delay: a duration, or working days.
-     *
-     * @param duration the delay, or {@code null} for working days
-     * @param workingDays the working days, when {@code duration} is {@code null}
-     * @param providerStep whether the operator's advance takes the step early
-     */
-    public record Delay(Duration duration, int workingDays, boolean providerStep) implements Trigger {
-
-        /**
-         * A delay.
-         *
-         * @param duration a positive duration, or {@code null}
-         * @param workingDays positive when {@code duration} is {@code null}
-         * @param providerStep whether the operator's advance takes the step early
-         */
-        public Delay {
-            if (duration == null ? workingDays < 1 : duration.isNegative() || duration.isZero() || workingDays != 0) {
-                throw new IllegalArgumentException("a delay is a positive duration or a positive number of working days");
-            }
-        }
-
-        private void schedule(EmulatedClock clock, Runnable step) {
-            if (duration == null) {
-                clock.afterWorkingDays(workingDays, step);
-            } else {
-                clock.after(duration, step);
-            }
-        }
-
-        @Override
-        public String toString() {
-            String delay = duration == null ? workingDays + " working day" + (workingDays == 1 ? "" : "s") : duration.toString();
-            return (providerStep ? "after " : "customer after ") + delay;
-        }
-    }
-
-    /** The next read of a resource already shown in the from state. */
-    public record NextRead() implements Trigger {
-
-        @Override
-        public String toString() {
-            return "next read";
-        }
-    }
-
     /**
      * One row of the table.
      *
@@ -175,15 +51,8 @@ public final class RawLifecycle {
      * @param trigger what takes it
      * @param to the state it enters, or {@link #REMOVED}
      */
-    public record Row(String from, Trigger trigger, String to) {
+    public record Row(String from, LifecycleTrigger trigger, String to) {
 
-        /**
-         * A row.
-         *
-         * @param from the state the row leaves
-         * @param trigger what takes it
-         * @param to the state it enters, or {@link #REMOVED}
-         */
         public Row {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(trigger, "trigger");
@@ -194,11 +63,11 @@ public final class RawLifecycle {
         }
 
         private boolean isAction(String name) {
-            return trigger instanceof Action action && action.name().equals(name);
+            return trigger instanceof LifecycleTrigger.Action action && action.name().equals(name);
         }
 
         private boolean isStep() {
-            return trigger instanceof Delay || trigger instanceof NextRead;
+            return trigger instanceof LifecycleTrigger.Delay || trigger instanceof LifecycleTrigger.NextRead;
         }
 
         @Override
@@ -269,10 +138,10 @@ public final class RawLifecycle {
          * @throws IllegalArgumentException if the from state already has a row for the action, or
          *     already has a delay or next-read row
          */
-        public Builder row(String from, Trigger trigger, String to) {
+        public Builder row(String from, LifecycleTrigger trigger, String to) {
             Row row = new Row(from, trigger, to);
             for (Row other : rows) {
-                boolean sameAction = row.trigger() instanceof Action action && other.isAction(action.name());
+                boolean sameAction = row.trigger() instanceof LifecycleTrigger.Action action && other.isAction(action.name());
                 if (other.from().equals(from) && (sameAction || row.isStep() && other.isStep())) {
                     throw new IllegalArgumentException(kind + " state " + from + " has two rows for " + trigger + ": "
                             + other + " and " + row);
@@ -290,7 +159,7 @@ public final class RawLifecycle {
          * @param to the state it enters, or {@link #REMOVED}
          * @return this builder
          */
-        public Builder rows(List<String> from, Trigger trigger, String to) {
+        public Builder rows(List<String> from, LifecycleTrigger trigger, String to) {
             from.forEach(state -> row(state, trigger, to));
             return this;
         }
@@ -347,8 +216,8 @@ public final class RawLifecycle {
      * @return the action names, in table order
      */
     public Set<String> actions(String state) {
-        return rows.stream().filter(row -> row.from().equals(state) && row.trigger() instanceof Action)
-                .map(row -> ((Action) row.trigger()).name()).collect(Collectors.toCollection(LinkedHashSet::new));
+        return rows.stream().filter(row -> row.from().equals(state) && row.trigger() instanceof LifecycleTrigger.Action)
+                .map(row -> ((LifecycleTrigger.Action) row.trigger()).name()).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**
@@ -412,9 +281,11 @@ public final class RawLifecycle {
      */
     public boolean advance(String id) {
         String state = state(id);
-        Row row = rows.stream().filter(r -> r.from().equals(state) && (r.trigger() instanceof NextRead
-                || r.trigger() instanceof Delay delay && delay.providerStep())).findFirst()
-                .orElse(actionRow(state, ADVANCE));
+        Row row = stepRow(state, trigger -> trigger instanceof LifecycleTrigger.NextRead
+                || trigger instanceof LifecycleTrigger.Delay delay && delay.providerStep());
+        if (row == null) {
+            row = actionRow(state, ADVANCE);
+        }
         if (row == null) {
             return false;
         }
@@ -434,8 +305,7 @@ public final class RawLifecycle {
             return;
         }
         String state = resource.path(stateField).asText("");
-        Row row = rows.stream().filter(r -> r.from().equals(state) && r.trigger() instanceof NextRead).findFirst()
-                .orElse(null);
+        Row row = stepRow(state, trigger -> trigger instanceof LifecycleTrigger.NextRead);
         if (row == null) {
             return;
         }
@@ -473,6 +343,10 @@ public final class RawLifecycle {
         return rows.stream().filter(row -> row.from().equals(state) && row.isAction(action)).findFirst().orElse(null);
     }
 
+    private Row stepRow(String state, Predicate<LifecycleTrigger> kind) {
+        return rows.stream().filter(row -> row.from().equals(state) && kind.test(row.trigger())).findFirst().orElse(null);
+    }
+
     private void move(String id, String from, String to) {
         ObjectNode resource = store.get(id);
         resource.remove(shownField);
@@ -485,8 +359,10 @@ public final class RawLifecycle {
         if (hook != null) {
             hook.accept(new Transition(id, from, to));
         }
-        rows.stream().filter(row -> row.from().equals(to) && row.trigger() instanceof Delay).findFirst()
-                .ifPresent(row -> ((Delay) row.trigger()).schedule(clock, () -> stepIfStill(id, to, row.to())));
+        Row delayed = stepRow(to, trigger -> trigger instanceof LifecycleTrigger.Delay);
+        if (delayed != null) {
+            ((LifecycleTrigger.Delay) delayed.trigger()).schedule(clock, () -> stepIfStill(id, to, delayed.to()));
+        }
     }
 
     private void stepIfStill(String id, String from, String to) {

@@ -1,8 +1,8 @@
 package io.dclink.testkit.tencent;
 
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.action;
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.after;
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.afterWorkingDays;
+import static io.dclink.testkit.emulator.LifecycleTrigger.action;
+import static io.dclink.testkit.emulator.LifecycleTrigger.after;
+import static io.dclink.testkit.emulator.LifecycleTrigger.afterWorkingDays;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.testkit.emulator.RawLifecycle;

@@ -1,8 +1,8 @@
 package io.dclink.testkit.tencent;
 
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.action;
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.after;
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.customerAfter;
+import static io.dclink.testkit.emulator.LifecycleTrigger.action;
+import static io.dclink.testkit.emulator.LifecycleTrigger.after;
+import static io.dclink.testkit.emulator.LifecycleTrigger.customerAfter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

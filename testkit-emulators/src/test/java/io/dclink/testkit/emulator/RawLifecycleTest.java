@@ -1,10 +1,10 @@
 package io.dclink.testkit.emulator;
 
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.action;
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.after;
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.afterWorkingDays;
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.customerAfter;
-import static io.dclink.testkit.emulator.RawLifecycle.Trigger.nextRead;
+import static io.dclink.testkit.emulator.LifecycleTrigger.action;
+import static io.dclink.testkit.emulator.LifecycleTrigger.after;
+import static io.dclink.testkit.emulator.LifecycleTrigger.afterWorkingDays;
+import static io.dclink.testkit.emulator.LifecycleTrigger.customerAfter;
+import static io.dclink.testkit.emulator.LifecycleTrigger.nextRead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
