@@ -91,8 +91,9 @@ final class AlibabaCloud implements WireProtocol, Operator {
 
     private final AlibabaEmulator emulator;
     private final Acs3Verifier verifier;
-    private final Lines lines = new Lines(this);
-    private final Vbrs vbrs = new Vbrs(this);
+    private final Lines lines;
+    private final Loas loas;
+    private final Vbrs vbrs;
     private final List<ObjectNode> accessPoints = new ArrayList<>();
     private final Map<String, ObjectNode> tokens = new HashMap<>();
     private final Map<String, Integer> conflicts = new HashMap<>();
@@ -101,6 +102,9 @@ final class AlibabaCloud implements WireProtocol, Operator {
     AlibabaCloud(AlibabaEmulator emulator) {
         this.emulator = emulator;
         this.verifier = new Acs3Verifier(emulator.keys());
+        this.lines = new Lines(this);
+        this.loas = new Loas(this, lines.lines);
+        this.vbrs = new Vbrs(this);
         String region = emulator.region();
         accessPoints.add(accessPoint(region, "yh-A", "recommended", false, 30.29, 120.16));
         accessPoints.add(accessPoint(region, "xs-B", "hot", false, 30.18, 120.26));
@@ -127,6 +131,10 @@ final class AlibabaCloud implements WireProtocol, Operator {
 
     Lines lines() {
         return lines;
+    }
+
+    Loas loas() {
+        return loas;
     }
 
     Vbrs vbrs() {
@@ -273,10 +281,10 @@ final class AlibabaCloud implements WireProtocol, Operator {
             case "CreatePhysicalConnectionOccupancyOrder" -> lines.occupancyOrder(p);
             case "TerminatePhysicalConnection" -> lines.terminate(p);
             case "DeletePhysicalConnection" -> lines.delete(p);
-            case "ApplyPhysicalConnectionLOA" -> lines.applyLoa(p, false);
-            case "SecondApplyPhysicalConnectionLOA" -> lines.applyLoa(p, true);
-            case "DescribePhysicalConnectionLOA" -> lines.describeLoa(p);
-            case "CompletePhysicalConnectionLOA" -> lines.completeLoa(p);
+            case "ApplyPhysicalConnectionLOA" -> loas.apply(p, false);
+            case "SecondApplyPhysicalConnectionLOA" -> loas.apply(p, true);
+            case "DescribePhysicalConnectionLOA" -> loas.describe(p);
+            case "CompletePhysicalConnectionLOA" -> loas.complete(p);
             case "CreateVirtualBorderRouter" -> vbrs.create(p);
             case "DescribeVirtualBorderRouters" -> vbrs.describe(p);
             case "ModifyVirtualBorderRouterAttribute" -> vbrs.modify(p);
@@ -358,15 +366,12 @@ final class AlibabaCloud implements WireProtocol, Operator {
 
     @Override
     public synchronized void approve(String connectionId) {
-        if (!lines.stored(connectionId).get("Status").asText().equals("Initial")) {
-            throw new IllegalStateException("line " + connectionId + " is not in review");
-        }
-        lines.approved(connectionId);
+        lines.lifecycle(connectionId).fire(connectionId, "approve");
     }
 
     @Override
     public synchronized void reject(String connectionId, String reason) {
-        lines.rejected(connectionId);
+        lines.lifecycle(connectionId).fire(connectionId, "reject");
     }
 
     @Override
@@ -376,12 +381,12 @@ final class AlibabaCloud implements WireProtocol, Operator {
 
     @Override
     public synchronized void issueLoa(String connectionId) {
-        lines.issueLoa(connectionId);
+        loas.lifecycle.fire(connectionId, "issueLoa");
     }
 
     @Override
     public synchronized void rejectLoa(String connectionId, String reason) {
-        lines.rejectLoa(connectionId);
+        loas.lifecycle.fire(connectionId, "rejectLoa");
     }
 
     @Override
@@ -424,7 +429,7 @@ final class AlibabaCloud implements WireProtocol, Operator {
     public synchronized int count(ResourceType type) {
         return switch (type) {
             case CONNECTION -> lines.lines.size();
-            case LOA -> lines.loas.size();
+            case LOA -> loas.documents.size();
             case VIRTUAL_INTERFACE -> vbrs.vbrs.size();
             case ROUTE -> vbrs.entries.size() + vbrs.networks.size();
             case ACCESS_POINT -> accessPoints.size();

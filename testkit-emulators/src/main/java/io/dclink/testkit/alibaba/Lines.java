@@ -1,12 +1,16 @@
 package io.dclink.testkit.alibaba;
 
+import static io.dclink.testkit.emulator.LifecycleTrigger.action;
+import static io.dclink.testkit.emulator.LifecycleTrigger.after;
+import static io.dclink.testkit.emulator.LifecycleTrigger.afterWorkingDays;
+import static io.dclink.testkit.emulator.LifecycleTrigger.nextRead;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dclink.testkit.emulator.RawLifecycle;
 import io.dclink.testkit.emulator.StoredJson;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Physical connections and their LOAs. A line at a self-service access point is reviewed and
+ * Physical connections. A line at a self-service access point is reviewed and
  * allocated, then walks the LOA (apply, review, issue, construction, delivery report), is
  * confirmed and paid (the port occupancy order), and is enabled. A line at a partner access point
  * is reviewed the next working day, paid when approved, built by the partner (5 working days),
- * confirmed, and enabled at confirmation.
+ * confirmed, and enabled at confirmation. Each flow is a lifecycle table.
  */
 final class Lines {
 
@@ -27,15 +31,56 @@ final class Lines {
             "40GBase-LR", "100GBase-LR");
     private static final Set<String> FILTER_KEYS = Set.of("PhysicalConnectionId", "AccessPointId", "Type", "LineOperator",
             "Spec", "Status", "Name", "ProductType");
-    private static final List<String> LINE_TYPES = List.of("MSTP", "MPLSVPN", "FIBRE", "Other");
     private static final String NAME = "\\p{L}[\\p{L}\\p{N}_-]*";
 
     private final AlibabaCloud cloud;
     final Map<String, ObjectNode> lines = new LinkedHashMap<>();
-    final Map<String, ObjectNode> loas = new LinkedHashMap<>();
+    private final RawLifecycle selfServiceLifecycle;
+    private final RawLifecycle partnerLifecycle;
 
     Lines(AlibabaCloud cloud) {
         this.cloud = cloud;
+        this.selfServiceLifecycle = bothFlows("line")
+                .row("Initial", afterWorkingDays(2), "Allocating")
+                .row("Initial", action("approve"), "Allocating")
+                .row("Allocating", after(Duration.ofHours(1)), "Allocated")
+                .onEntering("Allocated", this::assignPort)
+                .build(lines, "Status", cloud.clock(), cloud);
+        this.partnerLifecycle = bothFlows("partner line")
+                .row("Initial", afterWorkingDays(1), "Approved")
+                .row("Initial", action("approve"), "Approved")
+                .row("Approved", action("pay"), "Allocating")
+                .row("Allocating", afterWorkingDays(5), "Allocated")
+                .row("Allocating", action("completeConstruction"), "Allocated")
+                .onEntering("Allocating", this::assignPort)
+                .onEntering("Allocated", built -> cloud.loas().lifecycle.enter(built.resourceId(), "Complete"))
+                .build(lines, "Status", cloud.clock(), cloud);
+    }
+
+    /** The rows both flows share: rejection and resubmission, confirmation, payment, cancelling, terminating, deleting. */
+    private RawLifecycle.Builder bothFlows(String kind) {
+        return RawLifecycle.of(kind)
+                .row("Initial", action("reject"), "Rejected")
+                .row("Rejected", action("resubmit"), "Initial")
+                .row("Allocated", action("confirm"), "Confirmed")
+                .row("Confirmed", action("enable"), "Enabled")
+                .row("Confirmed", action("pay"), "Enabled")
+                .rows(List.of("Initial", "Approved", "Allocated", "Confirmed"), action("cancel"), "Canceled")
+                .row("Enabled", action("terminate"), "Terminating")
+                .row("Terminating", nextRead(), "Terminated")
+                .rows(List.of("Allocated", "Confirmed", "Rejected", "Canceled", "Allocation Failed", "Terminated"),
+                        action("delete"), RawLifecycle.REMOVED)
+                .onEntering("Enabled", enabled -> lines.get(enabled.resourceId())
+                        .put("EnabledTime", Rpc.time(cloud.now())).put("ChargeType", "Prepaid"));
+    }
+
+    private void assignPort(RawLifecycle.Transition allocated) {
+        lines.get(allocated.resourceId()).put("PortNumber", "1/1/" + (1 + cloud.nextNumber() % 48));
+    }
+
+    /** The lifecycle of the line's flow. */
+    RawLifecycle lifecycle(String id) {
+        return stored(id).get("_partner").asBoolean() ? partnerLifecycle : selfServiceLifecycle;
     }
 
     // ---- requests ----------------------------------------------------------------------------------
@@ -86,13 +131,8 @@ final class Lines {
         }
         tags(line, p, "Tag");
         lines.put(id, line);
-        review(id);
+        lifecycle(id).enter(id, "Initial");
         return Rpc.JSON.createObjectNode().put("PhysicalConnectionId", id);
-    }
-
-    private void review(String id) {
-        boolean partner = lines.get(id).get("_partner").asBoolean();
-        cloud.clock().afterWorkingDays(partner ? 1 : 2, () -> approved(id));
     }
 
     ObjectNode describe(Rpc p) {
@@ -100,8 +140,9 @@ final class Lines {
         Map<String, String> tags = new LinkedHashMap<>();
         p.groups("Tags", "Key", "Value").forEach(tag -> tags.put(tag.get("Key"), tag.getOrDefault("Value", "")));
         List<ObjectNode> matching = new ArrayList<>();
-        for (ObjectNode line : lines.values()) {
-            settle(line);
+        for (String id : List.copyOf(lines.keySet())) {
+            lifecycle(id).read(id);
+            ObjectNode line = lines.get(id);
             if (line.get("_account").asText().equals(p.account)
                     && FILTER_KEYS.stream().allMatch(key -> Rpc.matches(filters, key, line.path(key).asText()))
                     && tags.entrySet().stream().allMatch(tag -> hasTag(line, tag.getKey(), tag.getValue()))) {
@@ -141,47 +182,42 @@ final class Lines {
                 line.put(field, p.get(field));
             }
         }
-        if (status.equals("Rejected")) {
-            line.put("Status", "Initial");
-            review(line.get("PhysicalConnectionId").asText());
+        String id = line.get("PhysicalConnectionId").asText();
+        if (lifecycle(id).allows(id, "resubmit")) {
+            lifecycle(id).fire(id, "resubmit");
         }
         return Rpc.JSON.createObjectNode();
     }
 
     ObjectNode cancel(Rpc p) {
-        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
-        requireStatus(line, "Initial", "Approved", "Allocated", "Confirmed");
-        line.put("Status", "Canceled");
+        String id = line(p.required("PhysicalConnectionId"), p.account).get("PhysicalConnectionId").asText();
+        lifecycle(id).fire(id, "cancel", AliError::notAllowedInState);
         return Rpc.JSON.createObjectNode();
     }
 
     /** Partner lines were paid when approved, so confirmation enables them. */
     ObjectNode confirm(Rpc p) {
         ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
-        if (!line.get("Status").asText().equals("Allocated")) {
-            throw AliError.badRequest("IncorrectStatus.PhysicalConnection", "The physical connection "
-                    + line.get("PhysicalConnectionId").asText() + " is not in Allocated state.");
+        String id = line.get("PhysicalConnectionId").asText();
+        if (!lifecycle(id).allows(id, "confirm")) {
+            throw AliError.badRequest("IncorrectStatus.PhysicalConnection", "The physical connection " + id
+                    + " is not in Allocated state.");
         }
         if (!line.path("LoaStatus").asText().equals("Complete")) {
             // UNVERIFIED: confirmation needs the construction reported (LOA Complete).
             throw AliError.badRequest("IncorrectStatus.PhysicalConnectionLOA", "The line's construction is not complete.");
         }
-        line.put("Status", "Confirmed");
+        lifecycle(id).fire(id, "confirm");
         if (line.path("_paid").asBoolean()) {
-            enable(line);
+            lifecycle(id).fire(id, "enable");
         }
         return Rpc.JSON.createObjectNode();
     }
 
     ObjectNode enable(Rpc p) {
-        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
-        requireStatus(line, "Confirmed");
-        enable(line);
+        String id = line(p.required("PhysicalConnectionId"), p.account).get("PhysicalConnectionId").asText();
+        lifecycle(id).fire(id, "enable", AliError::notAllowedInState);
         return Rpc.JSON.createObjectNode();
-    }
-
-    private void enable(ObjectNode line) {
-        line.put("Status", "Enabled").put("EnabledTime", Rpc.time(cloud.now())).put("ChargeType", "Prepaid");
     }
 
     /**
@@ -220,216 +256,39 @@ final class Lines {
 
     private void paid(ObjectNode line) {
         line.put("_paid", true);
-        if (line.get("Status").asText().equals("Approved")) {
-            line.put("Status", "Allocating").put("PortNumber", "1/1/" + (1 + cloud.nextNumber() % 48));
-            String id = line.get("PhysicalConnectionId").asText();
-            cloud.clock().afterWorkingDays(5, () -> partnerBuilt(id));
-        } else if (line.get("Status").asText().equals("Confirmed")) {
-            enable(line);
+        String id = line.get("PhysicalConnectionId").asText();
+        if (lifecycle(id).allows(id, "pay")) {
+            lifecycle(id).fire(id, "pay");
         }
     }
 
     ObjectNode terminate(Rpc p) {
-        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
-        requireStatus(line, "Enabled");
-        requireNoVbrs(line);
-        line.put("Status", "Terminating").put("_next", "Terminated");
+        String id = line(p.required("PhysicalConnectionId"), p.account).get("PhysicalConnectionId").asText();
+        requireAllowedWithoutVbrs(id, "terminate");
+        lifecycle(id).fire(id, "terminate");
         return Rpc.JSON.createObjectNode();
     }
 
     ObjectNode delete(Rpc p) {
-        ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
-        requireStatus(line, "Allocated", "Confirmed", "Rejected", "Canceled", "Allocation Failed", "Terminated");
-        requireNoVbrs(line);
-        String id = line.get("PhysicalConnectionId").asText();
-        lines.remove(id);
-        loas.remove(id);
+        String id = line(p.required("PhysicalConnectionId"), p.account).get("PhysicalConnectionId").asText();
+        requireAllowedWithoutVbrs(id, "delete");
+        lifecycle(id).fire(id, "delete");
+        cloud.loas().documents.remove(id);
         return Rpc.JSON.createObjectNode();
     }
 
-    private void requireNoVbrs(ObjectNode line) {
-        if (cloud.vbrs().onLine(line.get("PhysicalConnectionId").asText())) {
+    private void requireAllowedWithoutVbrs(String id, String action) {
+        if (!lifecycle(id).allows(id, action)) {
+            throw AliError.notAllowedInState();
+        }
+        if (cloud.vbrs().onLine(id)) {
             throw AliError.badRequest("Forbidden.VBRExists", "physical connection owner's vbr still exists");
         }
     }
 
-    // ---- LOA ---------------------------------------------------------------------------------------
+    // ---- the operator's steps ---------------------------------------------------------------------
 
-    ObjectNode applyLoa(Rpc p, boolean second) {
-        ObjectNode line = line(p.required("InstanceId"), p.account);
-        ObjectNode loa = loaFrom(p, line);
-        if (!line.get("Status").asText().equals("Allocated")) {
-            throw AliError.badRequest("IncorrectStatus.PhysicalConnection", "The physical connection is not allocated.");
-        }
-        String loaStatus = line.path("LoaStatus").asText("");
-        if (second ? !loaStatus.equals("Rejected") : !(loaStatus.isEmpty() || loaStatus.equals("Deleted"))) {
-            throw AliError.badRequest("IncorrectStatus.PhysicalConnectionLOA", "The LOA is " + loaStatus + ".");
-        }
-        loas.put(line.get("PhysicalConnectionId").asText(), loa);
-        line.put("LoaStatus", "Applying");
-        String id = line.get("PhysicalConnectionId").asText();
-        cloud.clock().afterWorkingDays(1, () -> loaStep(id, "Applying", "Accept"));
-        return Rpc.JSON.createObjectNode();
-    }
-
-    private ObjectNode loaFrom(Rpc p, ObjectNode line) {
-        String company = p.required("CompanyName");
-        String lineType = p.required("LineType");
-        if (!LINE_TYPES.contains(lineType)) {
-            throw AliError.badRequest("IllegalParam.LineType", "LineType is MSTP, MPLSVPN, FIBRE or Other.");
-        }
-        String si = p.required("Si");
-        String constructionTime = p.required("ConstructionTime");
-        try {
-            if (!constructionTime.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")) {
-                throw new DateTimeParseException("not yyyy-MM-ddTHH:mm:ssZ", constructionTime, 0);
-            }
-            Instant.parse(constructionTime);
-        } catch (DateTimeParseException e) {
-            throw AliError.badRequest("InvalidConstructionTime.Malformed", "ConstructionTime is yyyy-MM-ddTHH:mm:ssZ.");
-        }
-        if (p.get("Bandwidth") != null) {
-            long bandwidth = p.number("Bandwidth", 0, "IllegalParam.Bandwidth");
-            if (bandwidth < 2 || bandwidth > 10_240) {
-                throw AliError.badRequest("IllegalParam.Bandwidth", "Bandwidth is 2 to 10240 Mbit/s.");
-            }
-        }
-        List<Map<String, String>> engineers = p.groups("PMInfo", "PMName", "PMContactInfo", "PMCertificateType",
-                "PMCertificateNo", "PMGender");
-        if (engineers.isEmpty()) {
-            throw AliError.badRequest("MissingParam.PMInfo", "At least one field engineer (PMInfo) is required.");
-        }
-        if (engineers.size() > 16) {
-            throw AliError.badRequest("IllegalParam.PmName", "At most 16 field engineers.");
-        }
-        ObjectNode loa = Rpc.JSON.createObjectNode().put("InstanceId", line.get("PhysicalConnectionId").asText())
-                .put("CompanyName", company).put("CompanyLocalizedName", company).put("SI", si).put("LineType", lineType)
-                .put("ConstructionTime", constructionTime).put("Description", "");
-        ArrayNode pms = loa.putObject("PMInfo").putArray("PMInfo");
-        for (Map<String, String> engineer : engineers) {
-            requireEngineerField(engineer, "PMName", "IllegalParam.PmName", null);
-            requireEngineerField(engineer, "PMContactInfo", "IllegalParam.PmContactInfo", null);
-            requireEngineerField(engineer, "PMCertificateType", "IllegalParam.PmCertificateType", List.of("IDCard", "Passport"));
-            requireEngineerField(engineer, "PMCertificateNo", "IllegalParam.PmCertificateNo", null);
-            requireEngineerField(engineer, "PMGender", "IllegalParam.PmGender", List.of("Male", "Female"));
-            ObjectNode pm = pms.addObject();
-            engineer.forEach(pm::put);
-        }
-        return loa;
-    }
-
-    private static void requireEngineerField(Map<String, String> engineer, String field, String code, List<String> allowed) {
-        String value = engineer.get(field);
-        if (value == null || (allowed != null && !allowed.contains(value))) {
-            throw AliError.badRequest(code, "The field engineer's " + field + " is missing or not valid.");
-        }
-    }
-
-    ObjectNode describeLoa(Rpc p) {
-        ObjectNode line = line(p.required("InstanceId"), p.account);
-        ObjectNode loa = loas.get(line.get("PhysicalConnectionId").asText());
-        if (loa == null) {
-            // UNVERIFIED: the answer for a line without an LOA.
-            throw AliError.notFound("InvalidInstanceId.NotFound", "The line has no LOA.");
-        }
-        ObjectNode view = loa.deepCopy().put("Status", line.path("LoaStatus").asText());
-        if (List.of("Available", "Completing", "Complete").contains(view.get("Status").asText())) {
-            String id = line.get("PhysicalConnectionId").asText();
-            String name = p.account + "_" + id + "_" + line.get("AccessPointId").asText() + ".pdf";
-            view.put("LoaUrl", cloud.publishDocument(name, loaDocument(line, loa)) + "?Expires="
-                    + cloud.now().plus(Duration.ofHours(1)).getEpochSecond() + "&Signature=emulated");
-        }
-        ObjectNode result = Rpc.JSON.createObjectNode();
-        result.set("PhysicalConnectionLOAType", view);
-        return result;
-    }
-
-    /** A one-page PDF naming the line, the access point and the company: enough to see a download worked. */
-    private static byte[] loaDocument(ObjectNode line, ObjectNode loa) {
-        String text = "LETTER OF AUTHORISATION (emulated) - " + line.get("PhysicalConnectionId").asText() + " at "
-                + line.get("AccessPointId").asText() + " for " + loa.path("CompanyName").asText();
-        String stream = "BT /F1 11 Tf 40 800 Td (" + text.replace("(", "[").replace(")", "]") + ") Tj ET";
-        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.length; i++) {
-            offsets.add(pdf.length());
-            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
-                .append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
-    }
-
-    ObjectNode completeLoa(Rpc p) {
-        ObjectNode line = line(p.required("InstanceId"), p.account);
-        String loaStatus = line.path("LoaStatus").asText("");
-        if (!loaStatus.equals("Available") && !loaStatus.equals("Completing")) {
-            throw AliError.badRequest("IncorrectStatus.PhysicalConnectionLOA", "The LOA is " + loaStatus + ".");
-        }
-        ObjectNode loa = loas.get(line.get("PhysicalConnectionId").asText());
-        for (String field : List.of("LineCode", "LineLabel", "LineServiceProvider", "LineSPContactInfo")) {
-            if (p.get(field) != null) {
-                loa.put(field, p.get(field));
-            }
-        }
-        if (p.get("FinishWork") == null || p.flag("FinishWork")) {
-            line.put("LoaStatus", "Complete");
-        }
-        return Rpc.JSON.createObjectNode();
-    }
-
-    // ---- the provider's steps ----------------------------------------------------------------------
-
-    synchronized void approved(String id) {
-        ObjectNode line = lines.get(id);
-        if (line == null || !line.get("Status").asText().equals("Initial")) {
-            return;
-        }
-        if (line.get("_partner").asBoolean()) {
-            line.put("Status", "Approved");
-        } else {
-            line.put("Status", "Allocating");
-            cloud.clock().after(Duration.ofHours(1), () -> allocated(id));
-        }
-    }
-
-    synchronized void rejected(String id) {
-        requireStatus(stored(id), "Initial");
-        stored(id).put("Status", "Rejected");
-    }
-
-    synchronized void allocated(String id) {
-        ObjectNode line = lines.get(id);
-        if (line != null && line.get("Status").asText().equals("Allocating") && !line.get("_partner").asBoolean()) {
-            line.put("Status", "Allocated").put("PortNumber", "1/1/" + (1 + cloud.nextNumber() % 48));
-        }
-    }
-
-    synchronized void partnerBuilt(String id) {
-        ObjectNode line = lines.get(id);
-        if (line != null && line.get("Status").asText().equals("Allocating") && line.get("_partner").asBoolean()) {
-            line.put("Status", "Allocated").put("LoaStatus", "Complete");
-        }
-    }
-
-    synchronized void loaStep(String id, String from, String to) {
-        ObjectNode line = lines.get(id);
-        if (line != null && line.path("LoaStatus").asText().equals(from)) {
-            line.put("LoaStatus", to);
-            if (to.equals("Accept")) {
-                cloud.clock().after(Duration.ofHours(1), () -> loaStep(id, "Accept", "Available"));
-            }
-        }
-    }
-
-    synchronized void markPaid(String id) {
+    void markPaid(String id) {
         ObjectNode line = stored(id);
         if (!line.path("_orderId").isTextual() || line.path("_paid").asBoolean()) {
             throw new IllegalStateException("line " + id + " has no unpaid order");
@@ -437,63 +296,16 @@ final class Lines {
         paid(line);
     }
 
-    /** The line's next provider step, whatever it is. */
-    synchronized void advance(String id) {
-        ObjectNode line = stored(id);
-        String status = line.get("Status").asText();
-        String loaStatus = line.path("LoaStatus").asText("");
-        switch (status) {
-            case "Initial" -> approved(id);
-            case "Allocating" -> {
-                allocated(id);
-                if (line.path("_paid").asBoolean()) {
-                    partnerBuilt(id);
-                }
-            }
-            case "Allocated" -> {
-                if (loaStatus.equals("Applying")) {
-                    loaStep(id, "Applying", "Accept");
-                } else if (loaStatus.equals("Accept")) {
-                    loaStep(id, "Accept", "Available");
-                }
-            }
-            case "Terminating" -> line.put("Status", "Terminated").remove("_next");
-            default -> {
-                // nothing is the provider's to do
-            }
+    /** The line's next provider step, whatever it is: its own, or its LOA's once it is allocated. */
+    void advance(String id) {
+        if (!lifecycle(id).advance(id) && stored(id).get("Status").asText().equals("Allocated")) {
+            cloud.loas().lifecycle.advance(id);
         }
-    }
-
-    synchronized void issueLoa(String id) {
-        ObjectNode line = stored(id);
-        if (!List.of("Applying", "Accept").contains(line.path("LoaStatus").asText())) {
-            throw new IllegalStateException("line " + id + " has no LOA in review");
-        }
-        line.put("LoaStatus", "Available");
-    }
-
-    synchronized void rejectLoa(String id) {
-        ObjectNode line = stored(id);
-        if (!line.path("LoaStatus").asText().equals("Applying")) {
-            throw new IllegalStateException("line " + id + " has no LOA in review");
-        }
-        line.put("LoaStatus", "Rejected");
     }
 
     /** Self-service: the installer has built the line (the LOA goes Completing); partner: the partner has. */
-    synchronized void completeConstruction(String id) {
-        ObjectNode line = stored(id);
-        if (line.get("_partner").asBoolean()) {
-            if (!line.get("Status").asText().equals("Allocating") || !line.path("_paid").asBoolean()) {
-                throw new IllegalStateException("partner line " + id + " is not being built");
-            }
-            partnerBuilt(id);
-        } else {
-            if (!line.path("LoaStatus").asText().equals("Available")) {
-                throw new IllegalStateException("line " + id + " has no issued LOA to build against");
-            }
-            line.put("LoaStatus", "Completing");
-        }
+    void completeConstruction(String id) {
+        (stored(id).get("_partner").asBoolean() ? partnerLifecycle : cloud.loas().lifecycle).fire(id, "completeConstruction");
     }
 
     // ---- shared --------------------------------------------------------------------------------------
@@ -506,30 +318,13 @@ final class Lines {
         return line;
     }
 
-    /** A line of the account, or the service's not-found error. Lines in a transient step settle when read. */
+    /** A line of the account, or the service's not-found error. */
     ObjectNode line(String id, String account) {
         ObjectNode line = lines.get(id);
         if (line == null || !line.get("_account").asText().equals(account)) {
             throw AliError.notFound("InvalidPhysicalConnectionId.NotFound", "Specified physical connection does not exist.");
         }
         return line;
-    }
-
-    /** Settles a terminating line once it has been seen terminating (seconds-long steps end when observed). */
-    void settle(ObjectNode line) {
-        if (line.has("_next")) {
-            if (line.path("_seen").asBoolean()) {
-                line.put("Status", line.get("_next").asText()).remove(List.of("_next", "_seen"));
-            } else {
-                line.put("_seen", true);
-            }
-        }
-    }
-
-    private static void requireStatus(ObjectNode line, String... allowed) {
-        if (!List.of(allowed).contains(line.get("Status").asText())) {
-            throw AliError.notAllowedInState();
-        }
     }
 
     /** 2 to 128 characters, a letter or Chinese character first, then letters, digits, '_' and '-'. */

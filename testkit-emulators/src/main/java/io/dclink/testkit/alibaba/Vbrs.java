@@ -1,22 +1,27 @@
 package io.dclink.testkit.alibaba;
 
+import static io.dclink.testkit.emulator.LifecycleTrigger.action;
+import static io.dclink.testkit.emulator.LifecycleTrigger.nextRead;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dclink.testkit.emulator.RawLifecycle;
 import io.dclink.testkit.emulator.StoredJson;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Virtual border routers, their BGP groups, peers and networks, and the custom entries of their
  * route tables. Steps that take the service seconds (route entries, BGP objects, terminating and
- * recovering a VBR) are shown in their transitional status once and are done when next read.
+ * recovering a VBR) are shown in their transitional status once and are done when next read: the
+ * next-read rows of their lifecycle tables.
  */
 final class Vbrs {
 
@@ -24,7 +29,6 @@ final class Vbrs {
             "AccessPointId", "eccId", "type");
     private static final Set<Long> BANDWIDTHS = Set.of(50L, 100L, 200L, 300L, 400L, 500L, 1000L, 2048L, 5120L, 8192L,
             10_240L, 20_480L, 40_960L, 50_120L, 61_440L, 102_400L);
-    private static final String GONE = "(gone)";
 
     private final AlibabaCloud cloud;
     final Map<String, ObjectNode> vbrs = new LinkedHashMap<>();
@@ -32,9 +36,35 @@ final class Vbrs {
     final Map<String, ObjectNode> peers = new LinkedHashMap<>();
     final Map<String, ObjectNode> networks = new LinkedHashMap<>();
     final Map<String, ObjectNode> entries = new LinkedHashMap<>();
+    private final RawLifecycle vbrLifecycle;
+    private final RawLifecycle groupLifecycle;
+    private final RawLifecycle peerLifecycle;
+    private final RawLifecycle networkLifecycle;
+    private final RawLifecycle entryLifecycle;
 
     Vbrs(AlibabaCloud cloud) {
         this.cloud = cloud;
+        this.vbrLifecycle = RawLifecycle.of("VBR")
+                // the VBR's owner, another account, confirms it: the operator's advance plays them
+                .row("unconfirmed", action(RawLifecycle.ADVANCE), "active")
+                .row("active", action("terminate"), "terminating")
+                .row("terminating", nextRead(), "terminated")
+                .row("terminated", action("recover"), "recovering")
+                .row("recovering", nextRead(), "active")
+                .rows(List.of("unconfirmed", "active", "terminated"), action("delete"), RawLifecycle.REMOVED)
+                .build(vbrs, "Status", cloud.clock(), cloud);
+        this.groupLifecycle = secondsLong("BGP group", groups);
+        this.peerLifecycle = secondsLong("BGP peer", peers);
+        this.networkLifecycle = secondsLong("BGP network", networks);
+        this.entryLifecycle = secondsLong("route entry", entries);
+    }
+
+    /** Created {@code Pending} and deleted through {@code Deleting}, each done at the next read. */
+    private RawLifecycle secondsLong(String kind, Map<String, ObjectNode> store) {
+        return RawLifecycle.of(kind)
+                .row("Pending", nextRead(), "Available")
+                .row("Deleting", nextRead(), RawLifecycle.REMOVED)
+                .build(store, "Status", cloud.clock(), cloud);
     }
 
     boolean onLine(String lineId) {
@@ -91,6 +121,7 @@ final class Vbrs {
         }
         Lines.tags(vbr, p, "Tags");
         vbrs.put(id, vbr);
+        vbrLifecycle.enter(id, vbr.get("Status").asText());
         return Rpc.JSON.createObjectNode().put("VbrId", id);
     }
 
@@ -113,11 +144,7 @@ final class Vbrs {
         Map<String, List<String>> filters = p.filters(FILTER_KEYS);
         boolean crossAccount = p.flag("IncludeCrossAccountVbr");
         List<ObjectNode> matching = new ArrayList<>();
-        for (ObjectNode vbr : new ArrayList<>(vbrs.values())) {
-            if (!settle(vbr)) {
-                vbrs.remove(vbr.get("VbrId").asText());
-                continue;
-            }
+        for (ObjectNode vbr : settled(vbrs, vbrLifecycle, any -> true)) {
             boolean visible = vbr.get("_owner").asText().equals(p.account)
                     || crossAccount && vbr.get("_account").asText().equals(p.account);
             if (visible && Rpc.matches(filters, "PhysicalConnectionId", vbr.get("PhysicalConnectionId").asText())
@@ -162,14 +189,14 @@ final class Vbrs {
 
     ObjectNode delete(Rpc p) {
         ObjectNode vbr = vbr(p.required("VbrId"), p.account);
-        if (!List.of("unconfirmed", "active", "terminated").contains(vbr.get("Status").asText())) {
+        String id = vbr.get("VbrId").asText();
+        if (!vbrLifecycle.allows(id, "delete")) {
             throw AliError.badRequest("InvalidStatus.NotAllowed", "The VBR is " + vbr.get("Status").asText() + ".");
         }
-        String id = vbr.get("VbrId").asText();
         if (groups.values().stream().anyMatch(group -> group.get("RouterId").asText().equals(id))) {
             throw AliError.badRequest("DependencyViolation.BgpGroup", "The VBR still has BGP groups.");
         }
-        vbrs.remove(id);
+        vbrLifecycle.fire(id, "delete");
         entries.values().removeIf(entry -> entry.get("RouteTableId").asText().equals(vbr.get("RouteTableId").asText()));
         networks.values().removeIf(network -> network.get("RouterId").asText().equals(id));
         return Rpc.JSON.createObjectNode();
@@ -178,23 +205,24 @@ final class Vbrs {
     ObjectNode terminate(Rpc p) {
         ObjectNode vbr = vbr(p.required("VbrId"), p.account);
         lineOwnerOnly(vbr, p);
-        if (!vbr.get("Status").asText().equals("active")) {
-            throw AliError.badRequest("InvalidStatus.NotAllowed", "Only an active VBR can be terminated.");
-        }
-        vbr.put("Status", "terminating").put("_next", "terminated").put("TerminationTime", Rpc.UTC_NO_ZONE.format(cloud.now()));
+        vbrLifecycle.fire(vbr.get("VbrId").asText(), "terminate",
+                () -> AliError.badRequest("InvalidStatus.NotAllowed", "Only an active VBR can be terminated."));
+        vbr.put("TerminationTime", Rpc.UTC_NO_ZONE.format(cloud.now()));
         return Rpc.JSON.createObjectNode();
     }
 
     ObjectNode recover(Rpc p) {
         ObjectNode vbr = vbr(p.required("VbrId"), p.account);
         lineOwnerOnly(vbr, p);
-        if (!vbr.get("Status").asText().equals("terminated")) {
+        String id = vbr.get("VbrId").asText();
+        if (!vbrLifecycle.allows(id, "recover")) {
             throw AliError.badRequest("InvalidStatus.NotAllowed", "Only a terminated VBR can be recovered.");
         }
         if (!cloud.lines().stored(vbr.get("PhysicalConnectionId").asText()).get("Status").asText().equals("Enabled")) {
             throw AliError.badRequest("InvalidPhysicalConnectionId.NotEnabled", "The physical connection is not enabled.");
         }
-        vbr.put("Status", "recovering").put("_next", "active").put("RecoveryTime", Rpc.UTC_NO_ZONE.format(cloud.now()));
+        vbrLifecycle.fire(id, "recover");
+        vbr.put("RecoveryTime", Rpc.UTC_NO_ZONE.format(cloud.now()));
         return Rpc.JSON.createObjectNode();
     }
 
@@ -228,13 +256,14 @@ final class Vbrs {
                 .put("PeerAsn", peerAsn).put("LocalAsn", localAsn).put("AuthKey", p.get("AuthKey") == null ? "" : p.get("AuthKey"))
                 .put("Name", p.get("Name") == null ? "" : p.get("Name")).put("IpVersion", "IPv4")
                 .put("RouteLimit", p.number("RouteQuota", 110, "IllegalParam.RouteLimit")).put("IsFake", p.flag("IsFakeAsn"))
-                .put("RegionId", cloud.region()).put("Status", "Pending").put("_next", "Available");
+                .put("RegionId", cloud.region()).put("Status", "Pending");
         groups.put(id, group);
+        groupLifecycle.enter(id, "Pending");
         return Rpc.JSON.createObjectNode().put("BgpGroupId", id);
     }
 
     ObjectNode describeGroups(Rpc p) {
-        return p.page(settled(groups, group -> belongs(group.get("RouterId").asText(), p)
+        return p.page(settled(groups, groupLifecycle, group -> belongs(group.get("RouterId").asText(), p)
                 && matches(p, "RouterId", group) && matches(p, "BgpGroupId", group)), "BgpGroups", "BgpGroup",
                 StoredJson::visible);
     }
@@ -262,7 +291,7 @@ final class Vbrs {
         if (peers.values().stream().anyMatch(peer -> peer.get("BgpGroupId").asText().equals(id))) {
             throw AliError.badRequest("DependencyViolation.BgpPeer", "The BGP group still has peers.");
         }
-        group.put("Status", "Deleting").put("_next", GONE).remove("_seen");
+        groupLifecycle.enter(id, "Deleting");
         return Rpc.JSON.createObjectNode();
     }
 
@@ -279,19 +308,20 @@ final class Vbrs {
                 .put("RouterId", vbr.get("VbrId").asText()).put("PeerIpAddress", address)
                 .put("PeerAsn", group.get("PeerAsn").asLong()).put("LocalAsn", group.get("LocalAsn").asLong())
                 .put("BgpStatus", "Active").put("EnableBfd", p.flag("EnableBfd")).put("IpVersion", "IPv4")
-                .put("Status", "Pending").put("_next", "Available"));
+                .put("Status", "Pending"));
+        peerLifecycle.enter(id, "Pending");
         return Rpc.JSON.createObjectNode().put("BgpPeerId", id);
     }
 
     ObjectNode describePeers(Rpc p) {
-        return p.page(settled(peers, peer -> belongs(peer.get("RouterId").asText(), p) && matches(p, "RouterId", peer)
+        return p.page(settled(peers, peerLifecycle, peer -> belongs(peer.get("RouterId").asText(), p) && matches(p, "RouterId", peer)
                 && matches(p, "BgpGroupId", peer) && matches(p, "BgpPeerId", peer)), "BgpPeers", "BgpPeer",
                 StoredJson::visible);
     }
 
     ObjectNode deletePeer(Rpc p) {
-        ObjectNode peer = owned(peers, p.required("BgpPeerId"), p, "InvalidBgpPeerId.NotFound");
-        peer.put("Status", "Deleting").put("_next", GONE).remove("_seen");
+        String id = owned(peers, p.required("BgpPeerId"), p, "InvalidBgpPeerId.NotFound").get("BgpPeerId").asText();
+        peerLifecycle.enter(id, "Deleting");
         return Rpc.JSON.createObjectNode();
     }
 
@@ -307,22 +337,23 @@ final class Vbrs {
         }
         networks.put(key, Rpc.JSON.createObjectNode().put("RouterId", vbr.get("VbrId").asText()).put("DstCidrBlock", cidr)
                 .put("VpcId", p.get("VpcId") == null ? "" : p.get("VpcId")).put("RegionId", cloud.region())
-                .put("Status", "Pending").put("_next", "Available"));
+                .put("Status", "Pending"));
+        networkLifecycle.enter(key, "Pending");
         return Rpc.JSON.createObjectNode();
     }
 
     ObjectNode describeNetworks(Rpc p) {
-        return p.page(settled(networks, network -> belongs(network.get("RouterId").asText(), p)
+        return p.page(settled(networks, networkLifecycle, network -> belongs(network.get("RouterId").asText(), p)
                 && matches(p, "RouterId", network)), "BgpNetworks", "BgpNetwork", StoredJson::visible);
     }
 
     ObjectNode deleteNetwork(Rpc p) {
         vbr(p.required("RouterId"), p.account);
-        ObjectNode network = networks.get(p.required("RouterId") + "|" + p.required("DstCidrBlock"));
-        if (network == null) {
+        String key = p.required("RouterId") + "|" + p.required("DstCidrBlock");
+        if (!networks.containsKey(key)) {
             throw AliError.notFound("InvalidBgpNetwork.NotFound", "The BGP network does not exist.");
         }
-        network.put("Status", "Deleting").put("_next", GONE).remove("_seen");
+        networkLifecycle.enter(key, "Deleting");
         return Rpc.JSON.createObjectNode();
     }
 
@@ -356,10 +387,11 @@ final class Vbrs {
                 .put("DestinationCidrBlock", destination).put("Type", "Custom").put("Origin", "CustomCreate")
                 .put("IpVersion", "IPv4").put("RouteEntryName", p.get("RouteEntryName") == null ? "" : p.get("RouteEntryName"))
                 .put("Description", p.get("Description") == null ? "" : p.get("Description"))
-                .put("GmtModified", Rpc.time(cloud.now())).put("Status", "Pending").put("_next", "Available");
+                .put("GmtModified", Rpc.time(cloud.now())).put("Status", "Pending");
         entry.putObject("NextHops").putArray("NextHop").addObject().put("NextHopId", nextHop)
                 .put("NextHopType", "RouterInterface").put("Weight", 100).put("Enabled", 1);
         entries.put(id, entry);
+        entryLifecycle.enter(id, "Pending");
         return Rpc.JSON.createObjectNode().put("RouteEntryId", id);
     }
 
@@ -371,7 +403,7 @@ final class Vbrs {
         if (max < 1 || max > 100) {
             throw AliError.badRequest("IllegalParam.MaxResult", "MaxResult is 1 to 100.");
         }
-        List<ObjectNode> matching = settled(entries, entry -> entry.get("RouteTableId").asText().equals(table)
+        List<ObjectNode> matching = settled(entries, entryLifecycle, entry -> entry.get("RouteTableId").asText().equals(table)
                 && (p.get("RouteEntryId") == null || entry.get("RouteEntryId").asText().equals(p.get("RouteEntryId")))
                 && (p.get("RouteEntryType") == null || entry.get("Type").asText().equals(p.get("RouteEntryType")))
                 && (p.get("DestinationCidrBlock") == null
@@ -399,42 +431,27 @@ final class Vbrs {
         if (!entry.get("Status").asText().equals("Available")) {
             throw AliError.badRequest("IncorrectRouteEntryStatus", "Only an available route entry can be deleted.");
         }
-        entry.put("Status", "Deleting").put("_next", GONE).remove("_seen");
+        entryLifecycle.enter(entry.get("RouteEntryId").asText(), "Deleting");
         return Rpc.JSON.createObjectNode();
     }
 
     // ---- the provider's steps ------------------------------------------------------------------------
 
-    synchronized void advance(String id) {
-        ObjectNode vbr = vbrs.get(id);
-        if (vbr != null) {
-            if (vbr.get("Status").asText().equals("unconfirmed")) {
-                vbr.put("Status", "active");
-            } else if (vbr.has("_next")) {
-                vbr.put("_seen", true);
-                settle(vbr);
-            }
+    void advance(String id) {
+        if (vbrs.containsKey(id)) {
+            vbrLifecycle.advance(id);
         }
     }
 
-    /** Finishes a pending or deleting route entry or BGP network. */
-    synchronized void advanceRoute(String id) {
-        for (Map<String, ObjectNode> store : List.of(entries, networks)) {
-            for (Iterator<ObjectNode> it = store.values().iterator(); it.hasNext();) {
-                ObjectNode route = it.next();
-                boolean named = route.path("RouteEntryId").asText().equals(id)
-                        || (route.path("RouterId").asText() + ":" + route.path("DstCidrBlock").asText()).equals(id);
-                if (named && route.has("_next")) {
-                    route.put("_seen", true);
-                    if (!settle(route)) {
-                        it.remove();
-                    }
-                }
-            }
+    /** Finishes a pending or deleting route entry or BGP network (a network's id is {@code RouterId:DstCidrBlock}). */
+    void advanceRoute(String id) {
+        if (entries.containsKey(id)) {
+            entryLifecycle.advance(id);
         }
+        networkKey(id).ifPresent(networkLifecycle::advance);
     }
 
-    synchronized void sessions(String vbrId, String bgpStatus) {
+    void sessions(String vbrId, String bgpStatus) {
         stored(vbrId);
         peers.values().stream().filter(peer -> peer.get("RouterId").asText().equals(vbrId))
                 .forEach(peer -> peer.put("BgpStatus", bgpStatus));
@@ -453,46 +470,26 @@ final class Vbrs {
         if (entry != null) {
             return entry;
         }
-        return networks.values().stream().filter(network -> (network.get("RouterId").asText() + ":"
-                + network.get("DstCidrBlock").asText()).equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no route " + id));
+        return networks.get(networkKey(id).orElseThrow(() -> new IllegalArgumentException("no route " + id)));
+    }
+
+    /** The key of the BGP network whose route id is {@code RouterId:DstCidrBlock}. */
+    private Optional<String> networkKey(String routeId) {
+        return networks.entrySet().stream().filter(network -> (network.getValue().get("RouterId").asText() + ":"
+                + network.getValue().get("DstCidrBlock").asText()).equals(routeId)).map(Map.Entry::getKey).findFirst();
     }
 
     // ---- shared --------------------------------------------------------------------------------------
 
-    /**
-     * Moves a transitional resource on if it has been read in its transitional status before.
-     *
-     * @return false when it is gone
-     */
-    private static boolean settle(ObjectNode resource) {
-        if (!resource.has("_next")) {
-            return true;
-        }
-        if (!resource.path("_seen").asBoolean()) {
-            resource.put("_seen", true);
-            return true;
-        }
-        String next = resource.get("_next").asText();
-        resource.remove(List.of("_next", "_seen"));
-        if (next.equals(GONE)) {
-            return false;
-        }
-        resource.put("Status", next);
-        return true;
-    }
-
-    private static List<ObjectNode> settled(Map<String, ObjectNode> store, Predicate<ObjectNode> keep) {
+    /** The resources a read keeps, each read through its lifecycle (some are gone once read). */
+    private static List<ObjectNode> settled(Map<String, ObjectNode> store, RawLifecycle lifecycle, Predicate<ObjectNode> keep) {
         List<ObjectNode> kept = new ArrayList<>();
-        for (Iterator<ObjectNode> it = store.values().iterator(); it.hasNext();) {
-            ObjectNode resource = it.next();
-            if (!keep.test(resource)) {
-                continue;
-            }
-            if (!settle(resource)) {
-                it.remove();
-            } else {
-                kept.add(resource);
+        for (Map.Entry<String, ObjectNode> resource : List.copyOf(store.entrySet())) {
+            if (keep.test(resource.getValue())) {
+                lifecycle.read(resource.getKey());
+                if (store.containsKey(resource.getKey())) {
+                    kept.add(resource.getValue());
+                }
             }
         }
         return kept;

@@ -1,7 +1,8 @@
 /**
  * The emulator framework: an in-process HTTP server on loopback on which a provider emulator
- * declares its wire protocol, with an emulated clock, a lifecycle driven by that clock or by
- * operator calls, scriptable faults, a request log and an admin endpoint. Emulators are written
- * from the provider references, never from plugin code.
+ * declares its wire protocol, with an emulated clock, scriptable faults, a request log and an
+ * admin endpoint. A resource's raw lifecycle is a {@link io.dclink.testkit.emulator.RawLifecycle}
+ * table whose rows are taken by the clock, by operator calls and by requests. Emulators are
+ * written from the provider references, never from plugin code.
  */
 package io.dclink.testkit.emulator;

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 public final class TencentEmulator extends Emulator {
 
     private final TencentCloud cloud;
+    private final TencentOperator operator;
 
     /**
      * An emulator with the {@code PENDINGPAY}/{@code BUILDING} spellings.
@@ -30,6 +31,7 @@ public final class TencentEmulator extends Emulator {
     private TencentEmulator(EmulatorOptions options, boolean listA) {
         super(options, ZoneId.of("Asia/Shanghai"));
         this.cloud = new TencentCloud(this, listA);
+        this.operator = new TencentOperator(cloud);
     }
 
     /**
@@ -71,7 +73,7 @@ public final class TencentEmulator extends Emulator {
 
     @Override
     public Operator operator() {
-        return cloud;
+        return operator;
     }
 
     @Override

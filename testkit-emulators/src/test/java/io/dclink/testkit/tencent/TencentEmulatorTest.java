@@ -91,6 +91,15 @@ class TencentEmulatorTest {
         return dc("CreateDirectConnect", LINE.formatted(name)).path("DirectConnectIdSet").path(0).asText();
     }
 
+    /** A line the operator has approved, been paid for and built. */
+    private String availableLine(String name) throws TencentCloudSDKException {
+        String id = newLine(name);
+        emulator.operator().approve(id);
+        emulator.operator().markPaid(id);
+        emulator.operator().completeConstruction(id);
+        return id;
+    }
+
     @Test
     void aClockMoreThanFiveMinutesOffIsSignatureExpire() {
         start(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(6)));
@@ -200,10 +209,7 @@ class TencentEmulatorTest {
     @Test
     void aTunnelOnASharedLineWaitsInComfirmingUntilTheOwnerAccepts() throws Exception {
         start();
-        String line = newLine("shared");
-        emulator.operator().approve(line);
-        emulator.operator().markPaid(line);
-        emulator.operator().completeConstruction(line);
+        String line = availableLine("shared");
         String tunnel = emulator.operator().requestForeignVirtualInterface(line);
         String byId = "{\"DirectConnectTunnelIds\": [\"" + tunnel + "\"]}";
 
@@ -216,6 +222,36 @@ class TencentEmulatorTest {
                 .isEqualTo("AVAILABLE");
         assertThat(refusal("AcceptDirectConnectTunnel", "{\"DirectConnectTunnelId\": \"" + tunnel + "\"}"))
                 .isEqualTo("UnsupportedOperation.StateConfLict");
+    }
+
+    @Test
+    void aTunnelIsConfiguredInMinutesAndAdvanceLeavesTheCustomersRouterAlone() throws Exception {
+        start();
+        String line = availableLine("tunnels");
+        String tunnel = dc("CreateDirectConnectTunnel", "{\"DirectConnectId\": \"" + line + "\", "
+                + "\"DirectConnectTunnelName\": \"t\", \"VpcId\": \"vpc-00000001\", \"Vlan\": 10}")
+                .path("DirectConnectTunnelIdSet").path(0).asText();
+        String byId = "{\"DirectConnectTunnelId\": \"" + tunnel + "\"}";
+
+        emulator.clock().advance(Duration.ofMinutes(5));
+        JsonNode configured = dc("DescribeDirectConnectTunnelExtra", byId).path("DirectConnectTunnelExtra");
+        emulator.operator().advance(ResourceType.VIRTUAL_INTERFACE, tunnel);
+        emulator.clock().advance(Duration.ofMinutes(24));
+        String stillWaiting = dc("DescribeDirectConnectTunnelExtra", byId).path("DirectConnectTunnelExtra").path("State").asText();
+        emulator.clock().advance(Duration.ofMinutes(1));
+        JsonNode available = dc("DescribeDirectConnectTunnelExtra", byId).path("DirectConnectTunnelExtra");
+        emulator.operator().linkDown(ResourceType.VIRTUAL_INTERFACE, tunnel);
+        emulator.operator().setRawState(ResourceType.VIRTUAL_INTERFACE, tunnel, "ALTERING");
+        emulator.operator().advance(ResourceType.VIRTUAL_INTERFACE, tunnel);
+        JsonNode altered = dc("DescribeDirectConnectTunnelExtra", byId).path("DirectConnectTunnelExtra");
+
+        assertThat(configured.path("State").asText()).isEqualTo("ALLOCATED");
+        assertThat(configured.path("BgpStatus").path("TencentAddressBgpState").asText()).isEqualTo("Connect");
+        assertThat(stillWaiting).as("advance plays the provider, not the customer's router").isEqualTo("ALLOCATED");
+        assertThat(available.path("State").asText()).as("30 minutes after the request").isEqualTo("AVAILABLE");
+        assertThat(available.path("BgpStatus").path("TencentAddressBgpState").asText()).isEqualTo("Established");
+        assertThat(altered.path("State").asText()).isEqualTo("AVAILABLE");
+        assertThat(altered.path("BgpStatus").path("TencentAddressBgpState").asText()).isEqualTo("Connect");
     }
 
     @Test
