@@ -334,6 +334,11 @@ final class AlibabaCloud implements WireProtocol, Operator {
                 "The request has failed due to a temporary failure of the server.", UUID.randomUUID().toString().toUpperCase());
     }
 
+    @Override
+    public EmulatorResponse providerError(EmulatorRequest request, String operation, String code, int status) {
+        return error(status, code, "A scripted " + code + " error.", UUID.randomUUID().toString().toUpperCase());
+    }
+
     private EmulatorResponse error(int status, String code, String message, String requestId) {
         ObjectNode body = Rpc.JSON.createObjectNode().put("RequestId", requestId).put("HostId", "vpc." + emulator.region()
                 + ".aliyuncs.com").put("Code", code).put("Message", message)

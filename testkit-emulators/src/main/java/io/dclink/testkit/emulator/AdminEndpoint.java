@@ -19,7 +19,7 @@ import java.util.Map;
  *       reject, markPaid, issueLoa, rejectLoa, completeConstruction, advance, linkDown, linkUp,
  *       requestForeignVirtualInterface or setRawState</li>
  *   <li>{@code POST /_dclink/clock/advance?duration=PT48H} or {@code ?workingDays=2}</li>
- *   <li>{@code POST /_dclink/faults?operation=&kind=&times=&status=&delay=}</li>
+ *   <li>{@code POST /_dclink/faults?operation=&kind=&times=&status=&delay=&code=}</li>
  *   <li>{@code GET /_dclink/requests}</li>
  *   <li>{@code GET /_dclink/documents/NAME}: documents the emulated API links to (LOAs)</li>
  * </ul>
@@ -78,6 +78,8 @@ final class AdminEndpoint {
                     case DELAY -> emulator.faults().delay(operation, Duration.parse(require(request, "delay")), times);
                     case RESET_BEFORE_PROCESSING -> emulator.faults().reset(operation, false, times);
                     case RESET_AFTER_PROCESSING -> emulator.faults().reset(operation, true, times);
+                    case PROVIDER_ERROR -> emulator.faults().providerError(operation, require(request, "code"),
+                            Integer.parseInt(require(request, "status")), times);
                     default -> emulator.faults().corrupt(operation, kind, times);
                 }
                 return ok(JSON.createObjectNode().put("pending", emulator.faults().pending()));

@@ -78,6 +78,8 @@ final class EmulatorServer {
                 response = protocol.throttled(request, operation);
             } else if (kind == FaultKind.SERVER_ERROR) {
                 response = protocol.serverError(request, operation, fault.get().status());
+            } else if (kind == FaultKind.PROVIDER_ERROR) {
+                response = protocol.providerError(request, operation, fault.get().code(), fault.get().status());
             } else if (kind == FaultKind.RESET_BEFORE_PROCESSING) {
                 record(operation, request, 0, kind);
                 throw drop(exchange);

@@ -15,5 +15,7 @@ public enum FaultKind {
     /** Process the request, then send only part of the answer's body. */
     TRUNCATED_BODY,
     /** Process the request, then answer with a body that is not valid JSON. */
-    MALFORMED_BODY
+    MALFORMED_BODY,
+    /** An error with a scripted code, in the provider's envelope. */
+    PROVIDER_ERROR
 }

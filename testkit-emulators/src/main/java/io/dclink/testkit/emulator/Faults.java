@@ -21,9 +21,10 @@ public final class Faults {
      * @param operation the operation it applies to, or {@link #ANY}
      * @param kind what it does
      * @param delay the delay, for {@link FaultKind#DELAY}
-     * @param status the HTTP status, for {@link FaultKind#SERVER_ERROR}
+     * @param status the HTTP status, for {@link FaultKind#SERVER_ERROR} and {@link FaultKind#PROVIDER_ERROR}
+     * @param code the provider's error code, for {@link FaultKind#PROVIDER_ERROR}
      */
-    public record Fault(String operation, FaultKind kind, Duration delay, int status) {
+    public record Fault(String operation, FaultKind kind, Duration delay, int status, String code) {
     }
 
     private final List<Fault> pending = new ArrayList<>();
@@ -39,7 +40,7 @@ public final class Faults {
      * @return this
      */
     public Faults throttle(String operation, int times) {
-        return add(operation, FaultKind.THROTTLE, Duration.ZERO, 0, times);
+        return add(operation, FaultKind.THROTTLE, Duration.ZERO, 0, null, times);
     }
 
     /**
@@ -51,7 +52,7 @@ public final class Faults {
      * @return this
      */
     public Faults serverError(String operation, int status, int times) {
-        return add(operation, FaultKind.SERVER_ERROR, Duration.ZERO, status, times);
+        return add(operation, FaultKind.SERVER_ERROR, Duration.ZERO, status, null, times);
     }
 
     /**
@@ -63,7 +64,7 @@ public final class Faults {
      * @return this
      */
     public Faults delay(String operation, Duration delay, int times) {
-        return add(operation, FaultKind.DELAY, delay, 0, times);
+        return add(operation, FaultKind.DELAY, delay, 0, null, times);
     }
 
     /**
@@ -76,7 +77,7 @@ public final class Faults {
      */
     public Faults reset(String operation, boolean afterProcessing, int times) {
         return add(operation, afterProcessing ? FaultKind.RESET_AFTER_PROCESSING : FaultKind.RESET_BEFORE_PROCESSING,
-                Duration.ZERO, 0, times);
+                Duration.ZERO, 0, null, times);
     }
 
     /**
@@ -91,7 +92,7 @@ public final class Faults {
         if (kind != FaultKind.TRUNCATED_BODY && kind != FaultKind.MALFORMED_BODY) {
             throw new IllegalArgumentException("not a corruption: " + kind);
         }
-        return add(operation, kind, Duration.ZERO, 0, times);
+        return add(operation, kind, Duration.ZERO, 0, null, times);
     }
 
     /**
@@ -99,6 +100,20 @@ public final class Faults {
      *
      * @return this
      */
+
+    /**
+     * Answers the next calls of an operation with an error code of the provider, in its envelope.
+     *
+     * @param operation the provider's operation name, or {@link #ANY}
+     * @param code the code
+     * @param status the HTTP status
+     * @param times how many calls
+     * @return this
+     */
+    public Faults providerError(String operation, String code, int status, int times) {
+        return add(operation, FaultKind.PROVIDER_ERROR, Duration.ZERO, status, code, times);
+    }
+
     public synchronized Faults clear() {
         pending.clear();
         return this;
@@ -124,9 +139,10 @@ public final class Faults {
         return Optional.empty();
     }
 
-    private synchronized Faults add(String operation, FaultKind kind, Duration delay, int status, int times) {
+    private synchronized Faults add(String operation, FaultKind kind, Duration delay, int status, String code,
+            int times) {
         for (int i = 0; i < times; i++) {
-            pending.add(new Fault(operation, kind, delay, status));
+            pending.add(new Fault(operation, kind, delay, status, code));
         }
         return this;
     }

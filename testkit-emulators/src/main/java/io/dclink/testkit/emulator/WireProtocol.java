@@ -42,4 +42,17 @@ public interface WireProtocol {
      * @return the answer
      */
     EmulatorResponse serverError(EmulatorRequest request, String operation, int status);
+
+    /**
+     * The provider's answer for an error with a given code, in its own envelope (for the
+     * compatibility kit, which checks that every code of a plugin's error table reaches the user as
+     * the typed error the table names).
+     *
+     * @param request the request
+     * @param operation its operation
+     * @param code the provider's error code
+     * @param status the HTTP status the provider answers it with
+     * @return the answer
+     */
+    EmulatorResponse providerError(EmulatorRequest request, String operation, String code, int status);
 }

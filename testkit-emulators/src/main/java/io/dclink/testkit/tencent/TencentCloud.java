@@ -195,6 +195,11 @@ final class TencentCloud implements WireProtocol {
         return error("InternalError", "An internal error has occurred. Retry your request.", UUID.randomUUID().toString(), status);
     }
 
+    @Override
+    public EmulatorResponse providerError(EmulatorRequest request, String operation, String code, int status) {
+        return error(code, "A scripted " + code + " error.", UUID.randomUUID().toString(), status);
+    }
+
     private static EmulatorResponse error(String code, String message, String requestId, int status) {
         ObjectNode response = Params.JSON.createObjectNode();
         response.putObject("Error").put("Code", code).put("Message", message);

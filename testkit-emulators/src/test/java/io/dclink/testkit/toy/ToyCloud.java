@@ -120,6 +120,11 @@ final class ToyCloud implements WireProtocol, Operator {
         return error(status, "InternalError", "internal error", UUID.randomUUID().toString());
     }
 
+    @Override
+    public EmulatorResponse providerError(EmulatorRequest request, String operation, String code, int status) {
+        return error(status, code, "a scripted error", UUID.randomUUID().toString());
+    }
+
     private String authenticate(EmulatorRequest request) {
         KeyRing.Key key = emulator.keys().find(request.header("X-Toy-Key"))
                 .orElseThrow(() -> new ToyError(401, "UnknownKey", "the key is not known"));

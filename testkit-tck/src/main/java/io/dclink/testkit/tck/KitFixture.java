@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dclink.Capability;
 import io.dclink.DirectConnect;
+import io.dclink.DirectConnectBuilder;
 import io.dclink.RateLimitOptions;
 import io.dclink.RetryOptions;
 import io.dclink.auth.AccessKeyCredentials;
@@ -214,6 +215,17 @@ public final class KitFixture {
      * @return the client; the caller closes it
      */
     public DirectConnect client(Credentials credentials) {
+        return builder(credentials).build();
+    }
+
+    /**
+     * A builder of clients of the emulator, configured as the kit's own client (the vendor's
+     * {@code configure} applied), for a group that needs other settings on top.
+     *
+     * @param credentials the credentials
+     * @return the builder
+     */
+    public DirectConnectBuilder builder(Credentials credentials) {
         return kit.configure(DirectConnect.builder()
                 .provider(emulator().providerId())
                 .region(emulator().region())
@@ -222,8 +234,7 @@ public final class KitFixture {
                 .clock(emulator().clock())
                 .retry(new RetryOptions(4, Duration.ofMillis(1), Duration.ofMillis(50)))
                 .rateLimit(new RateLimitOptions(10_000))
-                .listener(events()::add))
-                .build();
+                .listener(events()::add));
     }
 
     /**

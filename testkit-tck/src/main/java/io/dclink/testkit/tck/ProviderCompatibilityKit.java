@@ -361,6 +361,11 @@ public abstract class ProviderCompatibilityKit {
     }
 
     @Nested
+    @DisplayName("error table")
+    class ErrorTable extends Group implements ErrorTableGroup {
+    }
+
+    @Nested
     @DisplayName("retries")
     class Retries extends Group implements RetryGroup {
     }

@@ -55,6 +55,12 @@ class KitCanFailTest {
                 "interfaceRowsReadBack", "applicationToActive", "notFound", "lostAnswer");
     }
 
+    @Test
+    void aClientThatReadsErrorsOtherwiseThanItsTableFailsTheErrorTableGroup() {
+        assertFails(MisreadingToyKit.class, List.of("everyRuleReachesTheUser"), "applicationToActive", "rowsMapAsWritten",
+                "lostAnswer");
+    }
+
     private static void assertFails(Class<?> kit, List<String> failing, String... passing) {
         TestExecutionSummary summary = run(kit);
 

@@ -68,7 +68,6 @@ final class ToyClient {
     static final ErrorEnvelope ENVELOPE =
             new ErrorEnvelope(List.of("/error/code"), List.of("/error/message"), List.of("/requestId"), 400, false);
 
-    private static final TableClassifier CLASSIFIER = new TableClassifier(ERRORS, ENVELOPE);
     private static final String KEY_TAG = "dclink-idempotency-key";
 
     /** One toy request: a method, a path with its query, and a JSON body or {@code null}. */
@@ -81,15 +80,17 @@ final class ToyClient {
     private final boolean repeatableCreates;
     private final Calls<Call> calls;
 
-    ToyClient(ProviderContext context, String provider, StateTable<ConnectionState> lines, boolean repeatableCreates) {
+    ToyClient(ProviderContext context, String provider, StateTable<ConnectionState> lines, boolean repeatableCreates,
+            ErrorEnvelope readErrorsWith) {
         this.context = context;
         this.provider = provider;
         this.lines = lines;
         this.repeatableCreates = repeatableCreates;
         URI base = context.endpointOverride().orElse(URI.create("https://api.toy.example"));
+        TableClassifier classifier = new TableClassifier(ERRORS, readErrorsWith);
         this.calls = new Calls<>(context, provider, (action, call) -> {
             HttpCall.Builder builder = HttpCall.builder(action, call.method(), base.resolve(call.path()))
-                    .signer(signer()).classifier(CLASSIFIER);
+                    .signer(signer()).classifier(classifier);
             if (call.body() != null) {
                 builder.header("Content-Type", "application/json").body(Json.bytes(call.body()));
             }

@@ -28,12 +28,14 @@ import io.dclink.model.Connection;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.spi.CredentialVariables;
 import io.dclink.spi.DirectConnectProvider;
+import io.dclink.spi.ErrorEnvelope;
 import io.dclink.spi.LifecycleRefinement;
 import io.dclink.spi.LifecycleRefinements;
 import io.dclink.spi.OperationTable;
 import io.dclink.spi.OperationTable.Idempotence;
 import io.dclink.spi.ProviderDescriptor;
 import io.dclink.spi.SpiVersion;
+import java.util.List;
 import io.dclink.spi.StateTable;
 
 /** A minimal, correct plugin for the toy provider: what the kit must pass. Its subclasses are broken on purpose. */
@@ -43,7 +45,7 @@ public class ToyProvider implements DirectConnectProvider {
 
     /** The correct plugin; called by {@link java.util.ServiceLoader}. */
     public ToyProvider() {
-        this("toy", ToyStates.LINES, ToyStates.LINES, LifecycleRefinements.none(), false);
+        this("toy", ToyStates.LINES, ToyStates.LINES, LifecycleRefinements.none(), false, ToyClient.ENVELOPE);
     }
 
     /**
@@ -54,13 +56,14 @@ public class ToyProvider implements DirectConnectProvider {
      * @param mapped the line states its client maps with
      * @param lifecycle its lifecycle refinements
      * @param repeatableCreates whether it claims that repeating a line's create is harmless (it is not)
+     * @param readErrorsWith where its client looks for error codes (the declared envelope is {@link ToyClient#ENVELOPE})
      */
     ToyProvider(String id, StateTable<ConnectionState> declared, StateTable<ConnectionState> mapped,
-            LifecycleRefinements lifecycle, boolean repeatableCreates) {
+            LifecycleRefinements lifecycle, boolean repeatableCreates, ErrorEnvelope readErrorsWith) {
         Idempotence<ToyClient, CreateConnectionRequest, Connection> lineCreates =
                 repeatableCreates ? Idempotence.repeatable() : Idempotence.findBy(ToyClient::findLine);
         OperationTable<ToyClient> operations = OperationTable
-                .builder(context -> new ToyClient(context, id, mapped, repeatableCreates))
+                .builder(context -> new ToyClient(context, id, mapped, repeatableCreates, readErrorsWith))
                 .on(ACCESS_POINT_LIST, (c, in) -> c.accessPoints(in.pageToken()))
                 .on(CONNECTION_LIST, (c, in) -> c.lines(in.query(), in.pageToken()))
                 .on(CONNECTION_GET, ToyClient::line)
@@ -107,7 +110,7 @@ public class ToyProvider implements DirectConnectProvider {
         }
 
         private WrongMapping(StateTable<ConnectionState> lines) {
-            super("toywrongmapping", lines, lines, LifecycleRefinements.none(), false);
+            super("toywrongmapping", lines, lines, LifecycleRefinements.none(), false, ToyClient.ENVELOPE);
         }
     }
 
@@ -115,7 +118,7 @@ public class ToyProvider implements DirectConnectProvider {
     public static final class Duplicating extends ToyProvider {
         /** Called by {@link java.util.ServiceLoader}. */
         public Duplicating() {
-            super("toyduplicating", ToyStates.LINES, ToyStates.LINES, LifecycleRefinements.none(), true);
+            super("toyduplicating", ToyStates.LINES, ToyStates.LINES, LifecycleRefinements.none(), true, ToyClient.ENVELOPE);
         }
     }
 
@@ -126,7 +129,8 @@ public class ToyProvider implements DirectConnectProvider {
     public static final class Unreachable extends ToyProvider {
         /** Called by {@link java.util.ServiceLoader}. */
         public Unreachable() {
-            super("toyunreachable", ToyStates.LINES, ToyStates.LINES, LifecycleRefinements.of(withoutDeleting()), false);
+            super("toyunreachable", ToyStates.LINES, ToyStates.LINES, LifecycleRefinements.of(withoutDeleting()), false,
+                    ToyClient.ENVELOPE);
         }
 
         private static LifecycleRefinement<ConnectionState> withoutDeleting() {
@@ -147,7 +151,19 @@ public class ToyProvider implements DirectConnectProvider {
         public Disagreeing() {
             super("toydisagreeing", ToyStates.LINES,
                     ToyStates.remapped(ToyStates.LINES, "REMOVING", ConnectionState.DELETED, RequiredAction.NONE),
-                    LifecycleRefinements.none(), false);
+                    LifecycleRefinements.none(), false, ToyClient.ENVELOPE);
+        }
+    }
+
+    /**
+     * A plugin whose client looks for error codes where the provider does not put them, so every
+     * error falls back on its HTTP status instead of the table: the kit must fail it.
+     */
+    public static final class Misreading extends ToyProvider {
+        /** Called by {@link java.util.ServiceLoader}. */
+        public Misreading() {
+            super("toymisreading", ToyStates.LINES, ToyStates.LINES, LifecycleRefinements.none(), false,
+                    new ErrorEnvelope(List.of("/error/kind"), List.of("/error/message"), List.of("/requestId"), 400, false));
         }
     }
 }
