@@ -32,6 +32,7 @@ public final class ClientConfiguration {
     private final ScheduledExecutorService scheduler;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private final Duration idempotencyWindow;
     private final RetryOptions retry;
     private final RateLimitOptions rateLimit;
     private final CircuitBreakerOptions circuitBreaker;
@@ -53,6 +54,7 @@ public final class ClientConfiguration {
         this.scheduler = builder.scheduler;
         this.connectTimeout = builder.connectTimeout;
         this.requestTimeout = builder.requestTimeout;
+        this.idempotencyWindow = builder.idempotencyWindow;
         this.retry = builder.retry;
         this.rateLimit = builder.rateLimit;
         this.circuitBreaker = builder.circuitBreaker;
@@ -177,6 +179,15 @@ public final class ClientConfiguration {
      */
     public Duration requestTimeout() {
         return requestTimeout;
+    }
+
+    /**
+     * How long a create whose outcome is unknown is looked for before it is ordered again.
+     *
+     * @return the window
+     */
+    public Duration idempotencyWindow() {
+        return idempotencyWindow;
     }
 
     /**

@@ -34,6 +34,7 @@ public final class DirectConnectBuilder {
     ScheduledExecutorService scheduler;
     Duration connectTimeout = Duration.ofSeconds(10);
     Duration requestTimeout = Duration.ofSeconds(30);
+    Duration idempotencyWindow = Duration.ofSeconds(60);
     RetryOptions retry = RetryOptions.defaults();
     RateLimitOptions rateLimit = RateLimitOptions.defaults();
     CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
@@ -190,6 +191,22 @@ public final class DirectConnectBuilder {
      */
     public DirectConnectBuilder requestTimeout(Duration value) {
         this.requestTimeout = Objects.requireNonNull(value, "requestTimeout");
+        return this;
+    }
+
+    /**
+     * How long a create whose outcome is unknown (a timeout, a lost connection, an unreadable
+     * answer) is looked for before it is ordered again, on providers without client tokens: the
+     * order may still be in flight. 60 seconds by default.
+     *
+     * @param value the window; positive
+     * @return this builder
+     */
+    public DirectConnectBuilder idempotencyWindow(Duration value) {
+        this.idempotencyWindow = Objects.requireNonNull(value, "idempotencyWindow");
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("the idempotency window must be positive, was " + value);
+        }
         return this;
     }
 

@@ -2,6 +2,7 @@ package io.dclink.spi;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where a provider's JSON error answer keeps its code, message and request id, as JSON Pointers
@@ -16,9 +17,11 @@ import java.util.Objects;
  * @param usualStatus the HTTP status the provider usually answers an error with (for emulators and
  *     the compatibility kit; a rule of the {@link ErrorTable} may name another)
  * @param errorsWithSuccessStatus whether a code in an answer with a 2xx status is an error
+ * @param successCodes codes that, in a 2xx answer, mean success rather than an error (some APIs
+ *     answer {@code "Code": "200"})
  */
 public record ErrorEnvelope(List<String> codeAt, List<String> messageAt, List<String> requestIdAt, int usualStatus,
-        boolean errorsWithSuccessStatus) {
+        boolean errorsWithSuccessStatus, Set<String> successCodes) {
 
     /**
      * Validates and copies the components.
@@ -28,14 +31,30 @@ public record ErrorEnvelope(List<String> codeAt, List<String> messageAt, List<St
      * @param requestIdAt the request id pointers
      * @param usualStatus the usual error status
      * @param errorsWithSuccessStatus whether a 2xx answer may be an error
+     * @param successCodes the codes that mean success
      */
     public ErrorEnvelope {
         codeAt = pointers(codeAt, "codeAt");
         messageAt = pointers(messageAt, "messageAt");
         requestIdAt = pointers(requestIdAt, "requestIdAt");
+        successCodes = Set.copyOf(Objects.requireNonNull(successCodes, "successCodes"));
         if (usualStatus < 100 || usualStatus > 599) {
             throw new IllegalArgumentException("usualStatus must be an HTTP status, was " + usualStatus);
         }
+    }
+
+    /**
+     * An envelope without success codes.
+     *
+     * @param codeAt the code pointers
+     * @param messageAt the message pointers
+     * @param requestIdAt the request id pointers
+     * @param usualStatus the usual error status
+     * @param errorsWithSuccessStatus whether a 2xx answer may be an error
+     */
+    public ErrorEnvelope(List<String> codeAt, List<String> messageAt, List<String> requestIdAt, int usualStatus,
+            boolean errorsWithSuccessStatus) {
+        this(codeAt, messageAt, requestIdAt, usualStatus, errorsWithSuccessStatus, Set.of());
     }
 
     private static List<String> pointers(List<String> pointers, String name) {

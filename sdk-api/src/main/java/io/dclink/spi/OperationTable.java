@@ -180,7 +180,7 @@ public final class OperationTable<C> {
             if (handler == null) {
                 return CompletableFuture.failedFuture(new UnsupportedCapabilityException(operation.capability(), context));
             }
-            return handler.call(client, input);
+            return started(() -> handler.call(client, input));
         }
 
         /**
@@ -198,7 +198,18 @@ public final class OperationTable<C> {
             if (idempotence == null || idempotence.finder == null) {
                 throw new IllegalStateException(operation + " has no finder");
             }
-            return idempotence.finder.call(client, request);
+            return started(() -> idempotence.finder.call(client, request));
+        }
+
+        /** A handler's future; one that throws or returns nothing fails the future instead. */
+        private <T> CompletableFuture<T> started(java.util.function.Supplier<CompletableFuture<T>> handler) {
+            try {
+                CompletableFuture<T> future = handler.get();
+                return future != null ? future
+                        : CompletableFuture.failedFuture(new NullPointerException("a handler returned no future"));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
         }
 
         @Override

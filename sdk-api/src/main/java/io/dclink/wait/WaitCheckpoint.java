@@ -1,5 +1,8 @@
 package io.dclink.wait;
 
+import io.dclink.error.ErrorContext;
+import io.dclink.error.Problem;
+import io.dclink.error.ValidationException;
 import io.dclink.lifecycle.LifecycleState;
 import io.dclink.lifecycle.RequiredAction;
 import io.dclink.lifecycle.ResourceType;
@@ -98,9 +101,22 @@ public record WaitCheckpoint(
      *
      * @param text the text
      * @return the checkpoint
-     * @throws IllegalArgumentException if the text is not a checkpoint
+     * @throws ValidationException if the text is not a checkpoint this version can read
      */
     public static WaitCheckpoint decode(String text) {
+        Objects.requireNonNull(text, "text");
+        try {
+            return parse(text);
+        } catch (RuntimeException e) {
+            ValidationException invalid = new ValidationException(ErrorContext.of(null), List.of(new Problem("checkpoint",
+                    "is not a wait checkpoint this version of dclink can read (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + "); store the text encode() returned, unchanged")));
+            invalid.addSuppressed(e);
+            throw invalid;
+        }
+    }
+
+    private static WaitCheckpoint parse(String text) {
         String[] lines = text.split("\n");
         if (lines.length == 0 || !lines[0].equals(HEADER)) {
             throw new IllegalArgumentException("not a dclink wait checkpoint (expected the header " + HEADER + ")");

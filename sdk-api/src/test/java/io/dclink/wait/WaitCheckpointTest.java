@@ -3,6 +3,7 @@ package io.dclink.wait;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dclink.error.ValidationException;
 import io.dclink.lifecycle.ConnectionState;
 import io.dclink.lifecycle.RequiredAction;
 import io.dclink.lifecycle.ResourceType;
@@ -33,11 +34,19 @@ class WaitCheckpointTest {
     }
 
     @Test
-    void foreignTextIsRefused() {
-        assertThatThrownBy(() -> WaitCheckpoint.decode("hello")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not a dclink wait checkpoint");
+    void foreignOrCorruptedTextIsATypedValidationError() {
+        assertThatThrownBy(() -> WaitCheckpoint.decode("hello")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("checkpoint").hasMessageContaining("not a dclink wait checkpoint");
         assertThatThrownBy(() -> WaitCheckpoint.decode("dclink-wait-checkpoint/1\ntype=CONNECTION\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no provider");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("has no provider");
+        String good = new WaitCheckpoint(ResourceType.CONNECTION, "p", "dc-1", Instant.parse("2026-01-01T00:00:00Z"),
+                Instant.parse("2026-02-01T00:00:00Z"), 3, List.of()).encode();
+        for (String corrupted : List.of(good.replace("2026-01-01T00%3A00%3A00Z", "yesterday"),
+                good.replace("attempts=3", "attempts=three"), good.replace("type=CONNECTION", "type=PIZZA"),
+                good + "observation=garbage\n", good.replace("=", ""), "")) {
+            assertThatThrownBy(() -> WaitCheckpoint.decode(corrupted)).as(corrupted)
+                    .isInstanceOf(ValidationException.class);
+        }
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class TableClassifier implements ResponseClassifier {
             return Optional.empty();
         }
         String code = first(body, envelope.codeAt());
-        if (code == null) {
+        if (code == null || result.statusCode() < 300 && envelope.successCodes().contains(code)) {
             return Optional.empty();
         }
         ErrorTable.Classification classification = table.classify(code, result.statusCode());

@@ -71,6 +71,19 @@ class TableClassifierTest {
     }
 
     @Test
+    void aCodeInASuccessAnswerIsAnErrorUnlessTheEnvelopeNamesItASuccessCode() {
+        ErrorEnvelope envelope = new ErrorEnvelope(List.of("/Code", "/code"), List.of("/Message"), List.of("/RequestId"),
+                400, true, java.util.Set.of("200", "Success"));
+
+        assertThat(classify(envelope, 200, "{\"Code\":\"Busy\",\"RequestId\":\"r\"}")).get()
+                .isInstanceOf(InvalidStateException.class);
+        assertThat(classify(envelope, 200, "{\"code\":\"200\",\"success\":true}")).isEmpty();
+        assertThat(classify(envelope, 200, "{\"RequestId\":\"r\"}")).isEmpty();
+        assertThat(classify(envelope, 400, "{\"Code\":\"Success\"}")).as("a success code at an error status is not")
+                .get().isInstanceOf(DirectConnectException.class);
+    }
+
+    @Test
     void aBodyThatIsNotJsonOrHasNoCodeIsLeftToTheStatus() {
         assertThat(classify(ONLY_4XX, 502, "<html>bad gateway</html>")).isEmpty();
         assertThat(classify(ONLY_4XX, 404, "")).isEmpty();

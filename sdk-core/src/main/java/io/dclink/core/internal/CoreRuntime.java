@@ -68,7 +68,8 @@ public final class CoreRuntime implements DirectConnectRuntime {
                 configuration.properties()), info.id());
         RuntimeServices services = new RuntimeServices(scheduler, configuration.clock(), new Events(configuration.listeners()));
         OperationPipeline pipeline = new OperationPipeline(info, descriptor, client,
-                ProviderLifecycles.of(descriptor.lifecycle()), interceptors, configuration.retry().maxAttempts());
+                ProviderLifecycles.of(descriptor.lifecycle()), interceptors, configuration.retry().maxAttempts(),
+                configuration.idempotencyWindow());
         return new DefaultDirectConnect(pipeline, services, configuration.region().orElseThrow());
     }
 

@@ -3,22 +3,28 @@ package io.dclink.core.internal;
 import io.dclink.Capability;
 import io.dclink.Paginated;
 import io.dclink.ProviderInfo;
+import io.dclink.core.lifecycle.LifecycleModel;
+import io.dclink.core.lifecycle.ProviderLifecycles;
 import io.dclink.error.ErrorContext;
+import io.dclink.error.InvalidStateException;
 import io.dclink.error.Problem;
+import io.dclink.error.ProtocolException;
+import io.dclink.error.ResourceNotFoundException;
 import io.dclink.error.UnsupportedCapabilityException;
 import io.dclink.error.ValidationException;
 import io.dclink.interceptor.OperationContext;
 import io.dclink.lifecycle.LifecycleState;
 import io.dclink.lifecycle.Operation;
 import io.dclink.lifecycle.ResourceType;
-import io.dclink.core.lifecycle.LifecycleModel;
-import io.dclink.core.lifecycle.ProviderLifecycles;
 import io.dclink.model.LifecycleResource;
+import io.dclink.model.Resource;
+import io.dclink.spi.ErrorCategory;
 import io.dclink.spi.OperationTable;
 import io.dclink.spi.Page;
 import io.dclink.spi.PageRequest;
 import io.dclink.spi.ProviderDescriptor;
 import io.dclink.spi.ProviderOperation;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +51,7 @@ final class OperationPipeline {
     private final ErrorContext context;
 
     OperationPipeline(ProviderInfo provider, ProviderDescriptor descriptor, OperationTable<?>.Bound client,
-            ProviderLifecycles lifecycles, Interceptors interceptors, int retryAttempts) {
+            ProviderLifecycles lifecycles, Interceptors interceptors, int retryAttempts, Duration idempotencyWindow) {
         this.provider = provider;
         this.descriptor = descriptor;
         this.table = descriptor.operations();
@@ -53,7 +59,7 @@ final class OperationPipeline {
         this.lifecycles = lifecycles;
         this.interceptors = interceptors;
         this.context = ErrorContext.of(provider.id());
-        this.creates = new IdempotentCreate(client, table, context, retryAttempts);
+        this.creates = new IdempotentCreate(client, table, context, retryAttempts, idempotencyWindow);
     }
 
     ProviderInfo provider() {
@@ -144,10 +150,22 @@ final class OperationPipeline {
         require(operation.capability());
         OperationSpec<I, O> spec = OperationSpecs.of(operation);
         validate(spec.commonRules().apply(input, descriptor), table.validate(operation, input));
+        boolean deletion = operation.kind() == ProviderOperation.Kind.DELETE;
         ProviderOperation<I, O> target = operation;
         if (spec.gate() != null) {
-            LifecycleResource<?> gating = gating(spec.gate(), input);
+            LifecycleResource<?> gating;
+            try {
+                gating = gating(spec.gate(), input);
+            } catch (ResourceNotFoundException gone) {
+                if (deletion) {
+                    return null;
+                }
+                throw gone;
+            }
             if (gating != null) {
+                if (deletion && going(gating)) {
+                    return null;
+                }
                 if (spec.whenRejected() != null && gating.state().name().equals("REJECTED")) {
                     target = spec.whenRejected();
                     require(target.capability());
@@ -158,9 +176,54 @@ final class OperationPipeline {
             }
         }
         if (spec.keys() != null) {
-            return creates.run(target, spec.keys().keyed(input), spec.keys());
+            return creates.run(target, input, spec.keys());
         }
-        return Calls.join(client.call(target, input), context);
+        if (deletion) {
+            return delete(spec, target, input);
+        }
+        O result = Calls.join(client.call(target, input), context);
+        if (operation.kind() == ProviderOperation.Kind.GET) {
+            checkIdentity(input, result);
+        }
+        return result;
+    }
+
+    /**
+     * A delete is done when the resource is being deleted, deleted or gone — also when a repeated
+     * delete (after a lost answer) is refused because the first one already took effect.
+     */
+    private <I, O> O delete(OperationSpec<I, O> spec, ProviderOperation<I, O> target, I input) {
+        try {
+            return Calls.join(client.call(target, input), context);
+        } catch (ResourceNotFoundException gone) {
+            return null;
+        } catch (InvalidStateException refused) {
+            if (spec.gate() == null || spec.gate().read() == null) {
+                throw refused;
+            }
+            try {
+                LifecycleResource<?> now = gating(spec.gate(), input);
+                if (now == null || !going(now)) {
+                    throw refused;
+                }
+                return null;
+            } catch (ResourceNotFoundException gone) {
+                return null;
+            }
+        }
+    }
+
+    private static boolean going(LifecycleResource<?> resource) {
+        String state = resource.state().name();
+        return state.equals("DELETING") || state.equals("DELETED");
+    }
+
+    /** A read by id that answers another resource is the provider answering the wrong thing. */
+    private void checkIdentity(Object asked, Object answer) {
+        if (asked instanceof String id && answer instanceof Resource resource && !id.equals(resource.id())) {
+            throw new ProtocolException(ErrorCategory.PROTOCOL.remedy() + ": asked for " + id + ", the provider plugin "
+                    + "answered " + resource.id(), context, null);
+        }
     }
 
     private <I> LifecycleResource<?> gating(Gate<I> gate, I input) {

@@ -12,6 +12,7 @@ import io.dclink.core.testserver.GammaCloud;
 import io.dclink.core.testserver.TinyServer;
 import io.dclink.core.testserver.TinyServer.Answer;
 import io.dclink.core.testserver.TinyServer.Drop;
+import io.dclink.core.testserver.TinyServer.Pass;
 import io.dclink.core.testserver.TinyServer.Respond;
 import io.dclink.error.UnsupportedCapabilityException;
 import io.dclink.error.ValidationException;
@@ -144,7 +145,7 @@ class InterceptorTest {
             }
         };
         client(new Recorder("A"), timer);
-        server.then(new Drop(true));
+        server.then(new Pass(), new Drop(true));
         CreateConnectionRequest request = CreateConnectionRequest.builder().name("line").accessPointId("ap")
                 .idempotencyKey("key-intercepted").build();
 
@@ -152,6 +153,8 @@ class InterceptorTest {
 
         assertThat(of("A")).containsExactly(
                 "beforeOperation CONNECTION_CREATE",
+                "beforeAttempt ListConnections #1",
+                "afterAttempt ListConnections #1 200",
                 "beforeAttempt CreateConnection #1",
                 "afterAttempt CreateConnection #1 no answer",
                 "beforeAttempt ListConnections #1",

@@ -138,6 +138,9 @@ final class AlphaClient {
 
     CompletableFuture<Void> deleteConnection(String id) {
         store.count("connections.delete");
+        if (store.deleteFailure != null) {
+            return CompletableFuture.failedFuture(store.deleteFailure);
+        }
         store.connections.remove(id);
         return CompletableFuture.completedFuture(null);
     }

@@ -52,7 +52,11 @@ public final class TinyServer implements AutoCloseable {
     }
 
     /** One scripted behaviour for the next matching request. */
-    public sealed interface Step permits Respond, Delay, Drop {
+    public sealed interface Step permits Pass, Respond, Delay, Drop {
+    }
+
+    /** Answer with the handler, as if unscripted (to let a request through before a scripted one). */
+    public record Pass() implements Step {
     }
 
     /** Answer this instead of the handler. */

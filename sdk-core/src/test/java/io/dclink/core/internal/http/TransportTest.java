@@ -18,9 +18,11 @@ import io.dclink.core.testserver.TinyServer;
 import io.dclink.core.testserver.TinyServer.Answer;
 import io.dclink.core.testserver.TinyServer.Delay;
 import io.dclink.core.testserver.TinyServer.Drop;
+import io.dclink.core.testserver.TinyServer.Pass;
 import io.dclink.core.testserver.TinyServer.Respond;
 import io.dclink.error.AuthenticationException;
 import io.dclink.error.ProtocolException;
+import io.dclink.error.OutcomeUnknownException;
 import io.dclink.error.ProviderUnavailableException;
 import io.dclink.error.ResourceNotFoundException;
 import io.dclink.error.ThrottledException;
@@ -80,7 +82,8 @@ class TransportTest {
         DirectConnectBuilder builder = DirectConnect.builder().classLoader(PluginClassLoaders.withGamma(dir))
                 .provider(provider).region("r1").credentials(Credentials.accessKey("GAMMAKEYID", SECRET))
                 .endpoint(server.uri()).scheduler(scheduler)
-                .retry(new RetryOptions(4, Duration.ofMillis(2), Duration.ofSeconds(20)));
+                .retry(new RetryOptions(4, Duration.ofMillis(2), Duration.ofSeconds(20)))
+                .idempotencyWindow(Duration.ofMillis(300));
         settings.accept(builder);
         client = builder.build();
         return client;
@@ -108,7 +111,7 @@ class TransportTest {
 
     @Test
     void aThrottledCreateIsRetriedBecauseItProvablyDidNotTakeEffect() {
-        server.then(new Respond(Answer.ok(THROTTLED)));
+        server.then(new Pass(), new Respond(Answer.ok(THROTTLED)));
 
         Connection created = client().connections().create(create("key-throttled"));
 
@@ -138,15 +141,19 @@ class TransportTest {
 
     @Test
     void aCreateThatMayHaveTakenEffectIsNotSentAgainWhenTheResultCannotBeChecked() {
-        server.then(new Drop(true), new Respond(new Answer(400, Map.of(),
+        server.then(new Pass(), new Drop(true), new Respond(new Answer(400, Map.of(),
                 "{\"error\":{\"code\":\"Broken\",\"message\":\"listing is broken\"}}")));
 
         assertThatThrownBy(() -> client().connections().create(create("key-ambiguous")))
-                .isInstanceOfSatisfying(ProviderUnavailableException.class,
-                        e -> assertThat(e.requestMayHaveBeenProcessed()).isTrue())
-                .hasMessageContaining("the request may have taken effect");
+                .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> {
+                    assertThat(e.idempotencyKey()).isEqualTo("key-ambiguous");
+                    assertThat(e.isRetryable()).isTrue();
+                    assertThat(e.getCause()).isInstanceOfSatisfying(ProviderUnavailableException.class,
+                            cause -> assertThat(cause.requestMayHaveBeenProcessed()).isTrue());
+                })
+                .hasMessageContaining("repeat the same call with idempotency key 'key-ambiguous'");
         assertThat(server.count("POST")).as("the order was placed exactly once").isEqualTo(1);
-        assertThat(server.count("GET")).as("one search for what the attempt created, which failed").isEqualTo(1);
+        assertThat(server.count("GET")).as("the look before ordering, and one search, which failed").isEqualTo(2);
         assertThat(cloud.size()).isEqualTo(2);
     }
 
@@ -164,7 +171,7 @@ class TransportTest {
 
     @Test
     void whenTheSearchShowsNothingWasCreatedTheOrderIsPlacedAgainWithTheSameKey() {
-        server.then(new Drop(false));
+        server.then(new Pass(), new Drop(false));
 
         Connection created = client().connections().create(create("key-again"));
 
