@@ -1,6 +1,7 @@
 package io.dclink.cli;
 
 import io.dclink.error.DirectConnectException;
+import io.dclink.error.OutcomeUnknownException;
 import io.dclink.error.Problem;
 import io.dclink.error.ProviderDiscoveryException;
 import io.dclink.error.UnsupportedCapabilityException;
@@ -78,6 +79,11 @@ public final class Cli {
         if (failure instanceof WaitTimeoutException timeout) {
             err.println("dclink: " + timeout.getMessage());
             return ExitCodes.TIMEOUT;
+        }
+        if (failure instanceof OutcomeUnknownException unknown) {
+            err.println("dclink: " + unknown.getMessage());
+            err.println("  repeat the same command with: --idempotency-key " + unknown.idempotencyKey());
+            return ExitCodes.OUTCOME_UNKNOWN;
         }
         if (failure instanceof DirectConnectException remote) {
             err.println("dclink: " + remote.getMessage());

@@ -10,6 +10,8 @@ final class ExitCodes {
     static final int USAGE = 2;
     /** A wait ended without the resource reaching the wanted state in time. */
     static final int TIMEOUT = 3;
+    /** An order may have been placed and whether it was is unknown; repeating with the printed key is safe. */
+    static final int OUTCOME_UNKNOWN = 4;
 
     private ExitCodes() {
     }

@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,42 @@ class TencentCommandsTest {
         cloud.emulator.operator().markPaid(id);
         cloud.emulator.operator().completeConstruction(id);
         return id;
+    }
+
+    @Test
+    void aCreateRepeatedWithTheSameIdempotencyKeyOrdersOneLine() {
+        String[] create = {"connections", "create", "--name", "cli-keyed", "--access-point", "ap-guangzhou-a-th",
+                "--carrier", "ChinaTelecom", "--port-type", "10GBase-LR", "--bandwidth", "1000", "--address",
+                "Room 301, 3rd floor", "--idempotency-key", "order-42", "-o", "json"};
+
+        Run first = cloud.run(create);
+        Run second = cloud.run(create);
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.json().path("id").asText()).isEqualTo(first.json().path("id").asText());
+        assertThat(cloud.emulator.requests().count("CreateDirectConnect")).isEqualTo(1);
+    }
+
+    @Test
+    void aCreateWhoseOutcomeCannotBeFoundExitsFourWithTheKeyAndTheRepeatOrdersNothing() {
+        cloud.emulator.faults().reset("CreateDirectConnect", true, 1)
+                .serverError("DescribeDirectConnects", 503, 1_000);
+        Run lost = cloud.run("connections", "create", "--name", "cli-lost", "--access-point", "ap-guangzhou-a-th",
+                "--carrier", "ChinaTelecom", "--port-type", "10GBase-LR", "--bandwidth", "1000", "--address",
+                "Room 301, 3rd floor");
+        cloud.emulator.faults().clear();
+        Matcher key = Pattern.compile("--idempotency-key (\\S+)").matcher(lost.err());
+
+        assertThat(lost.exitCode()).as(lost.toString()).isEqualTo(4);
+        assertThat(lost.err()).contains("may have been ordered");
+        assertThat(key.find()).as(lost.err()).isTrue();
+        Run repeated = cloud.run("connections", "create", "--name", "cli-lost", "--access-point", "ap-guangzhou-a-th",
+                "--carrier", "ChinaTelecom", "--port-type", "10GBase-LR", "--bandwidth", "1000", "--address",
+                "Room 301, 3rd floor", "--idempotency-key", key.group(1), "-o", "json");
+        assertThat(repeated.exitCode()).as(repeated.toString()).isZero();
+        assertThat(repeated.json().path("name").asText()).isEqualTo("cli-lost");
+        assertThat(cloud.emulator.requests().count("CreateDirectConnect")).isEqualTo(1);
     }
 
     @Test
