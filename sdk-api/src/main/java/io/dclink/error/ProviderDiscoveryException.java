@@ -16,4 +16,15 @@ public class ProviderDiscoveryException extends DirectConnectException {
     public ProviderDiscoveryException(String message, ErrorContext context) {
         super(message, context, null);
     }
+
+    /**
+     * Creates the error with what caused it, such as a plugin's failing constructor.
+     *
+     * @param message the problem and the remedy
+     * @param context where it came from (the requested provider id, if any)
+     * @param cause what failed
+     */
+    public ProviderDiscoveryException(String message, ErrorContext context, Throwable cause) {
+        super(message, context, cause);
+    }
 }

@@ -158,11 +158,14 @@ public final class ProviderRegistry {
                 providers.add(candidate.get());
             }
         } catch (ServiceConfigurationError e) {
-            throw new ProviderDiscoveryException(
-                    "A provider plugin could not be loaded: " + e.getMessage() + ". Check that the class named in "
-                            + "META-INF/services/" + DirectConnectProvider.class.getName()
-                            + " exists, is public and has a public no-argument constructor.",
-                    ErrorContext.of(null));
+            Throwable cause = e.getCause();
+            String remedy = cause == null
+                    ? ". Check that the class named in META-INF/services/" + DirectConnectProvider.class.getName()
+                            + " exists, is public and has a public no-argument constructor."
+                    : ": it failed with " + cause.getClass().getSimpleName() + ": " + cause.getMessage()
+                            + ". This is a defect of the plugin; report it to its authors.";
+            throw new ProviderDiscoveryException("A provider plugin could not be loaded: " + e.getMessage() + remedy,
+                    ErrorContext.of(null), e);
         }
         return providers;
     }

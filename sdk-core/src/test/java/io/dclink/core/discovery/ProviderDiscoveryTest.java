@@ -146,4 +146,15 @@ class ProviderDiscoveryTest {
                 .hasMessageContaining("io.dclink.core.testplugin.DoesNotExist")
                 .hasMessageContaining("public no-argument constructor");
     }
+
+    @Test
+    void aPluginWhoseConstructorFailsIsReportedWithWhatFailed() {
+        ClassLoader loader = PluginClassLoaders.withAdditionalPlugins(dir, "io.dclink.core.testplugin.FailingProvider");
+
+        assertThatThrownBy(() -> build(loader, "alpha"))
+                .isInstanceOf(ProviderDiscoveryException.class)
+                .hasMessageContaining("io.dclink.core.testplugin.FailingProvider")
+                .hasMessageContaining("IllegalStateException: the state table names RUNNING twice")
+                .hasRootCauseMessage("the state table names RUNNING twice");
+    }
 }
