@@ -7,6 +7,7 @@ import io.dclink.event.Watch;
 import io.dclink.lifecycle.LifecycleState;
 import io.dclink.model.LifecycleResource;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -62,6 +63,9 @@ public interface Waitable<R extends LifecycleResource<S>, S extends Enum<S> & Li
      * @throws WaitFailedException if the awaited state can no longer follow
      */
     default WaitResult<R> waitUntil(String id, S target, Duration timeout) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(timeout, "timeout");
         return waitUntil(id, WaitSpec.until(target).timeout(timeout));
     }
 

@@ -39,6 +39,8 @@ final class WaitSupport<R extends LifecycleResource<S>, S extends Enum<S> & Life
     }
 
     CompletableFuture<WaitResult<R>> resumeAsync(WaitCheckpoint checkpoint, WaitSpec<S> spec) {
+        Objects.requireNonNull(checkpoint, "checkpoint");
+        Objects.requireNonNull(spec, "spec");
         if (checkpoint.type() != type || !checkpoint.provider().equals(provider)) {
             throw new IllegalArgumentException("the checkpoint is for a " + checkpoint.type() + " of provider '"
                     + checkpoint.provider() + "', not a " + type + " of '" + provider + "'");
@@ -47,9 +49,12 @@ final class WaitSupport<R extends LifecycleResource<S>, S extends Enum<S> & Life
     }
 
     Watch watch(String id, Duration interval, StateChangeListener listener) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(listener, "listener");
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("the watch interval must be positive, was " + interval);
         }
-        return new PollingWatch<>(provider, type, Objects.requireNonNull(id, "id"), model, fetch, services, interval, listener);
+        return new PollingWatch<>(provider, type, id, model, fetch, services, interval, listener);
     }
 }

@@ -10,11 +10,11 @@ import io.dclink.core.testplugin.AlphaStore;
 import io.dclink.core.testplugin.GammaTokenProvider;
 import io.dclink.core.testplugin.PluginClassLoaders;
 import io.dclink.core.testserver.GammaCloud;
-import io.dclink.core.testserver.TinyServer;
 import io.dclink.core.testserver.TinyServer.Answer;
 import io.dclink.core.testserver.TinyServer.Delay;
 import io.dclink.core.testserver.TinyServer.Pass;
 import io.dclink.core.testserver.TinyServer.Respond;
+import io.dclink.core.testserver.TinyServer;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.InvalidStateException;
 import io.dclink.error.OutcomeUnknownException;
@@ -172,13 +172,5 @@ class NeverTwiceTest {
                             .contains("aPluginDefectIsATypedErrorShowingTheCallersFrames");
                     assertThat(e.getSuppressed()).anySatisfy(async -> assertThat(async).isInstanceOf(Calls.AsyncFrames.class));
                 });
-    }
-
-    @Test
-    void nullArgumentsFailAtOnceNamingTheArgument() {
-        assertThatThrownBy(() -> alpha.connections().get(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
-        assertThatThrownBy(() -> alpha.connections().pay("c-1", null)).hasMessage("options");
-        assertThatThrownBy(() -> alpha.loas().complete("c-1", null)).hasMessage("report");
-        assertThat(store.calls.keySet()).isEmpty();
     }
 }
