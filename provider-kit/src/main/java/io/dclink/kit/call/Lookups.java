@@ -1,8 +1,10 @@
 package io.dclink.kit.call;
 
 import io.dclink.error.ErrorContext;
+import io.dclink.error.ProtocolException;
 import io.dclink.error.ResourceNotFoundException;
 import io.dclink.kit.json.JsonRecord;
+import io.dclink.spi.ErrorCategory;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,7 +29,7 @@ public final class Lookups {
      * @param context the provider
      * @return the record
      * @throws ResourceNotFoundException if there is none
-     * @throws io.dclink.error.ProtocolException if there are several, or the one there has another id
+     * @throws ProtocolException if there are several, or the one there has another id
      */
     public static JsonRecord exactlyOne(List<JsonRecord> records, String idField, String id, String what,
             String requestId, ErrorContext context) {
@@ -46,6 +48,32 @@ public final class Lookups {
                     + (actual == null ? "no " + idField : idField + " " + actual));
         }
         return record;
+    }
+
+    /**
+     * The one record with an id, from an answer that also counts its records: an answer with no
+     * record whose count says there is one is contradicting itself, and is a protocol error — not
+     * "not found", which would let a delete believe the resource is gone.
+     *
+     * @param records the answer's records
+     * @param total the answer's count of matching records
+     * @param idField the field holding each record's id
+     * @param id the id asked for
+     * @param what what the resource is called, e.g. {@code "direct connect"}
+     * @param requestId the answer's request id, or {@code null}
+     * @param context the provider
+     * @return the record
+     * @throws ResourceNotFoundException if there is none and the count agrees
+     * @throws ProtocolException if the answer contradicts itself, or holds another or several records
+     */
+    public static JsonRecord exactlyOne(List<JsonRecord> records, long total, String idField, String id, String what,
+            String requestId, ErrorContext context) {
+        if (records.isEmpty() && total != 0) {
+            throw new ProtocolException(ErrorCategory.PROTOCOL.remedy() + ": asked for " + what + " " + id
+                    + ", the provider answered no record but a total count of " + total, context.withRequestId(requestId),
+                    null);
+        }
+        return exactlyOne(records, idField, id, what, requestId, context);
     }
 
     /**

@@ -10,21 +10,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Keeps one listing finite and honest, whatever the provider answers: a page token seen before, a
  * page that repeats the previous one, or more pages than {@link #MAX_PAGES} end the listing with a
- * {@link ProtocolException} naming the provider; an item whose id an earlier page already had is
- * dropped (and logged once per listing). Not thread-safe: one guard per listing.
+ * {@link ProtocolException} naming the provider. An item whose id an earlier page already had ends
+ * it too, as retryable: the pages shifted under the listing (the set changed while it was read, or
+ * the provider pages inconsistently), so an item may have been skipped, and only listing again can
+ * tell. Not thread-safe: one guard per listing.
  */
 public final class PageGuard {
 
     /** The most pages one listing reads: 100,000 items at the smallest page size providers use. */
     public static final int MAX_PAGES = 10_000;
-
-    private static final Logger LOG = LoggerFactory.getLogger("io.dclink.paging");
 
     private final ErrorContext context;
     private final String listing;
@@ -33,7 +31,6 @@ public final class PageGuard {
     private final Set<String> ids = new HashSet<>();
     private List<String> previousIds = List.of();
     private int pages;
-    private boolean loggedDuplicate;
 
     /**
      * A guard with the default page cap.
@@ -62,12 +59,12 @@ public final class PageGuard {
     }
 
     /**
-     * Checks a page just read and returns its items without those seen before.
+     * Checks a page just read.
      *
      * @param page the page
      * @param <T> the item type
-     * @return the new items
-     * @throws ProtocolException if the listing would not end or repeats itself
+     * @return its items
+     * @throws ProtocolException if the listing would not end, or repeats an item (retryable)
      */
     public <T> List<T> accept(Page<T> page) {
         pages++;
@@ -88,17 +85,14 @@ public final class PageGuard {
         if (next != null && !tokens.add(next)) {
             throw stop("the provider returned the page token '" + next + "' twice");
         }
-        List<T> fresh = new ArrayList<>(page.items().size());
         for (T item : page.items()) {
-            if (!(item instanceof Resource resource) || ids.add(resource.id())) {
-                fresh.add(item);
-            } else if (!loggedDuplicate) {
-                loggedDuplicate = true;
-                LOG.warn("Provider '{}' listed {} {} on more than one page; dropping the repeats",
-                        context.provider(), listing, resource.id());
+            if (item instanceof Resource resource && !ids.add(resource.id())) {
+                throw new ProtocolException("Provider '" + context.provider() + "' listed " + listing + " "
+                        + resource.id() + " twice: the pages shifted while they were read, so an item "
+                        + "may have been skipped; list again", context.withRetryable(true), null);
             }
         }
-        return fresh;
+        return page.items();
     }
 
     private ProtocolException stop(String why) {

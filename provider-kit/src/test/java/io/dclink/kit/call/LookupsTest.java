@@ -42,4 +42,14 @@ class LookupsTest {
         assertThatThrownBy(() -> Lookups.exactlyOne(set("[{\"Name\":\"a\"}]"), "Id", "a", "line", null, CONTEXT))
                 .isInstanceOf(ProtocolException.class).hasMessageContaining("no Id");
     }
+
+    @Test
+    void anEmptyAnswerWhoseCountSaysOtherwiseIsAProtocolErrorNotGone() {
+        assertThatThrownBy(() -> Lookups.exactlyOne(set("[]"), 1, "Id", "a", "line", "r-7", CONTEXT))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.requestId()).contains("r-7"))
+                .hasMessageContaining("no record but a total count of 1");
+        assertThatThrownBy(() -> Lookups.exactlyOne(set("[]"), 0, "Id", "a", "line", null, CONTEXT))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(Lookups.exactlyOne(set("[{\"Id\":\"a\"}]"), 1, "Id", "a", "line", null, CONTEXT).text("Id")).isEqualTo("a");
+    }
 }

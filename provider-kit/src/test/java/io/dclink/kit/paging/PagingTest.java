@@ -78,13 +78,15 @@ class PagingTest {
     }
 
     @Test
-    void theGuardDropsItemsAnEarlierPageHad() {
+    void anIdAnEarlierPageHadEndsTheListingAsInconsistentAndWorthRepeating() {
         PageGuard guard = new PageGuard(CONTEXT, "lines");
 
         assertThat(guard.accept(new Page<>(List.of(line("a"), line("b")), "1"))).extracting(Connection::id)
                 .containsExactly("a", "b");
-        assertThat(guard.accept(new Page<>(List.of(line("b"), line("c")), null))).extracting(Connection::id)
-                .containsExactly("c");
+        assertThatThrownBy(() -> guard.accept(new Page<>(List.of(line("b"), line("c")), null)))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.context().retryable()).isTrue())
+                .hasMessageContaining("lines b twice")
+                .hasMessageContaining("list again");
     }
 
     @Test

@@ -81,15 +81,16 @@ class ListingGuardTest {
     }
 
     @Test
-    void anItemListedOnTwoPagesIsReturnedOnce() {
+    void anItemListedOnTwoPagesEndsTheListingAsRetryableAfterTheItemsAlreadyRead() {
         store.listing = token -> token == null ? page("a", "c1", "c2") : token.equals("a") ? page("b", "c2", "c3")
-                : page(null, "c3", "c4", "c1");
+                : page(null, "c4");
+        List<String> seen = new java.util.ArrayList<>();
 
-        assertThat(listedIds()).containsExactly("c1", "c2", "c3", "c4");
-        List<List<Connection>> pages = new java.util.ArrayList<>();
-        client.connections().list().pages().forEach(pages::add);
-        assertThat(pages).extracting(p -> p.stream().map(Connection::id).collect(Collectors.toList()))
-                .containsExactly(List.of("c1", "c2"), List.of("c3"), List.of("c4"));
+        assertThatThrownBy(() -> client.connections().list().stream().map(Connection::id).forEach(seen::add))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.context().retryable()).isTrue())
+                .hasMessageContaining("connections c2 twice");
+        assertThat(seen).as("what was handed out before the repeat").containsExactly("c1", "c2");
+        assertThat(store.calls("connections.list")).isEqualTo(2);
     }
 
     @Test
