@@ -1,6 +1,7 @@
 package io.dclink;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A client for one provider account in one region. Thread-safe; build one per account and region
@@ -41,9 +42,9 @@ public interface DirectConnect extends AutoCloseable {
     /**
      * The region this client works in.
      *
-     * @return the region id
+     * @return the region id; empty for a provider without regions
      */
-    String region();
+    Optional<String> region();
 
     /**
      * Access points.

@@ -59,6 +59,8 @@ public final class DirectConnectBuilder {
 
     /**
      * Sets the region (e.g. {@code ap-guangzhou}, {@code cn-hangzhou}, {@code cn-north-1}).
+     * Required for a provider with regions; refused for one without (see
+     * {@link ProviderInfo#regional()}).
      *
      * @param id the region id
      * @return this builder

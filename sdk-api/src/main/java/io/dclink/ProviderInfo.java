@@ -16,6 +16,8 @@ import java.util.Set;
  * @param credentialVariables the environment variables it reads credentials from when none are
  *     given explicitly
  * @param implementation the plugin's class name
+ * @param regional whether clients choose a region; {@code false} for a provider with one
+ *     account-wide API
  */
 public record ProviderInfo(
         String id,
@@ -23,7 +25,8 @@ public record ProviderInfo(
         String spiVersion,
         Set<Capability> capabilities,
         List<String> credentialVariables,
-        String implementation) {
+        String implementation,
+        boolean regional) {
 
     /**
      * Validates and copies the components.
@@ -34,6 +37,7 @@ public record ProviderInfo(
      * @param capabilities the capabilities
      * @param credentialVariables the credential environment variables
      * @param implementation the class name
+     * @param regional whether clients choose a region
      */
     public ProviderInfo {
         Objects.requireNonNull(id, "id");

@@ -2,6 +2,7 @@ package io.dclink.cli;
 
 import io.dclink.DirectConnect;
 import io.dclink.DirectConnectBuilder;
+import io.dclink.ProviderInfo;
 import io.dclink.event.StateChangeListener;
 import java.net.URI;
 import java.util.concurrent.Callable;
@@ -73,10 +74,13 @@ final class DclinkCommand implements Callable<Integer> {
         if (provider == null) {
             throw new UsageException("no provider: give --provider (or set DCLINK_PROVIDER); 'dclink providers' lists them");
         }
-        if (region == null) {
-            throw new UsageException("no region: give --region (or set DCLINK_REGION)");
+        DirectConnectBuilder builder = DirectConnect.builder().provider(provider).environment(console.env());
+        if (hasRegions(provider)) {
+            if (region == null) {
+                throw new UsageException("no region: give --region (or set DCLINK_REGION)");
+            }
+            builder.region(region);
         }
-        DirectConnectBuilder builder = DirectConnect.builder().provider(provider).region(region).environment(console.env());
         if (endpoint != null) {
             builder.endpoint(endpoint);
         }
@@ -84,6 +88,15 @@ final class DclinkCommand implements Callable<Integer> {
             builder.listener(listener);
         }
         return builder.build();
+    }
+
+    /**
+     * Whether the provider needs a region; an unknown id is left to the builder, which names the
+     * installed ones. A region set in the environment is ignored for a provider without regions.
+     */
+    private static boolean hasRegions(String provider) {
+        return DirectConnect.providers().stream().filter(info -> info.id().equals(provider)).findFirst()
+                .map(ProviderInfo::regional).orElse(true);
     }
 
     /** The root command of the command a subcommand belongs to. */

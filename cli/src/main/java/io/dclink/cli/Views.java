@@ -14,8 +14,9 @@ import java.util.TreeSet;
 final class Views {
 
     static final Output.Columns<ProviderInfo> PROVIDERS = new Output.Columns<>(
-            List.of("ID", "NAME", "SPI", "CAPABILITIES"),
-            info -> List.of(info.id(), info.displayName(), info.spiVersion(), String.join(" ", new TreeSet<>(
+            List.of("ID", "NAME", "SPI", "REGIONS", "CAPABILITIES"),
+            info -> List.of(info.id(), info.displayName(), info.spiVersion(), info.regional() ? "yes" : "none",
+                    String.join(" ", new TreeSet<>(
                     info.capabilities().stream().map(Enum::name).toList()))));
     static final Output.Columns<AccessPoint> ACCESS_POINTS = Output.Columns.of("id", "name", "state", "region", "city",
             "carriers", "portTypes");

@@ -23,6 +23,9 @@ class UsageAndProvidersTest {
         JsonNode providers = json.json();
         assertThat(providers.isArray()).isTrue();
         assertThat(providers).extracting(provider -> provider.path("id").asText()).contains("tencent", "alibaba");
+        assertThat(table.out().lines().findFirst().orElseThrow()).contains("REGIONS");
+        assertThat(providers).filteredOn(provider -> provider.path("id").asText().equals("tencent"))
+                .singleElement().satisfies(tencent -> assertThat(tencent.path("regional").asBoolean()).isTrue());
         assertThat(providers.get(0).path("capabilities").isArray()).isTrue();
         assertThat(providers.get(0).path("credentialVariables")).isNotEmpty();
     }
@@ -77,7 +80,7 @@ class UsageAndProvidersTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Usage: dclink connections list", "--state", "--provider", "--output");
         assertThat(version.exitCode()).isZero();
-        assertThat(version.out()).contains("plugin SPI 1.0");
+        assertThat(version.out()).contains("plugin SPI 1.1");
     }
 
     @Test
@@ -110,6 +113,6 @@ class UsageAndProvidersTest {
         Run run = Run.of(NO_ENV, "--version");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("dclink", "plugin SPI 1.0");
+        assertThat(run.out()).contains("dclink", "plugin SPI 1.1");
     }
 }

@@ -14,6 +14,8 @@ public interface ProviderContext {
      * The region the client works in.
      *
      * @return the region id
+     * @throws IllegalStateException for a provider that declared itself
+     *     {@linkplain ProviderDescriptor.Builder#regionless() regionless}
      */
     String region();
 

@@ -26,6 +26,7 @@ public final class ProviderDescriptor {
     private final ErrorEnvelope errorEnvelope;
     private final OperationTable<?> operations;
     private final Set<String> connectionOptions;
+    private final boolean regional;
 
     private ProviderDescriptor(Builder builder) {
         this.id = builder.id;
@@ -38,6 +39,7 @@ public final class ProviderDescriptor {
         this.errorEnvelope = Objects.requireNonNull(builder.errorEnvelope, "errorEnvelope");
         this.operations = Objects.requireNonNull(builder.operations, "operations");
         this.connectionOptions = Set.copyOf(builder.connectionOptions);
+        this.regional = builder.regional;
     }
 
     /**
@@ -155,6 +157,17 @@ public final class ProviderDescriptor {
     }
 
     /**
+     * Whether the provider's resources live in regions a client must choose. A provider without
+     * regions (one account-wide API) is built without one.
+     *
+     * @return {@code true} unless the plugin declared {@link Builder#regionless()}
+     * @since SPI 1.1
+     */
+    public boolean regional() {
+        return regional;
+    }
+
+    /**
      * The capabilities, derived from the operations.
      *
      * @return the capabilities
@@ -181,6 +194,7 @@ public final class ProviderDescriptor {
         private ErrorEnvelope errorEnvelope;
         private OperationTable<?> operations;
         private final Set<String> connectionOptions = new java.util.TreeSet<>();
+        private boolean regional = true;
 
         private Builder(String id, String displayName, SpiVersion spiVersion) {
             this.id = Objects.requireNonNull(id, "id");
@@ -260,6 +274,18 @@ public final class ProviderDescriptor {
          */
         public Builder connectionOptions(String... keys) {
             connectionOptions.addAll(java.util.List.of(keys));
+            return this;
+        }
+
+        /**
+         * Declares that the provider has no regions: its clients are built without one, and
+         * {@link ProviderContext#region()} is never called.
+         *
+         * @return this builder
+         * @since SPI 1.1
+         */
+        public Builder regionless() {
+            regional = false;
             return this;
         }
 

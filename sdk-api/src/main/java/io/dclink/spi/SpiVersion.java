@@ -17,7 +17,7 @@ public record SpiVersion(int major, int minor) {
     /** The major version of the SPI this {@code sdk-api} defines; a compile-time constant. */
     public static final int MAJOR = 1;
     /** The minor version of the SPI this {@code sdk-api} defines; a compile-time constant. */
-    public static final int MINOR = 0;
+    public static final int MINOR = 1;
 
     /**
      * Whether a plugin targeting this version can run on the given runtime version.

@@ -20,7 +20,7 @@ class SpiVersionTest {
         assertThat(new SpiVersion(1, 3).isSupportedBy(runtime)).isFalse();
         assertThat(new SpiVersion(2, 0).isSupportedBy(runtime)).isFalse();
         assertThat(new SpiVersion(0, 9).isSupportedBy(runtime)).isFalse();
-        assertThat(new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR)).hasToString("1.0");
+        assertThat(new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR)).hasToString("1.1");
     }
 
     @Test

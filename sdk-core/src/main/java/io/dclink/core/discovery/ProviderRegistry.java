@@ -143,7 +143,8 @@ public final class ProviderRegistry {
                 descriptor.spiVersion().toString(),
                 descriptor.capabilities(),
                 descriptor.credentials().names(),
-                provider.getClass().getName());
+                provider.getClass().getName(),
+                descriptor.regional());
     }
 
     private String ids() {

@@ -38,8 +38,10 @@ public final class CoreRuntime implements DirectConnectRuntime {
         ProviderDescriptor descriptor = provider.descriptor();
         ProviderInfo info = ProviderRegistry.info(provider);
         List<Problem> problems = new ArrayList<>();
-        if (configuration.region().isEmpty()) {
+        if (descriptor.regional() && configuration.region().isEmpty()) {
             problems.add(new Problem("region", "is required; call DirectConnectBuilder.region(id)"));
+        } else if (!descriptor.regional() && configuration.region().isPresent()) {
+            problems.add(new Problem("region", info.id() + " has no regions; do not set one"));
         }
         CredentialVariables declared = descriptor.credentials();
         Optional<Credentials> credentials = configuration.credentials().or(() -> declared.read(configuration.environment()));
@@ -59,7 +61,7 @@ public final class CoreRuntime implements DirectConnectRuntime {
                 configuration.clock(), scheduler, SecretScrubber.of(credentials.orElseThrow().secrets()),
                 configuration.retry(), configuration.rateLimit(), configuration.circuitBreaker(), interceptors);
         OperationTable<?>.Bound client = descriptor.operations().bind(new DefaultProviderContext(
-                configuration.region().orElseThrow(),
+                configuration.region(),
                 configuration.endpoint(),
                 credentials.orElseThrow(),
                 configuration.clock(),
@@ -70,7 +72,7 @@ public final class CoreRuntime implements DirectConnectRuntime {
         OperationPipeline pipeline = new OperationPipeline(info, descriptor, client,
                 ProviderLifecycles.of(descriptor.lifecycle()), interceptors, configuration.retry().maxAttempts(),
                 configuration.idempotencyWindow());
-        return new DefaultDirectConnect(pipeline, services, configuration.region().orElseThrow());
+        return new DefaultDirectConnect(pipeline, services, configuration.region());
     }
 
     @Override

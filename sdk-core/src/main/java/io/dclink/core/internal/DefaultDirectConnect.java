@@ -8,13 +8,14 @@ import io.dclink.Loas;
 import io.dclink.ProviderInfo;
 import io.dclink.Routes;
 import io.dclink.VirtualInterfaces;
+import java.util.Optional;
 
 /** The client users hold: one facade per resource type over one plugin client. */
 final class DefaultDirectConnect implements DirectConnect {
 
     private final OperationPipeline pipeline;
     private final RuntimeServices services;
-    private final String region;
+    private final Optional<String> region;
     private final AccessPoints accessPoints;
     private final Connections connections;
     private final Loas loas;
@@ -22,7 +23,7 @@ final class DefaultDirectConnect implements DirectConnect {
     private final VirtualInterfaces virtualInterfaces;
     private final Routes routes;
 
-    DefaultDirectConnect(OperationPipeline pipeline, RuntimeServices services, String region) {
+    DefaultDirectConnect(OperationPipeline pipeline, RuntimeServices services, Optional<String> region) {
         this.pipeline = pipeline;
         this.services = services;
         this.region = region;
@@ -40,7 +41,7 @@ final class DefaultDirectConnect implements DirectConnect {
     }
 
     @Override
-    public String region() {
+    public Optional<String> region() {
         return region;
     }
 
@@ -86,6 +87,6 @@ final class DefaultDirectConnect implements DirectConnect {
 
     @Override
     public String toString() {
-        return "DirectConnect[provider=" + pipeline.provider().id() + ", region=" + region + "]";
+        return "DirectConnect[provider=" + pipeline.provider().id() + ", region=" + region.orElse("(none)") + "]";
     }
 }

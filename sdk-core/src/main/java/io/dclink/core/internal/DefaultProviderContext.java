@@ -11,13 +11,19 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /** The context a plugin builds its client from. */
 record DefaultProviderContext(
-        String region, Optional<URI> endpointOverride, Credentials credentials, Clock clock,
+        Optional<String> chosenRegion, Optional<URI> endpointOverride, Credentials credentials, Clock clock,
         ScheduledExecutorService scheduler, Transport transport, Map<String, String> properties)
         implements ProviderContext {
 
     @Override
+    public String region() {
+        return chosenRegion.orElseThrow(() -> new IllegalStateException(
+                "this provider declared itself regionless; it has no region to ask for"));
+    }
+
+    @Override
     public String toString() {
-        return "ProviderContext[region=" + region + ", endpoint=" + endpointOverride.orElse(null) + ", credentials="
+        return "ProviderContext[region=" + chosenRegion.orElse("(none)") + ", endpoint=" + endpointOverride.orElse(null) + ", credentials="
                 + credentials + "]";
     }
 }

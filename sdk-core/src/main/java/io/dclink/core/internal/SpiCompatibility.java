@@ -11,7 +11,7 @@ import java.util.List;
 public final class SpiCompatibility {
 
     /** What this runtime implements. */
-    public static final List<SpiVersion> IMPLEMENTED = List.of(new SpiVersion(1, 0));
+    public static final List<SpiVersion> IMPLEMENTED = List.of(new SpiVersion(1, 1));
 
     private SpiCompatibility() {
     }

@@ -44,7 +44,7 @@ class ProviderDiscoveryTest {
         assertThat(providers).extracting(ProviderInfo::id).containsExactly("alpha");
         ProviderInfo alpha = providers.get(0);
         assertThat(alpha.displayName()).isEqualTo("Alpha test cloud");
-        assertThat(alpha.spiVersion()).isEqualTo("1.0");
+        assertThat(alpha.spiVersion()).isEqualTo("1.1");
         assertThat(alpha.supports(Capability.CONNECTION_CREATE)).isTrue();
         assertThat(alpha.supports(Capability.LOA_APPLY)).isFalse();
         assertThat(alpha.credentialVariables()).containsExactly("ALPHA_TEST_KEY_ID", "ALPHA_TEST_KEY_SECRET");
@@ -54,7 +54,7 @@ class ProviderDiscoveryTest {
     void theOnlyInstalledPluginIsChosenWhenNoneIsNamed() {
         try (DirectConnect client = build(getClass().getClassLoader(), null)) {
             assertThat(client.provider().id()).isEqualTo("alpha");
-            assertThat(client.region()).isEqualTo("r1");
+            assertThat(client.region()).hasValue("r1");
         }
     }
 
@@ -99,7 +99,7 @@ class ProviderDiscoveryTest {
                 .isInstanceOf(ProviderDiscoveryException.class)
                 .hasMessageContaining("Provider plugin 'future'")
                 .hasMessageContaining("was built for dclink SPI 2.0")
-                .hasMessageContaining("implements SPI 1.0")
+                .hasMessageContaining("implements SPI 1.1")
                 .hasMessageContaining("Use a build of the plugin for SPI 1.x");
     }
 

@@ -57,7 +57,7 @@ class SpiVersionHandshakeTest {
                 .hasMessageContaining("Provider plugin 'future'")
                 .hasMessageContaining(FutureProvider.class.getName())
                 .hasMessageContaining("was built for dclink SPI 2.0")
-                .hasMessageContaining("implements SPI 1.0")
+                .hasMessageContaining("implements SPI 1.1")
                 .hasMessageContaining("Use a build of the plugin for SPI 1.x");
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -74,6 +74,7 @@ class SpiVersionHandshakeTest {
     void theVersionAPluginReportsIsTheOneOfTheSdkApiItWasCompiledAgainst() throws Exception {
         assertThat(SpiCompatibility.accepts(new SpiVersion(2, SpiVersion.MINOR))).as("this runtime does not implement 2.x")
                 .isFalse();
+        assertThat(SpiCompatibility.accepts(new SpiVersion(1, 0))).as("plugins built before regionless() still run").isTrue();
         Path pluginSource = PluginCompiler.source(dir.resolve("plugin-src"), PLUGIN, PLUGIN_SOURCE);
         Path standIns = dir.resolve("sdk-api-2");
         PluginCompiler.source(standIns, SpiVersion.class.getName(), spiVersionSourceWithMajor(2));
@@ -93,7 +94,7 @@ class SpiVersionHandshakeTest {
                 .isInstanceOf(ProviderDiscoveryException.class)
                 .hasMessageContaining("Provider plugin 'inlined'")
                 .hasMessageContaining("was built for dclink SPI 2." + SpiVersion.MINOR)
-                .hasMessageContaining("implements SPI 1.0")
+                .hasMessageContaining("implements SPI 1.1")
                 .hasMessageContaining("Use a build of the plugin for SPI 1.x");
 
         ProviderRegistry accepted = ProviderRegistry.discover(PluginClassLoaders.withAdditionalPlugins(builtFor1, PLUGIN));
