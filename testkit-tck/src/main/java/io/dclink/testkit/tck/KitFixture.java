@@ -44,6 +44,13 @@ import java.util.stream.Collectors;
  */
 public final class KitFixture {
 
+    /**
+     * How long a create whose outcome is unknown is looked for: an emulator shows what it processed
+     * at once, so seconds are plenty, and a plugin that can never find what it ordered fails in
+     * seconds rather than the default minute.
+     */
+    static final Duration IDEMPOTENCY_WINDOW = Duration.ofSeconds(2);
+
     private final ProviderCompatibilityKit kit;
     private ProviderDescriptor descriptor;
 
@@ -233,6 +240,7 @@ public final class KitFixture {
                 .endpoint(emulator().baseUri())
                 .clock(emulator().clock())
                 .retry(new RetryOptions(4, Duration.ofMillis(1), Duration.ofMillis(50)))
+                .idempotencyWindow(IDEMPOTENCY_WINDOW)
                 .rateLimit(new RateLimitOptions(10_000))
                 .listener(events()::add));
     }
