@@ -12,10 +12,14 @@ module io.dclink.testkit.emulators {
     exports io.dclink.testkit.emulator;
     exports io.dclink.testkit.tencent;
     exports io.dclink.testkit.alibaba;
+    exports io.dclink.testkit.jdcloud;
+    exports io.dclink.testkit.consoleconnect;
     exports io.dclink.testkit.walk;
 
     uses io.dclink.testkit.emulator.EmulatorProvider;
     provides io.dclink.testkit.emulator.EmulatorProvider with
             io.dclink.testkit.tencent.TencentEmulatorProvider,
-            io.dclink.testkit.alibaba.AlibabaEmulatorProvider;
+            io.dclink.testkit.alibaba.AlibabaEmulatorProvider,
+            io.dclink.testkit.jdcloud.JdCloudEmulatorProvider,
+            io.dclink.testkit.consoleconnect.ConsoleConnectEmulatorProvider;
 }

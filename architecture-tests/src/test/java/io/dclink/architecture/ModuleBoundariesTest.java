@@ -62,7 +62,8 @@ class ModuleBoundariesTest {
     @Test
     void theEmulatorsAndTheExtensionUseNoProviderAndNoRuntimeCode() {
         for (String module : new String[] {"io.dclink.testkit.emulator", "io.dclink.testkit.tencent",
-                "io.dclink.testkit.alibaba", "io.dclink.testkit.walk", "io.dclink.testkit.junit"}) {
+                "io.dclink.testkit.alibaba", "io.dclink.testkit.jdcloud", "io.dclink.testkit.consoleconnect",
+                "io.dclink.testkit.walk", "io.dclink.testkit.junit"}) {
             ModuleRules.testkitIsIndependent(module, "io.dclink.provider", "io.dclink.core", "io.dclink.kit")
                     .check(PRODUCTION);
         }

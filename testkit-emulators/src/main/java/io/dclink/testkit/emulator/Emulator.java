@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
@@ -135,6 +136,37 @@ public abstract class Emulator implements AutoCloseable {
      */
     public RequestLog requests() {
         return requests;
+    }
+
+    /**
+     * How many requests of the emulated API are being handled now (a delayed one included; admin
+     * requests excluded).
+     *
+     * @return the count; 0 when not started
+     */
+    public int inFlight() {
+        EmulatorServer current;
+        synchronized (this) {
+            current = server;
+        }
+        return current == null ? 0 : current.inFlight();
+    }
+
+    /**
+     * Waits until no request of the emulated API is being handled: a request whose client gave up
+     * (a {@link FaultKind#DELAY} past its timeout) may still take effect after the client has moved
+     * on, so a test counts resources only once the emulator is quiet.
+     *
+     * @param timeout how long to wait at most
+     * @return whether the emulator is quiet
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        EmulatorServer current;
+        synchronized (this) {
+            current = server;
+        }
+        return current == null || current.awaitIdle(Math.max(0, timeout.toMillis()));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +37,7 @@ final class EmulatorServer {
     private final HttpServer server;
     private final ExecutorService executor;
     private final AdminEndpoint admin;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     EmulatorServer(Emulator emulator, int port) throws IOException {
         this.emulator = emulator;
@@ -60,6 +62,11 @@ final class EmulatorServer {
         executor.shutdownNow();
     }
 
+    /** Requests being handled (admin requests excluded). */
+    int inFlight() {
+        return inFlight.get();
+    }
+
     private void exchange(HttpExchange exchange) throws IOException {
         EmulatorRequest request = new EmulatorRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                 exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(),
@@ -68,6 +75,33 @@ final class EmulatorServer {
             send(exchange, admin.handle(request));
             return;
         }
+        inFlight.incrementAndGet();
+        try {
+            answer(exchange, request);
+        } finally {
+            synchronized (inFlight) {
+                inFlight.decrementAndGet();
+                inFlight.notifyAll();
+            }
+        }
+    }
+
+    /** Waits until no request is being handled, or the time is up; whether it is quiet. */
+    boolean awaitIdle(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        synchronized (inFlight) {
+            while (inFlight.get() > 0) {
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) {
+                    return false;
+                }
+                inFlight.wait(left);
+            }
+            return true;
+        }
+    }
+
+    private void answer(HttpExchange exchange, EmulatorRequest request) throws IOException {
         WireProtocol protocol = emulator.protocol();
         String operation = operationOf(protocol, request);
         Optional<Fault> fault = emulator.faults().take(operation);
@@ -75,11 +109,12 @@ final class EmulatorServer {
         EmulatorResponse response;
         try {
             if (kind == FaultKind.THROTTLE) {
-                response = protocol.throttled(request, operation);
+                response = retryAfter(protocol.throttled(request, operation), fault.get());
             } else if (kind == FaultKind.SERVER_ERROR) {
-                response = protocol.serverError(request, operation, fault.get().status());
+                response = retryAfter(protocol.serverError(request, operation, fault.get().status()), fault.get());
             } else if (kind == FaultKind.PROVIDER_ERROR) {
-                response = protocol.providerError(request, operation, fault.get().code(), fault.get().status());
+                response = retryAfter(protocol.providerError(request, operation, fault.get().code(), fault.get().status()),
+                        fault.get());
             } else if (kind == FaultKind.RESET_BEFORE_PROCESSING) {
                 record(operation, request, 0, kind);
                 throw drop(exchange);
@@ -99,6 +134,13 @@ final class EmulatorServer {
         if (kind == FaultKind.MALFORMED_BODY) {
             response = new EmulatorResponse(200, Map.of("Content-Type", "application/json"),
                     "{\"Response\": {\"truncated\": [1, 2,".getBytes(StandardCharsets.UTF_8));
+        } else if (kind == FaultKind.EMPTY_BODY) {
+            response = new EmulatorResponse(response.status(), response.headers(), new byte[0]);
+        } else if (kind == FaultKind.REPLACED_BODY) {
+            response = new EmulatorResponse(response.status(), response.headers(),
+                    fault.get().body().getBytes(StandardCharsets.UTF_8));
+        } else if (kind == FaultKind.REWRITTEN_BODY) {
+            response = rewritten(fault.get(), request, response);
         }
         record(operation, request, response.status(), kind);
         if (kind == FaultKind.TRUNCATED_BODY) {
@@ -108,6 +150,19 @@ final class EmulatorServer {
             throw drop(exchange);
         }
         send(exchange, response);
+    }
+
+    private EmulatorResponse rewritten(Fault fault, EmulatorRequest request, EmulatorResponse response) {
+        try {
+            return Objects.requireNonNull(fault.rewrite().rewrite(request, response), "the rewrite answered null");
+        } catch (RuntimeException e) {
+            LOG.error("A scripted rewrite of the {} emulator's answer failed", emulator.providerId(), e);
+            return response;
+        }
+    }
+
+    private static EmulatorResponse retryAfter(EmulatorResponse response, Fault fault) {
+        return fault.retryAfter() == null ? response : response.withHeader("Retry-After", fault.retryAfter());
     }
 
     private EmulatorResponse handled(WireProtocol protocol, EmulatorRequest request, String operation) {

@@ -321,12 +321,12 @@ public final class RawLifecycle {
      *
      * @param id the resource
      * @return the state, empty if the field is missing
-     * @throws IllegalArgumentException if there is no such resource
+     * @throws UnknownResourceException if there is no such resource
      */
     public String state(String id) {
         ObjectNode resource = store.get(id);
         if (resource == null) {
-            throw new IllegalArgumentException("no " + kind + " " + id);
+            throw new UnknownResourceException(kind, id);
         }
         return resource.path(stateField).asText("");
     }
