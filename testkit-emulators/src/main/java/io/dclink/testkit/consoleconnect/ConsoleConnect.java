@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dclink.testkit.emulator.EmulatedClock;
 import io.dclink.testkit.emulator.EmulatorRequest;
 import io.dclink.testkit.emulator.EmulatorResponse;
+import io.dclink.testkit.emulator.RestRoutes;
 import io.dclink.testkit.emulator.WireProtocol;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -68,7 +69,7 @@ final class ConsoleConnect implements WireProtocol {
     @Override
     public synchronized EmulatorResponse handle(EmulatorRequest request, String operation) {
         try {
-            Optional<ApiTable.Match> match = ApiTable.match(request.method(), decode(request.path()));
+            Optional<RestRoutes.Match<ApiTable.Route>> match = ApiTable.match(request.method(), decode(request.path()));
             if (match.isPresent() && match.get().route().operation().equals("login")) {
                 // UNVERIFIED wording; the emulator has no passwords, so every portal-token login fails
                 throw new CcError(401, "login failed");

@@ -1,12 +1,8 @@
 package io.dclink.testkit.jdcloud;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import io.dclink.testkit.emulator.RestRoutes;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every operation the emulator answers, in ONE table: service, method, path, the SDK-style
@@ -32,38 +28,8 @@ final class ApiTable {
      * @param bodyField the body's field holding the request model, or {@code null} for none
      */
     record Route(String service, String method, String template, String operation, String bodyField) {
-
-        Pattern pattern() {
-            Matcher names = PARAMETER.matcher(template);
-            StringBuilder regex = new StringBuilder();
-            int last = 0;
-            while (names.find()) {
-                regex.append(Pattern.quote(template.substring(last, names.start()))).append("([^/:]+)");
-                last = names.end();
-            }
-            return Pattern.compile(regex.append(Pattern.quote(template.substring(last))).toString());
-        }
-
-        List<String> parameterNames() {
-            List<String> names = new ArrayList<>();
-            Matcher m = PARAMETER.matcher(template);
-            while (m.find()) {
-                names.add(m.group(1));
-            }
-            return names;
-        }
     }
 
-    /**
-     * A request matched to its route.
-     *
-     * @param route the route
-     * @param parameters the path parameters, decoded
-     */
-    record Match(Route route, Map<String, String> parameters) {
-    }
-
-    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final String R = "/v1/regions/{regionId}/";
 
     static final List<Route> ROUTES = List.of(
@@ -125,11 +91,7 @@ final class ApiTable {
             new Route("vpc", "POST", R + "routeTables/{routeTableId}:removeRouteTableRules", "removeRouteTableRules",
                     "ruleIds")); // verified
 
-    private static final Map<Route, Pattern> PATTERNS = new LinkedHashMap<>();
-
-    static {
-        ROUTES.forEach(route -> PATTERNS.put(route, route.pattern()));
-    }
+    private static final RestRoutes<Route> TABLE = new RestRoutes<>(ROUTES, Route::method, Route::template, false);
 
     private ApiTable() {
     }
@@ -141,18 +103,7 @@ final class ApiTable {
      * @param decodedPath the path, percent-decoded
      * @return the match, if an operation answers it
      */
-    static Optional<Match> match(String method, String decodedPath) {
-        for (Map.Entry<Route, Pattern> entry : PATTERNS.entrySet()) {
-            Matcher m = entry.getValue().matcher(decodedPath);
-            if (entry.getKey().method().equals(method) && m.matches()) {
-                Map<String, String> parameters = new LinkedHashMap<>();
-                List<String> names = entry.getKey().parameterNames();
-                for (int i = 0; i < names.size(); i++) {
-                    parameters.put(names.get(i), m.group(i + 1));
-                }
-                return Optional.of(new Match(entry.getKey(), parameters));
-            }
-        }
-        return Optional.empty();
+    static Optional<RestRoutes.Match<Route>> match(String method, String decodedPath) {
+        return TABLE.match(method, decodedPath);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.testkit.emulator.EmulatedClock;
 import io.dclink.testkit.emulator.EmulatorRequest;
 import io.dclink.testkit.emulator.EmulatorResponse;
+import io.dclink.testkit.emulator.RestRoutes;
 import io.dclink.testkit.emulator.WireProtocol;
 import java.io.IOException;
 import java.time.Instant;
@@ -77,7 +78,7 @@ final class JdCloud implements WireProtocol {
         String requestId = JdJson.requestId();
         try {
             String path = Rfc3986.decode(request.path());
-            Optional<ApiTable.Match> match = ApiTable.match(request.method(), path);
+            Optional<RestRoutes.Match<ApiTable.Route>> match = ApiTable.match(request.method(), path);
             Matcher region = REGION.matcher(path);
             String scopeRegion = region.matches() ? region.group(1) : "jdcloud-api";
             String account = verifier.verify(request, scopeRegion, match.map(m -> m.route().service())
