@@ -3,19 +3,24 @@ package io.dclink.kit.validation;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An IPv4 or IPv6 address with a prefix length, such as {@code 192.168.1.1/30}. Parsing never
- * resolves host names.
+ * An IPv4 or IPv6 address with a prefix length, such as {@code 192.168.1.1/30}. Only the canonical
+ * written forms are read: IPv4 as four decimal octets without leading zeros ({@code 010} is octal
+ * 8 to some parsers and decimal 10 to others, so it is refused rather than guessed), IPv6 as
+ * colon-separated hexadecimal groups with at most one {@code ::} and an optional dotted IPv4 tail,
+ * no zone and no brackets, and the prefix length in decimal without leading zeros. Parsing is
+ * done here, byte by byte: it never asks a resolver, so a host name can never turn into an address.
  */
 public final class Cidr {
 
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    private static final Pattern DECIMAL = Pattern.compile("0|[1-9][0-9]{0,2}");
+    private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
 
     private final InetAddress address;
     private final int prefixLength;
@@ -33,7 +38,7 @@ public final class Cidr {
      * Parses {@code address/prefix}.
      *
      * @param text the text
-     * @return the CIDR, or empty if the text is not one
+     * @return the CIDR, or empty if the text is not one in canonical form
      */
     public static Optional<Cidr> parse(String text) {
         if (text == null) {
@@ -43,37 +48,112 @@ public final class Cidr {
         if (slash < 0 || slash != text.lastIndexOf('/')) {
             return Optional.empty();
         }
-        Optional<InetAddress> address = address(text.substring(0, slash));
         String prefix = text.substring(slash + 1);
-        if (address.isEmpty() || !prefix.matches("\\d{1,3}")) {
+        byte[] bytes = bytes(text.substring(0, slash));
+        if (bytes == null || !DECIMAL.matcher(prefix).matches()) {
             return Optional.empty();
         }
         int length = Integer.parseInt(prefix);
-        return length > address.get().getAddress().length * 8 ? Optional.empty() : Optional.of(new Cidr(address.get(), length));
-    }
-
-    private static Optional<InetAddress> address(String text) {
-        try {
-            Matcher v4 = IPV4.matcher(text);
-            if (v4.matches()) {
-                byte[] bytes = new byte[4];
-                for (int i = 0; i < 4; i++) {
-                    int octet = Integer.parseInt(v4.group(i + 1));
-                    if (octet > 255) {
-                        return Optional.empty();
-                    }
-                    bytes[i] = (byte) octet;
-                }
-                return Optional.of(InetAddress.getByAddress(bytes));
-            }
-            if (IPV6.matcher(text).matches()) {
-                InetAddress parsed = InetAddress.getByName(text);
-                return parsed.getAddress().length == 16 ? Optional.of(parsed) : Optional.empty();
-            }
-            return Optional.empty();
-        } catch (UnknownHostException e) {
+        if (length > bytes.length * 8) {
             return Optional.empty();
         }
+        try {
+            return Optional.of(new Cidr(InetAddress.getByAddress(bytes), length));
+        } catch (UnknownHostException e) {
+            return Optional.empty(); // unreachable: four or sixteen bytes are always an address
+        }
+    }
+
+    /** The address's bytes, or {@code null} when the text is not a canonical IPv4 or IPv6 address. */
+    private static byte[] bytes(String text) {
+        if (text.indexOf(':') >= 0) {
+            byte[] bytes = ipv6(text);
+            // IPv4-mapped (::ffff:a.b.c.d) is an IPv4 address in disguise: not taken as IPv6.
+            return bytes == null || isIpv4Mapped(bytes) ? null : bytes;
+        }
+        return ipv4(text);
+    }
+
+    private static byte[] ipv4(String text) {
+        String[] octets = text.split("\\.", -1);
+        if (octets.length != 4) {
+            return null;
+        }
+        byte[] bytes = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            if (!DECIMAL.matcher(octets[i]).matches()) {
+                return null;
+            }
+            int octet = Integer.parseInt(octets[i]);
+            if (octet > 255) {
+                return null;
+            }
+            bytes[i] = (byte) octet;
+        }
+        return bytes;
+    }
+
+    private static byte[] ipv6(String text) {
+        int gap = text.indexOf("::");
+        if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) {
+            return null;
+        }
+        List<Integer> head = gap < 0 ? groups(text) : groups(text.substring(0, gap));
+        List<Integer> tail = gap < 0 ? List.of() : groups(text.substring(gap + 2));
+        if (head == null || tail == null) {
+            return null;
+        }
+        int count = head.size() + tail.size();
+        if (gap < 0 ? count != 8 : count > 7) {
+            return null;
+        }
+        int[] words = new int[8];
+        for (int i = 0; i < head.size(); i++) {
+            words[i] = head.get(i);
+        }
+        for (int i = 0; i < tail.size(); i++) {
+            words[8 - tail.size() + i] = tail.get(i);
+        }
+        byte[] bytes = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            bytes[2 * i] = (byte) (words[i] >> 8);
+            bytes[2 * i + 1] = (byte) words[i];
+        }
+        return bytes;
+    }
+
+    /** The 16-bit groups of one side of {@code ::}; a dotted IPv4 address may end the text, as two groups. */
+    private static List<Integer> groups(String text) {
+        List<Integer> groups = new ArrayList<>();
+        if (text.isEmpty()) {
+            return groups;
+        }
+        String[] parts = text.split(":", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (i == parts.length - 1 && part.indexOf('.') >= 0) {
+                byte[] v4 = ipv4(part);
+                if (v4 == null) {
+                    return null;
+                }
+                groups.add((v4[0] & 0xFF) << 8 | v4[1] & 0xFF);
+                groups.add((v4[2] & 0xFF) << 8 | v4[3] & 0xFF);
+            } else if (HEX_GROUP.matcher(part).matches()) {
+                groups.add(Integer.parseInt(part, 16));
+            } else {
+                return null;
+            }
+        }
+        return groups;
+    }
+
+    private static boolean isIpv4Mapped(byte[] bytes) {
+        for (int i = 0; i < 10; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return bytes[10] == (byte) 0xFF && bytes[11] == (byte) 0xFF;
     }
 
     /**

@@ -10,8 +10,10 @@ public record NumberRange(long min, long max) {
 
     /** 2-byte autonomous system numbers. */
     public static final NumberRange ASN_2_BYTE = new NumberRange(1, 65_535);
-    /** 4-byte autonomous system numbers. */
+    /** The whole 4-byte ASN number space, the reserved 4294967295 included; peers are checked with {@link Ranges#asn}. */
     public static final NumberRange ASN_4_BYTE = new NumberRange(1, 4_294_967_295L);
+    /** The ASNs a BGP speaker can use: 1 to 4294967294 (0 and 4294967295 are reserved, RFC 7607 and RFC 7300). */
+    public static final NumberRange ASN_USABLE = new NumberRange(1, 4_294_967_294L);
     /** Private 2-byte ASNs (RFC 6996). */
     public static final NumberRange ASN_PRIVATE_2_BYTE = new NumberRange(64_512, 65_534);
     /** Private 4-byte ASNs (RFC 6996). */

@@ -75,6 +75,75 @@ public final class Problems {
     }
 
     /**
+     * Checks free text the provider stores (a name, a description, an address, a contact, a tag):
+     * at most {@code maxLength} characters, counted as Unicode code points, and none of the
+     * characters that break or disguise what is shown — control characters (NUL, tab, line breaks,
+     * DEL, C1 controls), line and paragraph separators, bidirectional formatting characters (such as
+     * the right-to-left override U+202E) and unpaired surrogates. An absent value is not checked;
+     * the problem names the first offending character by its code point and position, never the text.
+     *
+     * @param field the field
+     * @param value the text, or {@code null}
+     * @param maxLength the provider's limit, in characters
+     * @return this collector
+     */
+    public Problems text(String field, String value, int maxLength) {
+        return text(field, value, 0, maxLength);
+    }
+
+    /**
+     * Checks free text the provider stores, with a minimum length as well; see
+     * {@link #text(String, String, int)}.
+     *
+     * @param field the field
+     * @param value the text, or {@code null}
+     * @param minLength the fewest characters the provider takes
+     * @param maxLength the most characters the provider takes
+     * @return this collector
+     */
+    public Problems text(String field, String value, int minLength, int maxLength) {
+        if (value == null) {
+            return this;
+        }
+        int length = value.codePointCount(0, value.length());
+        if (length > maxLength || length < minLength) {
+            found.add(new Problem(field, (minLength > 0 ? "must be " + minLength + " to " + maxLength
+                    : "must be at most " + maxLength) + " characters, was " + length));
+        }
+        int position = 0;
+        for (int i = 0; i < value.length(); ) {
+            int codePoint = value.codePointAt(i);
+            position++;
+            String kind = forbidden(codePoint);
+            if (kind != null) {
+                found.add(new Problem(field, String.format("must not contain the %s U+%04X (at character %d)", kind,
+                        codePoint, position)));
+                break;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return this;
+    }
+
+    /** What a character that must not appear in stored text is, or {@code null} for an allowed one. */
+    private static String forbidden(int codePoint) {
+        switch (Character.getType(codePoint)) {
+            case Character.CONTROL:
+                return "control character";
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+                return "line or paragraph separator";
+            case Character.SURROGATE:
+                return "unpaired surrogate";
+            default:
+                break;
+        }
+        boolean bidi = codePoint == 0x061C || codePoint == 0x200E || codePoint == 0x200F
+                || codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069;
+        return bidi ? "bidirectional formatting character" : null;
+    }
+
+    /**
      * Adds a problem unless a condition holds.
      *
      * @param ok the condition
