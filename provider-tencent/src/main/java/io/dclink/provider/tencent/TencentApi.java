@@ -10,18 +10,22 @@ import io.dclink.kit.http.TableClassifier;
 import io.dclink.kit.json.Json;
 import io.dclink.kit.json.JsonRecord;
 import io.dclink.kit.paging.OffsetPaging;
+import io.dclink.model.Resource;
 import io.dclink.spi.HttpCall;
 import io.dclink.spi.Page;
 import io.dclink.spi.ProviderContext;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Tencent's API 3.0: JSON POST to {@code /}, TC3-signed, the answer's {@code Response}; actions of
- * the {@code dc} service and, for DC gateways, the {@code vpc} service; Offset/Limit paging.
+ * the {@code dc} service, for DC gateways the {@code vpc} service, and for the tags of DC gateways
+ * the {@code tag} service; Offset/Limit paging.
  */
 final class TencentApi {
 
@@ -32,6 +36,7 @@ final class TencentApi {
     private final ProviderContext context;
     private final Calls<ObjectNode> dc;
     private final Calls<ObjectNode> vpc;
+    private final Calls<ObjectNode> tag;
     private final OffsetPaging paging;
 
     TencentApi(ProviderContext context) {
@@ -40,6 +45,7 @@ final class TencentApi {
         boolean signAction = Boolean.parseBoolean(context.properties().getOrDefault(TencentProvider.SIGN_ACTION, "false"));
         this.dc = service(context, "dc", "2018-04-10", new Tc3Signer("dc", credentials, signAction));
         this.vpc = service(context, "vpc", "2017-03-12", new Tc3Signer("vpc", credentials, signAction));
+        this.tag = service(context, "tag", "2018-08-13", new Tc3Signer("tag", credentials, signAction));
         this.paging = new OffsetPaging(LIMIT, ErrorContext.of(TencentProvider.ID));
     }
 
@@ -55,7 +61,20 @@ final class TencentApi {
                 .body(Json.bytes(params))
                 .signer(signer)
                 .classifier(ERRORS),
-                answer -> answer.record("Response"));
+                TencentApi::payload);
+    }
+
+    /**
+     * The answer's {@code Response}, which always carries its {@code RequestId} once the request reached
+     * the service: an answer without one (an empty object, another shape) is a protocol error, never an
+     * answer that holds nothing.
+     */
+    private static JsonRecord payload(JsonRecord answer) {
+        JsonRecord response = answer.record("Response");
+        if (response.text("RequestId") == null) {
+            throw answer.error("the answer has no Response.RequestId");
+        }
+        return response;
     }
 
     /** The Direct Connect service. */
@@ -66,6 +85,11 @@ final class TencentApi {
     /** The VPC service, where DC gateways are. */
     Calls<ObjectNode> vpc() {
         return vpc;
+    }
+
+    /** The tag service, which alone knows a DC gateway's tags. */
+    Calls<ObjectNode> tag() {
+        return tag;
     }
 
     String region() {
@@ -85,13 +109,25 @@ final class TencentApi {
         return params().put("Offset", paging.offset(token)).put("Limit", LIMIT);
     }
 
-    /** A page of a describe answer's set, with the next offset unless it reached {@code TotalCount}. */
+    /**
+     * A page of a describe answer's set, with the next offset unless it reached {@code TotalCount}. A
+     * page that holds more records than the limit asked for, or one record twice, is a protocol error
+     * (the next offset would skip a record).
+     */
     <T> Page<T> page(JsonRecord response, String setField, String token, Function<JsonRecord, T> mapping,
             Predicate<T> keep) {
         List<JsonRecord> set = response.records(setField);
+        if (set.size() > LIMIT) {
+            throw response.error("the field " + setField + " holds " + set.size() + " records, more than the limit of "
+                    + LIMIT + " asked for");
+        }
         List<T> items = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (JsonRecord record : set) {
             T item = mapping.apply(record);
+            if (item instanceof Resource resource && !ids.add(resource.id())) {
+                throw response.error("the field " + setField + " lists " + resource.id() + " twice on one page");
+            }
             if (keep.test(item)) {
                 items.add(item);
             }
@@ -103,18 +139,42 @@ final class TencentApi {
         return paging.page(items, paging.offset(token), set.size(), total);
     }
 
-    /** The one record of a describe by id. */
+    /**
+     * The one record of a describe by id. An empty set whose {@code TotalCount} says there is a record
+     * is a protocol error, not a resource that is gone.
+     */
     JsonRecord one(JsonRecord response, String setField, String idField, String id, String what) {
-        return Lookups.exactlyOne(response.records(setField), idField, id, what, response.text("RequestId"), errors());
+        List<JsonRecord> records = response.records(setField);
+        Long total = response.longValue("TotalCount");
+        if (records.isEmpty() && total != null && total > 0) {
+            throw response.error("the field " + setField + " is empty, but TotalCount says " + total);
+        }
+        return Lookups.exactlyOne(records, idField, id, what, response.text("RequestId"), errors());
     }
 
-    /** The id a create answered in its id set, which must hold exactly one. */
-    static String createdId(JsonRecord response, String setField) {
+    /**
+     * The id a create answered in its id set, which must hold exactly one id of the resource's form
+     * ({@code dc-…}); anything else (none, several, empty, a number) is a protocol error, never an id
+     * to look up.
+     */
+    static String createdId(JsonRecord response, String setField, String prefix) {
         List<String> ids = response.texts(setField);
-        if (ids.size() != 1 || ids.get(0).isBlank()) {
+        if (ids.size() != 1) {
             throw response.error("the field " + setField + " should hold the one id created, but holds " + ids.size());
         }
-        return ids.get(0);
+        return checkedId(response, setField, ids.get(0), prefix);
+    }
+
+    /** A record's id field, which must be an id of the resource's form. */
+    static String id(JsonRecord record, String field, String prefix) {
+        return checkedId(record, field, record.requiredText(field), prefix);
+    }
+
+    private static String checkedId(JsonRecord record, String field, String id, String prefix) {
+        if (!id.startsWith(prefix) || id.length() == prefix.length()) {
+            throw record.error("the field " + field + " should be an id " + prefix + "…, but is '" + id + "'");
+        }
+        return id;
     }
 
     static void filter(ArrayNode filters, String name, List<String> values) {

@@ -3,6 +3,7 @@ package io.dclink.provider.tencent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.error.Problem;
+import io.dclink.kit.paging.Pages;
 import io.dclink.kit.validation.Problems;
 import io.dclink.kit.validation.Ranges;
 import io.dclink.model.Connection;
@@ -42,9 +43,12 @@ final class TencentConnections {
             if (!query.names().isEmpty()) {
                 TencentApi.filter(filters, "direct-connect-name", query.names());
             }
-            if (!query.states().isEmpty()) {
+            // Only the documented filter spellings are sent; a state none of whose spellings can be filtered on
+            // (DELETING) is selected locally instead, so the filter is sent only when it covers every state asked for.
+            if (!query.states().isEmpty() && query.states().stream()
+                    .noneMatch(state -> TencentStates.filterValues(state).isEmpty())) {
                 TencentApi.filter(filters, "states", query.states().stream()
-                        .flatMap(state -> TencentStates.CONNECTION.rawValues(state).stream()).toList());
+                        .flatMap(state -> TencentStates.filterValues(state).stream()).toList());
             }
             if (filters.isEmpty()) {
                 params.remove("Filters");
@@ -52,7 +56,8 @@ final class TencentConnections {
         }
         return api.dc().read("DescribeDirectConnects", params).thenApply(response -> api.page(response,
                 "DirectConnectSet", pageToken, TencentMapping::connection,
-                line -> query.accessPointId() == null || query.accessPointId().equals(line.accessPointId())));
+                line -> (query.accessPointId() == null || query.accessPointId().equals(line.accessPointId()))
+                        && (query.states().isEmpty() || query.states().contains(line.state()))));
     }
 
     CompletableFuture<Connection> get(String id) {
@@ -64,6 +69,8 @@ final class TencentConnections {
 
     static List<Problem> validate(CreateConnectionRequest request) {
         Problems problems = new Problems().required("carrier", request.carrier()).required("portType", request.portType());
+        TencentLimits.name(problems, "name", request.name(), TencentLimits.LINE_NAME);
+        TencentLimits.noDescription(problems, request.description(), "a line");
         if (request.carrier() != null && !LINE_OPERATORS.contains(request.carrier())) {
             problems.add("carrier", "must be one of " + LINE_OPERATORS + ", was '" + request.carrier() + "'");
         }
@@ -71,26 +78,42 @@ final class TencentConnections {
             problems.add("portType", "must be one of " + PORT_TYPES + ", was '" + request.portType() + "'");
         }
         Ranges.bandwidth(problems, "bandwidthMbps", request.bandwidthMbps(), MIN_BANDWIDTH, MAX_BANDWIDTH);
-        contact(problems, "contact", request.contact());
-        contact(problems, "faultContact", request.faultContact());
-        if (request.redundantConnectionId() != null && !request.redundantConnectionId().startsWith("dc-")) {
+        problems.text("customerAddress", request.customerAddress(), TencentLimits.LOCATION)
+                .text("circuitCode", request.circuitCode(), TencentLimits.CIRCUIT_CODE);
+        TencentLimits.contact(problems, "contact", request.contact());
+        TencentLimits.contact(problems, "faultContact", request.faultContact());
+        TencentLimits.tags(problems, request.tags());
+        if (request.redundantConnectionId() != null && !request.redundantConnectionId().matches("dc-[0-9a-z]+")) {
             problems.add("redundantConnectionId", "must be a direct connect id (dc-...), was '"
                     + request.redundantConnectionId() + "'");
         }
-        String vlan = request.providerOptions().get("Vlan");
-        if (vlan != null && !vlan.matches("\\d{1,4}")) {
+        Map<String, String> options = request.providerOptions();
+        String vlan = options.get("Vlan");
+        if (vlan != null && !vlan.matches("0|[1-9][0-9]{0,3}")) {
             problems.add("providerOptions.Vlan", "must be a number, was '" + vlan + "'");
+        } else if (vlan != null) {
+            // UNVERIFIED: the line's debugging VLAN takes the tunnels' documented range, 0 to 3000.
+            Ranges.vlan(problems, "providerOptions.Vlan", Integer.parseInt(vlan), TencentTunnels.MIN_VLAN,
+                    TencentTunnels.MAX_VLAN);
         }
+        problems.text("providerOptions.TencentAddress", options.get("TencentAddress"), TencentLimits.ADDRESS)
+                .text("providerOptions.CustomerAddress", options.get("CustomerAddress"), TencentLimits.ADDRESS);
+        String macSec = options.get("IsMacSec");
+        problems.check(macSec == null || macSec.equals("true") || macSec.equals("false"), "providerOptions.IsMacSec",
+                "must be true or false, was '" + macSec + "'");
         return problems.list();
     }
 
     static List<Problem> validate(UpdateConnectionRequest request) {
         Problems problems = new Problems();
+        TencentLimits.name(problems, "name", request.name(), TencentLimits.LINE_NAME);
+        TencentLimits.noDescription(problems, request.description(), "a line");
         problems.check(request.customerAddress() == null, "customerAddress",
                 "cannot be changed on Tencent Cloud (ModifyDirectConnectAttribute has no Location)");
+        problems.text("circuitCode", request.circuitCode(), TencentLimits.CIRCUIT_CODE);
         Ranges.bandwidth(problems, "bandwidthMbps", request.bandwidthMbps(), MIN_BANDWIDTH, MAX_BANDWIDTH);
-        contact(problems, "contact", request.contact());
-        contact(problems, "faultContact", request.faultContact());
+        TencentLimits.contact(problems, "contact", request.contact());
+        TencentLimits.contact(problems, "faultContact", request.faultContact());
         return problems.list();
     }
 
@@ -119,12 +142,14 @@ final class TencentConnections {
         }
         IdempotencyTag.putTags(params, request.tags(), request.idempotencyKey());
         return api.dc().write("CreateDirectConnect", params)
-                .thenCompose(response -> get(TencentApi.createdId(response, "DirectConnectIdSet")));
+                .thenCompose(response -> get(TencentApi.createdId(response, "DirectConnectIdSet", "dc-")));
     }
 
+    /** The line a create with this idempotency key made, if any: every page of the lines with its name is read. */
     CompletableFuture<Optional<Connection>> findCreated(CreateConnectionRequest request) {
-        return list(ConnectionQuery.builder().names(List.of(request.name())).build(), null)
-                .thenApply(page -> page.items().stream()
+        ConnectionQuery named = ConnectionQuery.builder().names(List.of(request.name())).build();
+        return Pages.all(token -> list(named, token), api.errors(), "direct connects named " + request.name())
+                .thenApply(lines -> lines.stream()
                         .filter(line -> IdempotencyTag.carries(line.tags(), request.idempotencyKey())).findFirst());
     }
 
@@ -146,12 +171,6 @@ final class TencentConnections {
     /** Port types are compared case-insensitively (the access points list them in upper case). */
     static Optional<String> canonicalPortType(String portType) {
         return PORT_TYPES.stream().filter(known -> known.equalsIgnoreCase(portType)).findFirst();
-    }
-
-    private static void contact(Problems problems, String field, Contact contact) {
-        if (contact != null && contact.email() != null && !contact.email().matches("[^@\\s]+@[^@\\s]+")) {
-            problems.add(field + ".email", "must be an e-mail address, was '" + contact.email() + "'");
-        }
     }
 
     private static void contacts(ObjectNode params, Contact contact, Contact fault) {

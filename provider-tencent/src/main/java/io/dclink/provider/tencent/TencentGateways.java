@@ -2,6 +2,8 @@ package io.dclink.provider.tencent;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.error.Problem;
+import io.dclink.kit.json.JsonRecord;
+import io.dclink.kit.paging.Pages;
 import io.dclink.kit.validation.NumberRange;
 import io.dclink.kit.validation.Problems;
 import io.dclink.kit.validation.Ranges;
@@ -20,6 +22,10 @@ final class TencentGateways {
     static final NumberRange[] GATEWAY_ASNS = {
         new NumberRange(45_090, 45_090), NumberRange.ASN_PRIVATE_2_BYTE, NumberRange.ASN_PRIVATE_4_BYTE
     };
+
+    /** UNVERIFIED: the tag service's service type and resource prefix of DC gateways (Terraform's dcg tags). */
+    static final String TAG_SERVICE_TYPE = "vpc";
+    static final String TAG_RESOURCE_PREFIX = "dcg";
 
     private final TencentApi api;
 
@@ -46,17 +52,25 @@ final class TencentGateways {
 
     static List<Problem> validate(CreateGatewayRequest request) {
         Problems problems = new Problems().required("networkId", request.networkId());
-        problems.check(request.name() == null || request.name().length() <= 60, "name", "must be at most 60 characters");
-        String type = networkType(request);
-        problems.check(type.equals("VPC") || type.equals("CCN"), "networkType", "must be VPC or CCN, was '" + type + "'");
+        TencentLimits.name(problems, "name", request.name(), TencentLimits.NAME);
+        TencentLimits.noDescription(problems, request.description(), "a DC gateway");
+        // CreateDirectConnectGateway requires NetworkType: it is not guessed from the network id.
+        if (request.networkType() == null) {
+            problems.add("networkType", "is required: VPC or CCN");
+        } else {
+            problems.check(request.networkType().equals("VPC") || request.networkType().equals("CCN"), "networkType",
+                    "must be VPC or CCN, was '" + request.networkType() + "'");
+        }
+        problems.text("networkId", request.networkId(), TencentLimits.ID);
         Ranges.within(problems, "asn", request.asn(), GATEWAY_ASNS);
+        TencentLimits.tags(problems, request.tags());
         return problems.list();
     }
 
     CompletableFuture<Gateway> create(CreateGatewayRequest request) {
         ObjectNode params = api.params()
                 .put("DirectConnectGatewayName", request.name())
-                .put("NetworkType", networkType(request))
+                .put("NetworkType", request.networkType())
                 .put("NetworkInstanceId", request.networkId())
                 .put("GatewayType", "NORMAL");
         if (request.asn() != null) {
@@ -64,27 +78,45 @@ final class TencentGateways {
         }
         IdempotencyTag.putTags(params, request.tags(), request.idempotencyKey());
         return api.vpc().write("CreateDirectConnectGateway", params)
-                .thenApply(response -> TencentMapping.gateway(response.record("DirectConnectGateway")));
+                .thenApply(response -> {
+                    JsonRecord gateway = response.record("DirectConnectGateway");
+                    TencentApi.id(gateway, "DirectConnectGatewayId", "dcg-");
+                    return TencentMapping.gateway(gateway);
+                });
     }
 
+    /**
+     * The gateway a create with this idempotency key made, if any. The VPC API's gateway object has no
+     * tags, so the key's tag is looked up in the tag service (DescribeResourcesByTags), every page of
+     * it, and the gateways it names are then read.
+     */
     CompletableFuture<Optional<Gateway>> findCreated(CreateGatewayRequest request) {
-        ObjectNode params = api.window(null);
-        TencentApi.filter(params.putArray("Filters"), "direct-connect-gateway-name", List.of(request.name()));
-        return api.vpc().read("DescribeDirectConnectGateways", params).thenApply(response -> api.page(
-                        response, "DirectConnectGatewaySet", null, TencentMapping::gateway,
-                        gateway -> IdempotencyTag.carries(gateway.tags(), request.idempotencyKey())))
-                .thenApply(page -> page.items().stream().findFirst());
+        String key = request.idempotencyKey();
+        return Pages.all(token -> tagged(key, token), api.errors(), "DC gateways tagged with the idempotency key " + key)
+                .thenCompose(ids -> {
+                    if (ids.isEmpty()) {
+                        return CompletableFuture.completedFuture(Optional.<Gateway>empty());
+                    }
+                    ObjectNode params = api.params();
+                    ids.stream().limit(TencentApi.LIMIT).forEach(params.putArray("DirectConnectGatewayIds")::add);
+                    return api.vpc().read("DescribeDirectConnectGateways", params).thenApply(response -> api.page(
+                            response, "DirectConnectGatewaySet", null, TencentMapping::gateway,
+                            gateway -> ids.contains(gateway.id())).items().stream().findFirst());
+                });
+    }
+
+    /** One page of the ids of the region's DC gateways that carry the idempotency tag with this key. */
+    private CompletableFuture<Page<String>> tagged(String key, String token) {
+        ObjectNode params = api.window(token)
+                .put("ServiceType", TAG_SERVICE_TYPE)
+                .put("ResourcePrefix", TAG_RESOURCE_PREFIX)
+                .put("ResourceRegion", api.region());
+        params.putArray("TagFilters").addObject().put("TagKey", IdempotencyTag.KEY).putArray("TagValue").add(key);
+        return api.tag().read("DescribeResourcesByTags", params).thenApply(response -> api.page(response, "Rows", token,
+                row -> row.requiredText("ResourceId"), id -> true));
     }
 
     CompletableFuture<Void> delete(String id) {
         return api.vpc().delete("DeleteDirectConnectGateway", api.params().put("DirectConnectGatewayId", id));
-    }
-
-    /** The request's network type, or the one its network id implies ({@code ccn-} or else VPC). */
-    static String networkType(CreateGatewayRequest request) {
-        if (request.networkType() != null) {
-            return request.networkType();
-        }
-        return request.networkId() != null && request.networkId().startsWith("ccn-") ? "CCN" : "VPC";
     }
 }

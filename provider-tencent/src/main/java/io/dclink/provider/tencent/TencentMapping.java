@@ -39,7 +39,7 @@ final class TencentMapping {
     private static final Set<String> ACCESS_POINT_FIELDS = Set.of("AccessPointId", "AccessPointName", "State", "RegionId",
             "City", "Address", "LineOperator", "AvailablePortType", "AvailablePortInfo", "Coordinate");
     private static final Set<String> GATEWAY_FIELDS = Set.of("DirectConnectGatewayId", "DirectConnectGatewayName",
-            "NetworkType", "NetworkInstanceId", "GatewayAsn", "CreateTime", "TagSet");
+            "NetworkType", "NetworkInstanceId", "GatewayAsn", "CreateTime");
     private static final Set<String> ROUTE_FIELDS = Set.of("RouteId", "DestinationCidrBlock", "RouteType", "Status",
             "NextHop", "ASPath");
 
@@ -51,7 +51,7 @@ final class TencentMapping {
         StateTable.Mapped<ConnectionState> mapped = TencentStates.CONNECTION.map(raw);
         return Connection.builder()
                 .provider(TencentProvider.ID)
-                .id(line.requiredText("DirectConnectId"))
+                .id(TencentApi.id(line, "DirectConnectId", "dc-"))
                 .name(nonNull(line.text("DirectConnectName")))
                 .state(mapped.state())
                 .requiredAction(mapped.action())
@@ -79,7 +79,7 @@ final class TencentMapping {
         JsonRecord bgp = tunnel.record("BgpPeer");
         return VirtualInterface.builder()
                 .provider(TencentProvider.ID)
-                .id(tunnel.requiredText("DirectConnectTunnelId"))
+                .id(TencentApi.id(tunnel, "DirectConnectTunnelId", "dcx-"))
                 .name(nonNull(tunnel.text("DirectConnectTunnelName")))
                 .state(mapped.state())
                 .requiredAction(mapped.action())
@@ -110,7 +110,7 @@ final class TencentMapping {
         Double longitude = coordinate.decimal("Lng");
         return AccessPoint.builder()
                 .provider(TencentProvider.ID)
-                .id(point.requiredText("AccessPointId"))
+                .id(TencentApi.id(point, "AccessPointId", "ap-"))
                 .name(nonNull(point.text("AccessPointName")))
                 .state(TencentStates.ACCESS_POINT.map(raw).state())
                 .providerState(ProviderState.of(raw))
@@ -130,17 +130,17 @@ final class TencentMapping {
         StateTable.Mapped<GatewayState> mapped = TencentStates.GATEWAY.map(StateTable.NONE);
         return Gateway.builder()
                 .provider(TencentProvider.ID)
-                .id(gateway.requiredText("DirectConnectGatewayId"))
+                .id(TencentApi.id(gateway, "DirectConnectGatewayId", "dcg-"))
                 .name(nonNull(gateway.text("DirectConnectGatewayName")))
                 .state(mapped.state())
                 .requiredAction(mapped.action())
                 .providerState(ProviderState.of(StateTable.NONE))
                 .networkType(gateway.text("NetworkType"))
                 .networkId(gateway.text("NetworkInstanceId"))
-                // UNVERIFIED: whether the DirectConnectGateway object echoes GatewayAsn.
+                // The VPC API's DirectConnectGateway echoes GatewayAsn (resolved: SDK model).
                 .asn(gateway.longValue("GatewayAsn"))
                 .createdAt(gateway.time("CreateTime", LOCAL_TIMES))
-                .tags(gateway.tags("TagSet"))
+                // The gateway object has no TagSet: its tags live in the tag service and are not read back.
                 .attributes(gateway.unmapped(GATEWAY_FIELDS))
                 .build();
     }
@@ -201,7 +201,7 @@ final class TencentMapping {
         return "NORMAL".equals(value) ? BusinessStatus.NORMAL : BusinessStatus.UNKNOWN;
     }
 
-    /** Tencent writes -1 for "not set". */
+    /** Tencent writes -1 for "not set" (BgpPeer.Asn; BgpPeer.CloudAsn is a number too, e.g. 45090). */
     private static Long unset(Long value) {
         return value != null && value >= 0 ? value : null;
     }

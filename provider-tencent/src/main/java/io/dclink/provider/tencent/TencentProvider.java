@@ -64,6 +64,7 @@ public final class TencentProvider implements DirectConnectProvider {
                     Idempotence.findBy((c, request) -> c.tunnels().findCreated(request)))
             .validator(VIRTUAL_INTERFACE_CREATE, TencentTunnels::validateCreate)
             .on(VIRTUAL_INTERFACE_UPDATE, (c, in) -> c.tunnels().update(in.id(), in.request()))
+            .validator(VIRTUAL_INTERFACE_UPDATE, in -> TencentTunnels.validateUpdate(in.request()))
             .on(VIRTUAL_INTERFACE_DELETE, (c, id) -> c.tunnels().delete(id))
             .on(VIRTUAL_INTERFACE_ACCEPT, (c, id) -> c.tunnels().accept(id))
             .on(VIRTUAL_INTERFACE_REJECT, (c, id) -> c.tunnels().reject(id))

@@ -62,6 +62,9 @@ final class TencentRoutes {
     static List<Problem> validate(CreateRouteRequest request) {
         Problems problems = new Problems().required("virtualInterfaceId", request.virtualInterfaceId());
         problems.check(request.gatewayId() == null, "gatewayId", "Tencent Cloud routes belong to a dedicated tunnel");
+        problems.check(request.nextHop() == null, "nextHop", "a static prefix of a dedicated tunnel has no next hop of its "
+                + "own: the customer's address on the tunnel is the next hop");
+        TencentLimits.noDescription(problems, request.description(), "a tunnel's static prefix");
         NetworkRules.networkPrefix(problems, "destination", request.destination());
         return problems.list();
     }

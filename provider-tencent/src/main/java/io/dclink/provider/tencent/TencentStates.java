@@ -15,6 +15,8 @@ import io.dclink.lifecycle.ResourceType;
 import io.dclink.lifecycle.RouteState;
 import io.dclink.lifecycle.VirtualInterfaceState;
 import io.dclink.spi.StateTable;
+import java.util.List;
+import java.util.Set;
 
 /** Tencent's raw states onto the neutral ones. Lines have two documented spellings of some states (lists A and B). */
 final class TencentStates {
@@ -68,6 +70,21 @@ final class TencentStates {
             .row("AVAILABLE", AccessPointState.AVAILABLE)
             .row("UNAVAILABLE", AccessPointState.UNAVAILABLE).note("spelling UNVERIFIED")
             .build();
+
+    /**
+     * The values DescribeDirectConnects' {@code states} filter documents (list B). Lines are read in
+     * every spelling of the table; only these are ever sent.
+     */
+    static final Set<String> FILTERABLE_LINE_STATES = Set.of("AVAILABLE", "PENDING", "REJECTED", "PENDINGPAY", "PAID",
+            "BUILDING", "STOPED", "DELETED");
+
+    /**
+     * The filter values that select a neutral state's lines; empty when none of its spellings can be
+     * filtered on (DELETING), and the listing then filters locally.
+     */
+    static List<String> filterValues(ConnectionState state) {
+        return CONNECTION.rawValues(state).stream().filter(FILTERABLE_LINE_STATES::contains).toList();
+    }
 
     private TencentStates() {
     }

@@ -3,9 +3,11 @@ package io.dclink.provider.tencent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.error.Problem;
+import io.dclink.error.ProtocolException;
+import io.dclink.kit.call.Calls;
 import io.dclink.kit.json.JsonRecord;
+import io.dclink.kit.paging.Pages;
 import io.dclink.kit.validation.NetworkRules;
-import io.dclink.kit.validation.NumberRange;
 import io.dclink.kit.validation.Problems;
 import io.dclink.kit.validation.Ranges;
 import io.dclink.lifecycle.OperationalStatus;
@@ -19,6 +21,7 @@ import io.dclink.spi.Page;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Dedicated tunnels as virtual interfaces. */
 final class TencentTunnels {
@@ -28,7 +31,8 @@ final class TencentTunnels {
     /** The interconnect prefixes seen in the official examples run from /24 to /30. */
     static final int SHORTEST_PREFIX = 24;
     static final int LONGEST_PREFIX = 30;
-    private static final NumberRange CUSTOMER_ASN = new NumberRange(1, 4_294_967_294L);
+    /** UNVERIFIED: the BGP key's length is undocumented; the usual MD5 key limit of 80 characters is assumed. */
+    static final int MAX_AUTH_KEY = 80;
 
     private final TencentApi api;
 
@@ -62,28 +66,80 @@ final class TencentTunnels {
                 "DirectConnectTunnelSet", "DirectConnectTunnelId", id, "dedicated tunnel"));
     }
 
-    /** UNVERIFIED: DescribeDirectConnectTunnelExtra may exist only on the China site; without it, no BGP state. */
+    /**
+     * UNVERIFIED: DescribeDirectConnectTunnelExtra may exist only on the China site; without it, no BGP
+     * state. An answer about another tunnel is a protocol error, never that tunnel's state.
+     */
     private CompletableFuture<Optional<JsonRecord>> extra(String id) {
         return api.dc().read("DescribeDirectConnectTunnelExtra", api.params().put("DirectConnectTunnelId", id))
-                .thenApply(response -> Optional.of(response.record("DirectConnectTunnelExtra")))
-                .exceptionally(failure -> Optional.empty());
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        if (Calls.is(failure, ProtocolException.class)) {
+                            throw failure instanceof CompletionException c ? c : new CompletionException(failure);
+                        }
+                        return Optional.<JsonRecord>empty();
+                    }
+                    JsonRecord extra = response.record("DirectConnectTunnelExtra");
+                    String answered = extra.text("DirectConnectTunnelId");
+                    if (!id.equals(answered)) {
+                        throw extra.error("asked for the extra of dedicated tunnel " + id + ", the provider answered "
+                                + (answered == null ? "one without DirectConnectTunnelId" : "that of " + answered));
+                    }
+                    return Optional.of(extra);
+                });
     }
 
     static List<Problem> validateCreate(CreateVirtualInterfaceRequest request) {
         Problems problems = new Problems()
                 .required("gatewayId", request.gatewayId())
-                .required("networkId", request.networkId());
-        problems.check(request.name() == null || request.name().length() <= 60, "name", "must be 1 to 60 characters");
+                .required("networkId", request.networkId())
+                .text("gatewayId", request.gatewayId(), TencentLimits.ID)
+                .text("networkId", request.networkId(), TencentLimits.ID)
+                .text("ownerAccount", request.ownerAccount(), TencentLimits.ID);
+        TencentLimits.name(problems, "name", request.name(), TencentLimits.NAME);
+        TencentLimits.noDescription(problems, request.description(), "a dedicated tunnel");
         Ranges.vlan(problems, "vlan", request.vlan(), MIN_VLAN, MAX_VLAN);
+        bandwidth(problems, request.bandwidthMbps());
         NetworkRules.peerPair(problems, "providerAddress", request.providerAddress(), "customerAddress",
                 request.customerAddress(), SHORTEST_PREFIX, LONGEST_PREFIX);
         if (request.routing() == RoutingType.BGP && request.bgp() != null) {
-            Ranges.within(problems, "bgp.customerAsn", request.bgp().customerAsn(), CUSTOMER_ASN);
+            bgp(problems, request.bgp());
         }
         for (int i = 0; i < request.staticPrefixes().size(); i++) {
             NetworkRules.networkPrefix(problems, "staticPrefixes[" + i + "]", request.staticPrefixes().get(i));
         }
+        TencentLimits.tags(problems, request.tags());
         return problems.list();
+    }
+
+    static List<Problem> validateUpdate(UpdateVirtualInterfaceRequest request) {
+        Problems problems = new Problems();
+        TencentLimits.name(problems, "name", request.name(), TencentLimits.NAME);
+        TencentLimits.noDescription(problems, request.description(), "a dedicated tunnel");
+        bandwidth(problems, request.bandwidthMbps());
+        if (request.bgp() != null) {
+            bgp(problems, request.bgp());
+        }
+        if (request.staticPrefixes() != null) {
+            for (int i = 0; i < request.staticPrefixes().size(); i++) {
+                NetworkRules.networkPrefix(problems, "staticPrefixes[" + i + "]", request.staticPrefixes().get(i));
+            }
+        }
+        return problems.list();
+    }
+
+    /** UNVERIFIED: a tunnel's bandwidth is undocumented beyond "defaults to the line's": the line's range applies. */
+    private static void bandwidth(Problems problems, Integer mbps) {
+        Ranges.bandwidth(problems, "bandwidthMbps", mbps, TencentConnections.MIN_BANDWIDTH, TencentConnections.MAX_BANDWIDTH);
+    }
+
+    private static void bgp(Problems problems, BgpPeering bgp) {
+        Ranges.asn(problems, "bgp.customerAsn", bgp.customerAsn());
+        problems.check(bgp.providerAsn() == null, "bgp.providerAsn",
+                "is the DC gateway's ASN on Tencent Cloud (CreateDirectConnectGateway's GatewayAsn): leave it empty");
+        if (bgp.authKey() != null) {
+            problems.text("bgp.authKey", bgp.authKey().reveal(), MAX_AUTH_KEY);
+        }
     }
 
     CompletableFuture<VirtualInterface> create(CreateVirtualInterfaceRequest request) {
@@ -109,16 +165,22 @@ final class TencentTunnels {
         prefixes(params, request.staticPrefixes());
         IdempotencyTag.putTags(params, request.tags(), request.idempotencyKey());
         return api.dc().write("CreateDirectConnectTunnel", params, authKey)
-                .thenCompose(response -> get(TencentApi.createdId(response, "DirectConnectTunnelIdSet")));
+                .thenCompose(response -> get(TencentApi.createdId(response, "DirectConnectTunnelIdSet", "dcx-")));
     }
 
+    /** The tunnel a create with this idempotency key made, if any: every page of the tunnels with its name is read. */
     CompletableFuture<Optional<VirtualInterface>> findCreated(CreateVirtualInterfaceRequest request) {
-        ObjectNode params = api.window(null);
-        TencentApi.filter(params.putArray("Filters"), "direct-connect-tunnel-name", List.of(request.name()));
+        return Pages.all(token -> named(request.name(), token), api.errors(), "dedicated tunnels named " + request.name())
+                .thenApply(tunnels -> tunnels.stream()
+                        .filter(tunnel -> IdempotencyTag.carries(tunnel.tags(), request.idempotencyKey())).findFirst());
+    }
+
+    private CompletableFuture<Page<VirtualInterface>> named(String name, String token) {
+        ObjectNode params = api.window(token);
+        TencentApi.filter(params.putArray("Filters"), "direct-connect-tunnel-name", List.of(name));
         return api.dc().read("DescribeDirectConnectTunnels", params).thenApply(response -> api.page(response,
-                        "DirectConnectTunnelSet", null, node -> TencentMapping.tunnel(node, OperationalStatus.NOT_REPORTED),
-                        tunnel -> IdempotencyTag.carries(tunnel.tags(), request.idempotencyKey())))
-                .thenApply(page -> page.items().stream().findFirst());
+                "DirectConnectTunnelSet", token, node -> TencentMapping.tunnel(node, OperationalStatus.NOT_REPORTED),
+                tunnel -> true));
     }
 
     CompletableFuture<VirtualInterface> update(String id, UpdateVirtualInterfaceRequest request) {

@@ -73,7 +73,7 @@ class TencentErrorsTest {
                 Arguments.of("InvalidParameterValue.VlanConfLict", ErrorCategory.INVALID_STATE, false),
                 Arguments.of("LimitExceeded.DirectConnectLimitExceeded", ErrorCategory.QUOTA_EXCEEDED, false),
                 Arguments.of("LimitExceeded.DirectConnectTunnelLimitExceeded", ErrorCategory.QUOTA_EXCEEDED, false),
-                Arguments.of("ResourceInUse.DcVpcIsExist", ErrorCategory.INVALID_STATE, true),
+                Arguments.of("ResourceInUse.DcVpcIsExist", ErrorCategory.INVALID_STATE, false),
                 Arguments.of("ResourceNotFound.DirectConnectTunnelIdIsNotExist", ErrorCategory.NOT_FOUND, false),
                 Arguments.of("ResourceUnavailable.InsufficientBalance", ErrorCategory.OTHER, false),
                 Arguments.of("UnsupportedOperation.CrossBorderDirectConnectTunnel", ErrorCategory.PERMISSION_DENIED, false),

@@ -62,10 +62,13 @@ class TencentMappingContractTest {
     }
 
     @Test
-    void theStatesFilterSendsTheSpellingsOfANeutralState() {
+    void theStatesFilterSendsOnlyTheDocumentedFilterSpellingsOfANeutralState() {
         assertThat(TencentStates.CONNECTION.rawValues(ConnectionState.PENDING_PAYMENT)).containsExactly("PENDINGPAY", "TOPAY");
-        assertThat(TencentStates.CONNECTION.rawValues(ConnectionState.PROVISIONING))
-                .containsExactly("ALLOCATED", "BUILDING", "PAID");
+        assertThat(TencentStates.filterValues(ConnectionState.PENDING_PAYMENT)).containsExactly("PENDINGPAY");
+        assertThat(TencentStates.filterValues(ConnectionState.PROVISIONING)).containsExactly("BUILDING", "PAID");
+        assertThat(TencentStates.filterValues(ConnectionState.DELETING)).isEmpty();
+        assertThat(TencentStates.FILTERABLE_LINE_STATES).containsExactlyInAnyOrder("AVAILABLE", "PENDING", "REJECTED",
+                "PENDINGPAY", "PAID", "BUILDING", "STOPED", "DELETED");
     }
 
     @Test

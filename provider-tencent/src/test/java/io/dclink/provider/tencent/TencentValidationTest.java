@@ -10,9 +10,11 @@ import io.dclink.model.BgpPeering;
 import io.dclink.model.Contact;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateGatewayRequest;
+import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.RoutingType;
 import io.dclink.model.UpdateConnectionRequest;
+import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.testkit.emulator.Emulator;
 import io.dclink.testkit.junit.EmulatedProvider;
 import java.util.List;
@@ -96,5 +98,84 @@ class TencentValidationTest {
         CreateGatewayRequest request = TencentRequests.gateway("gw").toBuilder().asn(65_535L).networkType("NAT").build();
 
         assertThat(fieldsRefused(() -> client.gateways().create(request))).containsExactlyInAnyOrder("asn", "networkType");
+    }
+
+    @Test
+    void aLineNameIsBoundedAndFreeOfControlAndBidiCharacters() {
+        for (String name : List.of("x".repeat(10_000), "dc\u0000line", "two\nlines", "invoice\u202Efdp")) {
+            assertThat(fieldsRefused(() -> client.connections().create(TencentRequests.line(name))))
+                    .as(name.length() > 20 ? "10,000 characters" : name).containsExactly("name");
+        }
+        assertThat(fieldsRefused(() -> client.connections().update("dc-12345678", UpdateConnectionRequest.builder()
+                .name("re\u202Enamed").build()))).containsExactly("name");
+    }
+
+    @Test
+    void everyFreeTextFieldOfALineIsChecked() {
+        CreateConnectionRequest request = TencentRequests.line("ok").toBuilder()
+                .customerAddress("Room 301\u0000" + "x".repeat(5_000)).circuitCode("CT\n0001")
+                .contact(new Contact("Zhang\u202ESan", "138\t0000", "ops@example.com"))
+                .faultContact(new Contact("Li Si", "159", "noc\u0000@example.com"))
+                .tags(Map.of("team\n", "network", "owner", "x".repeat(256))).build();
+
+        assertThat(fieldsRefused(() -> client.connections().create(request))).containsExactlyInAnyOrder(
+                "customerAddress", "customerAddress", "circuitCode", "contact.name", "contact.phone", "faultContact.email",
+                "tags.team\n", "tags.owner");
+    }
+
+    @Test
+    void aLongCustomerAddressIsRefused() {
+        assertThat(fieldsRefused(() -> client.connections().create(TencentRequests.line("addr").toBuilder()
+                .customerAddress("x".repeat(5_000)).build()))).containsExactly("customerAddress");
+    }
+
+    @Test
+    void theDebuggingVlanIsInTheTunnelRangeAndIsMacSecABoolean() {
+        assertThat(fieldsRefused(() -> client.connections().create(TencentRequests.line("vlan").toBuilder()
+                .providerOptions(Map.of("Vlan", "9999", "IsMacSec", "yes")).build())))
+                .containsExactlyInAnyOrder("providerOptions.Vlan", "providerOptions.IsMacSec");
+    }
+
+    @Test
+    void aGatewayNeedsItsNetworkTypeAndAFreeTextName() {
+        CreateGatewayRequest untyped = TencentRequests.gateway("gw").toBuilder().networkType(null).build();
+        CreateGatewayRequest controlled = TencentRequests.gateway("gw\u0000").toBuilder().tags(Map.of("k", "v\n")).build();
+
+        assertThat(fieldsRefused(() -> client.gateways().create(untyped))).containsExactly("networkType");
+        assertThat(fieldsRefused(() -> client.gateways().create(controlled))).containsExactlyInAnyOrder("name", "tags.k");
+    }
+
+    @Test
+    void anInterfaceBandwidthIsBoundedByTheLineMaximumOnCreateAndUpdate() {
+        CreateVirtualInterfaceRequest valid = TencentRequests.staticTunnel("dc-12345678", "dcg-12345678", 10);
+
+        assertThat(fieldsRefused(() -> client.virtualInterfaces().create(valid.toBuilder().bandwidthMbps(Integer.MAX_VALUE)
+                .build()))).containsExactly("bandwidthMbps");
+        assertThat(fieldsRefused(() -> client.virtualInterfaces().create(valid.toBuilder().bandwidthMbps(0).build())))
+                .containsExactly("bandwidthMbps");
+        assertThat(fieldsRefused(() -> client.virtualInterfaces().update("dcx-12345678", UpdateVirtualInterfaceRequest
+                .builder().bandwidthMbps(Integer.MAX_VALUE).name("t\u202E").build())))
+                .containsExactlyInAnyOrder("bandwidthMbps", "name");
+    }
+
+    @Test
+    void aTunnelNameAndTagsAreFreeOfControlCharacters() {
+        CreateVirtualInterfaceRequest request = TencentRequests.staticTunnel("dc-12345678", "dcg-12345678", 10).toBuilder()
+                .name("tunnel\u0000").tags(Map.of("k\u202E", "v")).build();
+
+        assertThat(fieldsRefused(() -> client.virtualInterfaces().create(request))).containsExactlyInAnyOrder("name",
+                "tags.k\u202E");
+    }
+
+    @Test
+    void descriptionsTencentDoesNotStoreAreRefusedInsteadOfDropped() {
+        assertThat(fieldsRefused(() -> client.connections().create(TencentRequests.line("d").toBuilder()
+                .description("rack 7").build()))).containsExactly("description");
+        assertThat(fieldsRefused(() -> client.gateways().create(TencentRequests.gateway("g").toBuilder()
+                .description("core").build()))).containsExactly("description");
+        assertThat(fieldsRefused(() -> client.virtualInterfaces().create(TencentRequests.staticTunnel("dc-12345678",
+                "dcg-12345678", 10).toBuilder().description("t").build()))).containsExactly("description");
+        assertThat(fieldsRefused(() -> client.routes().create(CreateRouteRequest.builder().virtualInterfaceId("dcx-12345678")
+                .destination("10.1.0.0/16").description("office").build()))).containsExactly("description");
     }
 }

@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** DC gateways (the {@code vpc} API): created at once, with the documented ASN ranges; deleted when no tunnel uses them. */
+/**
+ * DC gateways (the {@code vpc} API): created at once, with the documented ASN ranges; deleted when no
+ * tunnel uses them. The gateway object has no {@code TagSet}: its tags are read through the tag
+ * service ({@link TagService}).
+ */
 final class Gateways {
 
     private final TencentCloud cloud;
@@ -45,7 +49,8 @@ final class Gateways {
         if (p.has("GatewayAsn")) {
             gateway.put("GatewayAsn", p.get("GatewayAsn").asLong());
         }
-        gateway.set("TagSet", Params.tags(p));
+        // The VPC API's DirectConnectGateway has no TagSet: the tags are kept for the tag service only.
+        gateway.set("_tags", Params.tags(p));
         store.put(id, gateway);
         ObjectNode result = Params.JSON.createObjectNode();
         result.set("DirectConnectGateway", StoredJson.visible(gateway));

@@ -24,6 +24,9 @@ final class Lines {
             List.of("ChinaTelecom", "ChinaMobile", "ChinaUnicom", "In-houseWiring", "ChinaOther", "InternationalOperator");
     private static final List<String> PORT_TYPES = List.of("100Base-T", "1000Base-T", "1000Base-LX", "10GBase-T", "10GBase-LR");
     private static final int MAX_LINES = 500;
+    /** The values the states filter documents (list B). */
+    private static final List<String> FILTER_STATES = List.of("AVAILABLE", "PENDING", "REJECTED", "PENDINGPAY", "PAID",
+            "BUILDING", "STOPED", "DELETED");
 
     private final TencentCloud cloud;
     final Map<String, ObjectNode> store = new LinkedHashMap<>();
@@ -97,12 +100,20 @@ final class Lines {
 
     ObjectNode describe(ObjectNode p, String account) {
         Map<String, List<String>> filters = Params.filters(p);
+        List<String> states = filters.get("states");
+        if (states != null) {
+            for (String state : states) {
+                if (!FILTER_STATES.contains(state)) {
+                    throw new TcError("InvalidParameterValue", "The states filter takes " + FILTER_STATES + ", not " + state + ".");
+                }
+            }
+        }
         List<String> ids = Params.strings(p.path("DirectConnectIds"));
         List<ObjectNode> matching = Params.owned(store, account).stream()
                 .filter(line -> ids.isEmpty() || ids.contains(line.get("DirectConnectId").asText()))
                 .filter(line -> Params.matches(filters.get("direct-connect-id"), line.get("DirectConnectId").asText()))
                 .filter(line -> Params.matches(filters.get("direct-connect-name"), line.get("DirectConnectName").asText()))
-                .filter(line -> Params.matches(filters.get("states"), line.get("State").asText()))
+                .filter(line -> states == null || states.contains(filterSpelling(line.get("State").asText())))
                 .toList();
         ObjectNode result = Params.page(p, matching, "DirectConnectSet");
         result.put("AllSignLaw", matching.stream().allMatch(line -> line.path("SignLaw").asBoolean()));
@@ -157,6 +168,15 @@ final class Lines {
             throw new TcError("InvalidParameter.DirectConnectIdIsNotUin", "The line " + id + " does not belong to the account.");
         }
         return line;
+    }
+
+    /** UNVERIFIED: a line shown in a list A spelling is found by the list B value of the same state. */
+    private static String filterSpelling(String state) {
+        return switch (state) {
+            case "TOPAY" -> "PENDINGPAY";
+            case "ALLOCATED" -> "BUILDING";
+            default -> state;
+        };
     }
 
     private static void checkBandwidth(int bandwidth) {

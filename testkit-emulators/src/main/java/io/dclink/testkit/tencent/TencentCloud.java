@@ -18,8 +18,9 @@ import java.util.UUID;
 
 /**
  * Tencent's API on the wire: the {@code X-TC-Action}, {@code X-TC-Version} and
- * {@code X-TC-Region} headers, TC3 signatures, each action's parameters (unknown ones refused),
- * the dispatch to access points, lines, tunnels and gateways, and the JSON envelope of answers and
+ * {@code X-TC-Region} headers, TC3 signatures (scoped to {@code dc}, {@code vpc} or {@code tag}),
+ * each action's parameters (unknown ones refused), the dispatch to access points, lines, tunnels,
+ * gateways and the tag service, and the JSON envelope of answers and
  * errors. Every resource is stored as the JSON object the API returns, plus internal fields (names
  * starting with {@code _}) that are never returned. All of it runs holding this object's lock.
  */
@@ -62,12 +63,17 @@ final class TencentCloud implements WireProtocol {
             "DescribeDirectConnectGateways", Set.of("DirectConnectGatewayIds", "Filters", "Offset", "Limit"),
             "DeleteDirectConnectGateway", Set.of("DirectConnectGatewayId"));
 
+    private static final Map<String, Set<String>> TAG_PARAMETERS = Map.of(
+            "DescribeResourcesByTags", Set.of("TagFilters", "CreateUin", "Offset", "Limit", "ResourcePrefix", "ResourceId",
+                    "ResourceRegion", "ServiceType"));
+
     private final TencentEmulator emulator;
     private final Tc3Verifier verifier;
     private final AccessPoints accessPoints;
     private final Lines lines;
     private final Tunnels tunnels;
     private final Gateways gateways;
+    private final TagService tags;
     private long ids = 0x1_0000_0000L;
 
     TencentCloud(TencentEmulator emulator, boolean listASpellings) {
@@ -77,6 +83,7 @@ final class TencentCloud implements WireProtocol {
         this.lines = listASpellings ? new Lines(this, "TOPAY", "ALLOCATED") : new Lines(this, "PENDINGPAY", "BUILDING");
         this.tunnels = new Tunnels(this);
         this.gateways = new Gateways(this);
+        this.tags = new TagService(this);
     }
 
     // ---- the parts -------------------------------------------------------------------------------
@@ -150,15 +157,20 @@ final class TencentCloud implements WireProtocol {
             if (request.header("X-TC-Action") == null) {
                 throw new TcError("MissingParameter", "The X-TC-Action header is missing.");
             }
-            boolean dc = DC_PARAMETERS.containsKey(action);
-            if (!dc && !VPC_PARAMETERS.containsKey(action)) {
+            String service = DC_PARAMETERS.containsKey(action) ? "dc" : VPC_PARAMETERS.containsKey(action) ? "vpc"
+                    : TAG_PARAMETERS.containsKey(action) ? "tag" : null;
+            if (service == null) {
                 throw new TcError("InvalidAction", "The action " + action + " does not exist.");
             }
-            String version = dc ? "2018-04-10" : "2017-03-12";
+            String version = switch (service) {
+                case "dc" -> "2018-04-10";
+                case "vpc" -> "2017-03-12";
+                default -> "2018-08-13";
+            };
             if (!version.equals(request.header("X-TC-Version"))) {
                 throw new TcError("NoSuchVersion", "The API version " + request.header("X-TC-Version") + " does not exist.");
             }
-            Tc3Verifier.Result auth = verifier.verify(request, dc ? "dc" : "vpc", emulator.signatureClock().instant());
+            Tc3Verifier.Result auth = verifier.verify(request, service, emulator.signatureClock().instant());
             if (auth.failure() != null) {
                 throw new TcError(auth.failure().code(), auth.failure().message());
             }
@@ -167,7 +179,11 @@ final class TencentCloud implements WireProtocol {
                 throw new TcError("UnsupportedRegion", "The emulator serves region " + emulator.region() + ".");
             }
             ObjectNode params = params(request);
-            Set<String> known = dc ? DC_PARAMETERS.get(action) : VPC_PARAMETERS.get(action);
+            Set<String> known = switch (service) {
+                case "dc" -> DC_PARAMETERS.get(action);
+                case "vpc" -> VPC_PARAMETERS.get(action);
+                default -> TAG_PARAMETERS.get(action);
+            };
             for (Iterator<String> names = params.fieldNames(); names.hasNext();) {
                 String name = names.next();
                 if (!known.contains(name)) {
@@ -242,6 +258,7 @@ final class TencentCloud implements WireProtocol {
             case "CreateDirectConnectGateway" -> gateways.create(p, account);
             case "DescribeDirectConnectGateways" -> gateways.describe(p, account);
             case "DeleteDirectConnectGateway" -> gateways.delete(p, account);
+            case "DescribeResourcesByTags" -> tags.describeResourcesByTags(p, account);
             default -> throw new TcError("InvalidAction", "The action " + action + " does not exist.");
         };
     }

@@ -59,7 +59,7 @@ class TencentEmulatorTest {
         http.setProxyPort(emulator.baseUri().getPort());
         ClientProfile profile = new ClientProfile();
         profile.setHttpProfile(http);
-        return new CommonClient(service, service.equals("dc") ? "2018-04-10" : "2017-03-12",
+        return new CommonClient(service, service.equals("dc") ? "2018-04-10" : service.equals("tag") ? "2018-08-13" : "2017-03-12",
                 new Credential(keyId, secret), emulator.region(), profile);
     }
 
@@ -204,6 +204,56 @@ class TencentEmulatorTest {
         emulator.operator().markPaid(id);
         emulator.operator().advance(ResourceType.CONNECTION, id);
         assertThat(lineState(id)).isEqualTo("ALLOCATED");
+    }
+
+    @Test
+    void theStatesFilterTakesOnlyItsDocumentedValuesAndMatchesBothSpellings() throws Exception {
+        EmulatorOptions defaults = EmulatorOptions.defaults();
+        emulator = TencentEmulator.withListASpellings(new EmulatorOptions(0, defaults.keys(), MONDAY, null, Clock.systemUTC()));
+        emulator.start();
+        String id = newLine("filtered");
+        emulator.operator().approve(id);
+
+        String refused = refusal("DescribeDirectConnects", "{\"Filters\": [{\"Name\": \"states\", \"Values\": [\"TOPAY\"]}]}");
+        JsonNode found = dc("DescribeDirectConnects",
+                "{\"Filters\": [{\"Name\": \"states\", \"Values\": [\"PENDINGPAY\"]}]}");
+
+        assertThat(refused).isEqualTo("InvalidParameterValue");
+        assertThat(found.path("TotalCount").asInt()).isEqualTo(1);
+        assertThat(found.path("DirectConnectSet").path(0).path("State").asText()).isEqualTo("TOPAY");
+    }
+
+    @Test
+    void aGatewayHasNoTagSetAndIsFoundByItsTagsThroughTheTagService() throws Exception {
+        start();
+        String id = call("vpc", "CreateDirectConnectGateway", """
+                {"DirectConnectGatewayName": "tagged", "NetworkType": "VPC", "NetworkInstanceId": "vpc-1",
+                 "Tags": [{"Key": "team", "Value": "net"}, {"Key": "env", "Value": "prod"}]}""")
+                .path("DirectConnectGateway").path("DirectConnectGatewayId").asText();
+        call("vpc", "CreateDirectConnectGateway", """
+                {"DirectConnectGatewayName": "other", "NetworkType": "VPC", "NetworkInstanceId": "vpc-1",
+                 "Tags": [{"Key": "team", "Value": "ops"}]}""");
+        JsonNode described = call("vpc", "DescribeDirectConnectGateways", "{\"DirectConnectGatewayIds\": [\"" + id + "\"]}")
+                .path("DirectConnectGatewaySet").path(0);
+
+        JsonNode byTag = call("tag", "DescribeResourcesByTags", """
+                {"TagFilters": [{"TagKey": "team", "TagValue": ["net"]}], "ServiceType": "vpc", "ResourcePrefix": "dcg",
+                 "ResourceRegion": "%s"}""".formatted(emulator.region()));
+        JsonNode byKey = call("tag", "DescribeResourcesByTags", """
+                {"TagFilters": [{"TagKey": "team"}], "ServiceType": "vpc", "ResourcePrefix": "dcg", "Limit": 1}""");
+        JsonNode otherService = call("tag", "DescribeResourcesByTags", """
+                {"TagFilters": [{"TagKey": "team", "TagValue": ["net"]}], "ServiceType": "cvm", "ResourcePrefix": "instance"}""");
+
+        assertThat(described.has("TagSet")).as("the VPC API's DirectConnectGateway has no TagSet").isFalse();
+        assertThat(byTag.path("TotalCount").asInt()).isEqualTo(1);
+        assertThat(byTag.path("Rows").path(0).path("ResourceId").asText()).isEqualTo(id);
+        assertThat(byTag.path("Rows").path(0).path("ResourcePrefix").asText()).isEqualTo("dcg");
+        assertThat(byTag.path("Rows").path(0).path("ServiceType").asText()).isEqualTo("vpc");
+        assertThat(byTag.path("Rows").path(0).path("ResourceRegion").asText()).isEqualTo(emulator.region());
+        assertThat(byTag.path("Rows").path(0).path("Tags").findValuesAsText("TagKey")).containsExactly("team", "env");
+        assertThat(byKey.path("TotalCount").asInt()).isEqualTo(2);
+        assertThat(byKey.path("Rows")).hasSize(1);
+        assertThat(otherService.path("TotalCount").asInt()).isZero();
     }
 
     @Test
