@@ -17,7 +17,6 @@ import io.dclink.model.BgpPeering;
 import io.dclink.model.Connection;
 import io.dclink.model.ConstructionReport;
 import io.dclink.model.ConstructionType;
-import io.dclink.model.Contact;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.CreateRouteRequest;
@@ -107,8 +106,7 @@ final class DemoRun {
         Connection line = client.connections().create(CreateConnectionRequest.builder().name("demo-line")
                 .accessPointId(point.id()).carrier(point.carriers().isEmpty() ? null : point.carriers().get(0))
                 .portType(portType(point)).bandwidthMbps(1000).customerAddress("Room 301, 3rd floor, 1 Demo Road")
-                .circuitCode("DEMO-0001").contact(new Contact("Demo Operator", "13800000000", "noc@example.com"))
-                .build());
+                .circuitCode("DEMO-0001").build());
         out.note("-- ordered line " + line.id() + "; each step: state / required action [provider state] -> who acted");
         LifecycleWalker walker = new LifecycleWalker(client, emulator.operator(), loaApplication(), constructionReport(),
                 UpdateConnectionRequest.builder().name("demo-line").build(), PaymentOptions.builder().termMonths(12).build())

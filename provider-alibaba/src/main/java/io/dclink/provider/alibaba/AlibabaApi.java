@@ -8,11 +8,13 @@ import io.dclink.kit.http.Hashing;
 import io.dclink.kit.http.TableClassifier;
 import io.dclink.kit.json.JsonRecord;
 import io.dclink.kit.paging.PageNumberPaging;
+import io.dclink.model.Resource;
 import io.dclink.spi.HttpCall;
 import io.dclink.spi.Page;
 import io.dclink.spi.ProviderContext;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -48,8 +50,19 @@ final class AlibabaApi {
                 .header("x-acs-version", VERSION)
                 .header("Accept", "application/json")
                 .signer(signer)
-                .classifier(ERRORS), answer -> answer);
+                .classifier(ERRORS), AlibabaApi::payload);
         this.paging = new PageNumberPaging(PAGE_SIZE, calls.errors());
+    }
+
+    /**
+     * Every answer carries its {@code RequestId}: one without (an empty object, another shape) is a
+     * protocol error, never an answer that holds nothing.
+     */
+    private static JsonRecord payload(JsonRecord answer) {
+        if (answer.text("RequestId") == null && answer.text("requestId") == null) {
+            throw answer.error("the answer has no RequestId");
+        }
+        return answer;
     }
 
     static String host(String region) {
@@ -74,29 +87,61 @@ final class AlibabaApi {
         return params().put("PageNumber", paging.pageNumber(token)).put("PageSize", PAGE_SIZE);
     }
 
-    /** A page of a describe answer's {@code set.item} list, with the next page number unless it reached the total. */
+    /**
+     * A page of a describe answer's {@code set.item} list, with the next page number unless it reached
+     * the total. A page that holds more records than its page size, or one record twice, is a protocol
+     * error.
+     */
     <T> Page<T> page(JsonRecord response, String set, String item, String token, Function<JsonRecord, T> mapping,
             Predicate<T> keep) {
         List<JsonRecord> records = response.record(set).records(item);
+        Integer pageSize = response.integer("PageSize");
+        int size = pageSize == null ? PAGE_SIZE : pageSize;
+        if (size > 0 && records.size() > size) {
+            throw response.error("the field " + set + "." + item + " holds " + records.size() + " records, more than its "
+                    + "page size of " + size);
+        }
         List<T> kept = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (JsonRecord record : records) {
             T mapped = mapping.apply(record);
+            if (mapped instanceof Resource resource && !ids.add(resource.id())) {
+                throw response.error("the field " + set + "." + item + " lists " + resource.id() + " twice on one page");
+            }
             if (keep.test(mapped)) {
                 kept.add(mapped);
             }
         }
-        Integer pageSize = response.integer("PageSize");
         Long total = response.longValue("TotalCount");
         if (total == null) {
             throw response.error("the field TotalCount is missing");
         }
-        return paging.page(kept, paging.pageNumber(token), pageSize == null ? PAGE_SIZE : pageSize, records.size(), total);
+        return paging.page(kept, paging.pageNumber(token), size, records.size(), total);
     }
 
-    /** The one record of a describe by id. */
+    /**
+     * The one record of a describe by id. An empty list whose {@code TotalCount} says there is a record
+     * is a protocol error, not a resource that is gone.
+     */
     JsonRecord one(JsonRecord response, String set, String item, String idField, String id, String what) {
-        return Lookups.exactlyOne(response.record(set).records(item), idField, id, what, response.text("RequestId"),
-                errors());
+        List<JsonRecord> records = response.record(set).records(item);
+        Long total = response.longValue("TotalCount");
+        if (records.isEmpty() && total != null && total > 0) {
+            throw response.error("the field " + set + "." + item + " is empty, but TotalCount says " + total);
+        }
+        return Lookups.exactlyOne(records, idField, id, what, response.text("RequestId"), errors());
+    }
+
+    /**
+     * The id a create answered, which must be an id of the resource's form ({@code pc-…}): a missing,
+     * empty, numeric or foreign one is a protocol error, never an id to look up.
+     */
+    static String id(JsonRecord response, String field, String prefix) {
+        String id = response.requiredText(field);
+        if (!id.startsWith(prefix) || id.length() == prefix.length()) {
+            throw response.error("the field " + field + " should be an id " + prefix + "…, but is '" + id + "'");
+        }
+        return id;
     }
 
     /** A client token for a mutating call: the caller's idempotency key, or a fresh one reused by every retry. */

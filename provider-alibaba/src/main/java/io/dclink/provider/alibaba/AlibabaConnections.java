@@ -2,12 +2,15 @@ package io.dclink.provider.alibaba;
 
 import io.dclink.error.ErrorContext;
 import io.dclink.error.Problem;
+import io.dclink.error.ResourceNotFoundException;
 import io.dclink.error.ValidationException;
+import io.dclink.kit.call.Calls;
 import io.dclink.kit.json.JsonRecord;
 import io.dclink.kit.validation.Problems;
 import io.dclink.kit.validation.Ranges;
 import io.dclink.model.Connection;
 import io.dclink.model.ConnectionQuery;
+import io.dclink.model.Contact;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.PaymentOptions;
 import io.dclink.model.UpdateConnectionRequest;
@@ -17,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletionException;
 
 /**
  * Physical connections ("Express Connect circuits"): create, describe, modify, cancel, confirm, pay
@@ -34,6 +37,10 @@ final class AlibabaConnections {
     static final Set<String> REDUNDANCY_STATUSES = Set.of("Allocated", "Confirmed", "Enabled");
     static final int MIN_BANDWIDTH = 2;
     static final int MAX_BANDWIDTH = 10_240;
+    /**
+     * UNVERIFIED: OpticalModuleModel is in no SDK model of CreatePhysicalConnection; the parameter and
+     * its values are those of the API reference's text.
+     */
     private static final Map<String, List<String>> OPTICAL_MODULES = Map.of(
             "1000Base-LX", List.of("SFP-GE-LR-SM1310,10KM", "SFP-GE-ER-SM1310,40KM", "SFP-GE-ZR-SM1550,80KM"),
             "10GBase-LR", List.of("SFP-10G-LR-SM1310,10KM", "SFP-10G-ER-SM1550,40KM", "SFP-10G-ZR-SM1550,80KM"),
@@ -88,25 +95,35 @@ final class AlibabaConnections {
             problems.add("carrier", "must be one of " + LINE_OPERATORS + ", was '" + request.carrier() + "'");
         }
         portType(problems, request.portType());
-        name(problems, "name", request.name());
-        description(problems, request.description());
+        AlibabaLimits.name(problems, "name", request.name());
+        AlibabaLimits.description(problems, request.description());
         if (request.bandwidthMbps() != null) {
             Ranges.bandwidth(problems, "bandwidthMbps", request.bandwidthMbps(), MIN_BANDWIDTH, MAX_BANDWIDTH);
         }
-        if (request.redundantConnectionId() != null && !request.redundantConnectionId().startsWith("pc-")) {
+        problems.text("accessPointId", request.accessPointId(), AlibabaLimits.ID)
+                .text("customerAddress", request.customerAddress(), AlibabaLimits.PEER_LOCATION)
+                .text("circuitCode", request.circuitCode(), AlibabaLimits.CIRCUIT_CODE);
+        noContacts(problems, request.contact(), request.faultContact());
+        if (request.redundantConnectionId() != null && !request.redundantConnectionId().matches("pc-[0-9a-z]+")) {
             problems.add("redundantConnectionId", "must be a physical connection id (pc-...), was '"
                     + request.redundantConnectionId() + "'");
         }
-        problems.check(request.tags().size() <= 20, "tags", "at most 20 tags");
-        request.tags().keySet().forEach(key -> problems.check(key.length() <= 128 && !key.startsWith("aliyun")
-                && !key.startsWith("acs:"), "tags." + key, "a tag key has at most 128 characters and does not start with "
-                + "'aliyun' or 'acs:'"));
+        AlibabaLimits.tags(problems, request.tags());
         String module = request.providerOptions().get("OpticalModuleModel");
         if (module != null && !OPTICAL_MODULES.getOrDefault(portType(request), List.of()).contains(module)) {
             problems.add("providerOptions.OpticalModuleModel", "must be one of "
                     + OPTICAL_MODULES.getOrDefault(portType(request), List.of()) + " for port type " + portType(request));
         }
+        problems.text("providerOptions.ResourceGroupId", request.providerOptions().get("ResourceGroupId"), AlibabaLimits.ID);
         return problems.list();
+    }
+
+    /** Alibaba keeps no contacts on a physical connection: refused rather than dropped. */
+    private static void noContacts(Problems problems, Contact contact, Contact faultContact) {
+        problems.check(contact == null, "contact", "Alibaba Cloud keeps no contacts on a physical connection; "
+                + "leave it empty");
+        problems.check(faultContact == null, "faultContact", "Alibaba Cloud keeps no contacts on a physical connection; "
+                + "leave it empty");
     }
 
     private static String portType(CreateConnectionRequest request) {
@@ -126,47 +143,28 @@ final class AlibabaConnections {
         }
     }
 
-    /** A name: 2 to 128 characters, a letter or Chinese character first, then letters, digits, '_' and '-'. */
-    static void name(Problems problems, String field, String value) {
-        if (value != null) {
-            problems.check(value.length() >= 2 && value.length() <= 128 && value.matches("\\p{L}[\\p{L}\\p{N}_-]*")
-                    && !value.startsWith("http"), field, "must be 2 to 128 characters, start with a letter or Chinese "
-                    + "character and contain only letters, digits, '_' and '-'");
-        }
-    }
-
-    /** A description: 2 to 256 characters, a letter or Chinese character first, not a URL. */
-    static void description(Problems problems, String value) {
-        if (value != null) {
-            problems.check(value.length() >= 2 && value.length() <= 256 && Character.isLetter(value.codePointAt(0))
-                    && !value.startsWith("http://") && !value.startsWith("https://"), "description",
-                    "must be 2 to 256 characters, start with a letter or Chinese character and not with http:// or https://");
-        }
-    }
-
     /**
-     * Enforces the redundancy rule before ordering: a second line at an access point must name one of
-     * the account's lines there as its redundancy, and a named redundancy must be at the same access
-     * point (lines at different access points are redundant by nature).
+     * The documented rule, checked before ordering: a named redundancy must be Allocated, Confirmed or
+     * Enabled (CreatePhysicalConnection). Nothing else is required of it; in particular no source
+     * says a second line at an access point must name one.
      */
     private CompletableFuture<Void> checkRedundancy(CreateConnectionRequest request) {
-        RpcParams params = api.window(null).filter("AccessPointId", List.of(request.accessPointId()));
-        return api.read("DescribePhysicalConnections", params).thenAccept(response -> {
-            List<Connection> atAccessPoint = api.page(response, "PhysicalConnectionSet", "PhysicalConnectionType", null,
-                    AlibabaMapping::connection, line -> REDUNDANCY_STATUSES.contains(line.providerState().value())).items();
-            Set<String> ids = atAccessPoint.stream().map(Connection::id).collect(Collectors.toSet());
-            Problems problems = new Problems();
-            if (request.redundantConnectionId() == null) {
-                problems.check(ids.isEmpty(), "redundantConnectionId", "the account already has " + ids + " at access point "
-                        + request.accessPointId() + ": a second line there must name one of them as its redundancy");
-            } else {
-                problems.check(ids.contains(request.redundantConnectionId()), "redundantConnectionId",
-                        "must be an allocated, confirmed or enabled line at access point " + request.accessPointId()
-                                + " (lines at different access points are redundant by nature); found there: " + ids);
+        String redundant = request.redundantConnectionId();
+        if (redundant == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return describe(redundant).handle((line, failure) -> {
+            if (failure != null && !Calls.is(failure, ResourceNotFoundException.class)) {
+                throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
             }
-            if (!problems.isEmpty()) {
-                throw new ValidationException(ErrorContext.of(AlibabaProvider.ID), problems.list());
+            String status = line == null ? null : line.text("Status");
+            if (status == null || !REDUNDANCY_STATUSES.contains(status)) {
+                throw new ValidationException(ErrorContext.of(AlibabaProvider.ID), List.of(new Problem(
+                        "redundantConnectionId", status == null
+                                ? "no physical connection " + redundant + " exists in this account and region"
+                                : "must be a line that is Allocated, Confirmed or Enabled; " + redundant + " is " + status)));
             }
+            return null;
         });
     }
 
@@ -186,19 +184,19 @@ final class AlibabaConnections {
                 .tags("Tag", request.tags());
         return checkRedundancy(request)
                 .thenCompose(ok -> api.write("CreatePhysicalConnection", params, request.idempotencyKey()))
-                .thenCompose(response -> get(response.requiredText("PhysicalConnectionId")));
+                .thenCompose(response -> get(AlibabaApi.id(response, "PhysicalConnectionId", "pc-")));
     }
 
     static List<Problem> validate(UpdateConnectionRequest request) {
         Problems problems = new Problems();
-        name(problems, "name", request.name());
-        description(problems, request.description());
+        AlibabaLimits.name(problems, "name", request.name());
+        AlibabaLimits.description(problems, request.description());
         if (request.bandwidthMbps() != null) {
             Ranges.bandwidth(problems, "bandwidthMbps", request.bandwidthMbps(), MIN_BANDWIDTH, MAX_BANDWIDTH);
         }
-        problems.check(request.contact() == null, "contact", "Alibaba Cloud keeps no contacts on a physical connection");
-        problems.check(request.faultContact() == null, "faultContact",
-                "Alibaba Cloud keeps no contacts on a physical connection");
+        problems.text("customerAddress", request.customerAddress(), AlibabaLimits.PEER_LOCATION)
+                .text("circuitCode", request.circuitCode(), AlibabaLimits.CIRCUIT_CODE);
+        noContacts(problems, request.contact(), request.faultContact());
         return problems.list();
     }
 
@@ -231,16 +229,20 @@ final class AlibabaConnections {
     }
 
     /** Pays the port occupancy fee with a prepaid order, paid at once ({@code AutoPay}), as Terraform does. */
+    /** A term Alibaba sells: 1 to 9 months or 1 to 5 whole years; checked before any call. */
+    static List<Problem> validate(PaymentOptions options) {
+        Integer months = options.termMonths();
+        boolean yearly = months != null && months % 12 == 0;
+        return new Problems()
+                .check(months == null || months >= 1 && (yearly ? months / 12 <= 5 : months <= 9), "termMonths",
+                        "must be 1 to 9 months or 1 to 5 whole years")
+                .idempotencyKey(options.idempotencyKey())
+                .list();
+    }
+
     CompletableFuture<Connection> pay(String id, PaymentOptions options) {
         Integer months = options.termMonths();
         boolean yearly = months != null && months % 12 == 0;
-        Problems problems = new Problems();
-        problems.check(months == null || months >= 1 && (yearly ? months / 12 <= 5 : months <= 9), "termMonths",
-                "must be 1 to 9 months or 1 to 5 whole years");
-        problems.idempotencyKey(options.idempotencyKey());
-        if (!problems.isEmpty()) {
-            return CompletableFuture.failedFuture(new ValidationException(ErrorContext.of(AlibabaProvider.ID), problems.list()));
-        }
         RpcParams params = api.params()
                 .put("PhysicalConnectionId", id)
                 .put("InstanceChargeType", "PrePaid")

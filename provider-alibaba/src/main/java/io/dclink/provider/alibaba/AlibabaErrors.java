@@ -13,6 +13,7 @@ import static io.dclink.spi.ErrorCategory.UNAVAILABLE;
 import io.dclink.spi.ErrorEnvelope;
 import io.dclink.spi.ErrorTable;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Alibaba's error body ({@code Code}, {@code Message}, {@code RequestId} with an HTTP 4xx or 5xx)
@@ -21,8 +22,12 @@ import java.util.List;
  */
 final class AlibabaErrors {
 
+    /**
+     * Errors come with 4xx/5xx; an answer with a 2xx status that still carries a code is that error too
+     * (never a success), unless the code is {@code 200}, which an older answer shape uses for success.
+     */
     static final ErrorEnvelope ENVELOPE = new ErrorEnvelope(List.of("/Code", "/code"), List.of("/Message", "/message"),
-            List.of("/RequestId", "/requestId"), 400, false);
+            List.of("/RequestId", "/requestId"), 400, true, Set.of("200"));
 
     static final ErrorTable TABLE = ErrorTable.builder()
             .exact("SignatureDoesNotMatch", AUTHENTICATION)
@@ -38,6 +43,7 @@ final class AlibabaErrors {
             .exact("InvalidRegionId.NotFound", INVALID_REQUEST)
             .exact("InvalidPrice.NotFound", OTHER)
             .exact("Abs.InstanceNotExist", NOT_FOUND)
+            .exact("InvalidRouteEntry.NotFound", NOT_FOUND).note("on a delete it means done, as Terraform treats it")
             .exact("CROSS_BID.FORBIDDEN", PERMISSION_DENIED)
             .exact("ALIUID.NOT.ALLOW.WITHOUT.SP", PERMISSION_DENIED)
             .exact("ACCESS.DEVICE.NOT.ALLOW.WITHOUT.SP", PERMISSION_DENIED)

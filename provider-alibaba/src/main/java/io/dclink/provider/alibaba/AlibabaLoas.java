@@ -42,12 +42,23 @@ final class AlibabaLoas {
                 return CompletableFuture.completedFuture(AlibabaMapping.loa(connectionId, JsonRecord.empty(api.errors())));
             }
             return api.read("DescribePhysicalConnectionLOA", api.params().put("InstanceId", connectionId))
-                    .thenApply(response -> AlibabaMapping.loa(connectionId, response.record("PhysicalConnectionLOAType")));
+                    .thenApply(response -> {
+                        JsonRecord loa = response.record("PhysicalConnectionLOAType");
+                        String answered = loa.text("InstanceId");
+                        if (!connectionId.equals(answered)) {
+                            throw loa.error("asked for the LOA of " + connectionId + ", the provider answered "
+                                    + (answered == null ? "one without InstanceId" : "that of " + answered));
+                        }
+                        return AlibabaMapping.loa(connectionId, loa);
+                    });
         });
     }
 
     static List<Problem> validate(LoaApplication application) {
-        Problems problems = new Problems();
+        Problems problems = new Problems()
+                .text("companyName", application.companyName(), AlibabaLimits.COMPANY)
+                .text("constructionCompany", application.constructionCompany(), AlibabaLimits.COMPANY)
+                .text("customerLocation", application.customerLocation(), AlibabaLimits.PEER_LOCATION);
         if (application.bandwidthMbps() != null) {
             Ranges.bandwidth(problems, "bandwidthMbps", application.bandwidthMbps(), 2, 10_240);
         }
@@ -63,8 +74,21 @@ final class AlibabaLoas {
                     .required(field + ".gender", engineer.gender());
             problems.check(engineer.idType() == IdDocumentType.ID_CARD || engineer.idType() == IdDocumentType.PASSPORT,
                     field + ".idType", "must be ID_CARD or PASSPORT");
+            problems.text(field + ".name", engineer.name(), AlibabaLimits.ENGINEER)
+                    .text(field + ".phone", engineer.phone(), AlibabaLimits.ENGINEER)
+                    .text(field + ".idNumber", engineer.idNumber() == null ? null : engineer.idNumber().reveal(),
+                            AlibabaLimits.ENGINEER);
         }
         return problems.list();
+    }
+
+    static List<Problem> validate(ConstructionReport report) {
+        return new Problems()
+                .text("lineCode", report.lineCode(), AlibabaLimits.REPORT)
+                .text("cableLabel", report.cableLabel(), AlibabaLimits.REPORT)
+                .text("lineServiceProvider", report.lineServiceProvider(), AlibabaLimits.REPORT)
+                .text("lineServiceContact", report.lineServiceContact(), AlibabaLimits.REPORT)
+                .list();
     }
 
     CompletableFuture<Loa> apply(String connectionId, LoaApplication application, boolean reapplication) {

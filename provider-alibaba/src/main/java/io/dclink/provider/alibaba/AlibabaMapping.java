@@ -26,6 +26,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +52,7 @@ final class AlibabaMapping {
         StateTable.Mapped<ConnectionState> mapped = AlibabaStates.CONNECTION.map(raw);
         return Connection.builder()
                 .provider(AlibabaProvider.ID)
-                .id(node.requiredText("PhysicalConnectionId"))
+                .id(AlibabaApi.id(node, "PhysicalConnectionId", "pc-"))
                 .name(nonNull(node.text("Name")))
                 .state(mapped.state())
                 .requiredAction(mapped.action())
@@ -108,7 +109,7 @@ final class AlibabaMapping {
         int prefix = Masks.prefixLength(node.text("PeeringSubnetMask"));
         return VirtualInterface.builder()
                 .provider(AlibabaProvider.ID)
-                .id(node.requiredText("VbrId"))
+                .id(AlibabaApi.id(node, "VbrId", "vbr-"))
                 .name(nonNull(node.text("Name")))
                 .state(mapped.state())
                 .requiredAction(mapped.action())
@@ -137,7 +138,7 @@ final class AlibabaMapping {
         List<JsonRecord> hops = node.record("NextHops").records("NextHop");
         return Route.builder()
                 .provider(AlibabaProvider.ID)
-                .id(node.requiredText("RouteEntryId"))
+                .id(AlibabaApi.id(node, "RouteEntryId", "rte-"))
                 .state(mapped.state())
                 .requiredAction(mapped.action())
                 .providerState(ProviderState.of(status))
@@ -172,25 +173,36 @@ final class AlibabaMapping {
 
     /** DescribeAccessPoints' record, completed by ListBusinessAccessPoints' where there is one. */
     static AccessPoint accessPoint(JsonRecord node, JsonRecord business) {
-        List<String> portTypes = business.texts("SupportPortTypes");
+        List<String> portTypes = list(business.text("SupportPortTypes"));
         String status = node.text("Status");
         Double latitude = business.decimal("Latitude");
         Double longitude = business.decimal("Longitude");
         return AccessPoint.builder()
                 .provider(AlibabaProvider.ID)
-                .id(node.requiredText("AccessPointId"))
+                .id(AlibabaApi.id(node, "AccessPointId", "ap-"))
                 .name(nonNull(node.text("Name")))
                 .state(AlibabaStates.ACCESS_POINT.map(status).state())
                 .providerState(ProviderState.of(status))
                 .region(node.text("AttachedRegionNo"))
                 .address(node.text("Location"))
-                .carriers(business.texts("SupportLineOperator"))
+                .carriers(list(business.text("SupportLineOperator")))
                 .portTypes(portTypes)
                 .portSpeedsMbps(portTypes.stream().map(AlibabaConnections::speedMbps).filter(speed -> speed > 0).distinct()
                         .sorted().toList())
                 .coordinates(latitude != null && longitude != null ? new Coordinates(latitude, longitude) : null)
                 .attributes(node.unmapped(Set.of("AccessPointId", "Name", "Status", "AttachedRegionNo", "Location")))
                 .build();
+    }
+
+    /**
+     * ListBusinessAccessPoints' {@code SupportLineOperator} and {@code SupportPortTypes} are strings
+     * (SDK model ListBusinessAccessPointsResponseBody). UNVERIFIED: several values are separated by commas.
+     */
+    static List<String> list(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::trim).filter(value -> !value.isEmpty()).toList();
     }
 
     private static OperationalStatus operational(Optional<JsonRecord> peer) {

@@ -3,8 +3,10 @@ package io.dclink.provider.alibaba;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.InvalidRequestException;
 import io.dclink.error.Problem;
+import io.dclink.error.ValidationException;
 import io.dclink.kit.call.Lookups;
 import io.dclink.kit.json.JsonRecord;
+import io.dclink.kit.paging.Pages;
 import io.dclink.kit.validation.Cidr;
 import io.dclink.kit.validation.NetworkRules;
 import io.dclink.kit.validation.Problems;
@@ -50,19 +52,23 @@ final class AlibabaRoutes {
             if (table == null) {
                 return networks(vbrId, "1");
             }
-            return vbrs.routeEntries(table, next).thenApply(page -> {
-                List<Route> routes = page.items().stream().map(entry -> AlibabaMapping.routeEntry(entry, vbrId)).toList();
-                return new Page<>(routes, page.nextPageToken() != null ? ENTRIES + page.nextPageToken() : NETWORKS + "1");
-            });
+            return vbrs.routeEntries(vbrId, table, next).thenApply(page -> new Page<>(page.items(),
+                    page.nextPageToken() != null ? ENTRIES + page.nextPageToken() : NETWORKS + "1"));
         });
     }
 
     private CompletableFuture<Page<Route>> networks(String vbrId, String pageNumber) {
         RpcParams params = api.window(pageNumber).put("RouterId", vbrId);
-        // UNVERIFIED: DescribeBgpNetworks' response shape follows the SDK model (BgpNetworks.BgpNetwork[]).
+        // Resolved: DescribeBgpNetworks answers BgpNetworks.BgpNetwork[] (SDK model).
         return api.read("DescribeBgpNetworks", params).thenApply(response -> {
-            Page<Route> page = api.page(response, "BgpNetworks", "BgpNetwork", pageNumber,
-                    node -> AlibabaMapping.bgpNetwork(node, vbrId), route -> true);
+            Page<Route> page = api.page(response, "BgpNetworks", "BgpNetwork", pageNumber, node -> {
+                String router = node.text("RouterId");
+                if (!vbrId.equals(router)) {
+                    throw node.error("asked for the BGP networks of VBR " + vbrId + ", the provider answered one of "
+                            + (router == null ? "no router" : router));
+                }
+                return AlibabaMapping.bgpNetwork(node, vbrId);
+            }, route -> true);
             return new Page<>(page.items(), page.nextPageToken() == null ? null : NETWORKS + page.nextPageToken());
         });
     }
@@ -71,8 +77,10 @@ final class AlibabaRoutes {
         Problems problems = new Problems().required("virtualInterfaceId", request.virtualInterfaceId());
         problems.check(request.gatewayId() == null, "gatewayId", "Alibaba Cloud routes belong to a VBR: use virtualInterfaceId");
         destination(problems, "destination", request.destination());
-        problems.check(request.nextHop() == null || request.nextHop().startsWith("ri-"), "nextHop",
+        problems.check(request.nextHop() == null || request.nextHop().matches("ri-[0-9a-z]+"), "nextHop",
                 "must be a VBR interface (ri-...), or empty for the VBR's own");
+        problems.text("description", request.description(), 1, AlibabaLimits.ROUTE_DESCRIPTION)
+                .text("virtualInterfaceId", request.virtualInterfaceId(), AlibabaLimits.ID);
         return problems.list();
     }
 
@@ -86,11 +94,10 @@ final class AlibabaRoutes {
     CompletableFuture<Route> create(CreateRouteRequest request) {
         String vbrId = request.virtualInterfaceId();
         String token = AlibabaApi.token(request.idempotencyKey());
-        return vbrs.first("DescribeBgpGroups", "BgpGroups", "BgpGroup", vbrId).thenCompose(group -> group.isEmpty()
+        return vbrs.first(BorderRouters.GROUPS, vbrId).thenCompose(group -> group.isEmpty()
                 ? vbrs.describe(vbrId).thenCompose(vbr -> vbrs.createRouteEntry(vbr, request.destination(), request.nextHop(),
                         request.description(), token).thenCompose(entryId -> entry(vbr, entryId)))
-                : api.write("AddBgpNetwork", api.params().put("RouterId", vbrId).put("DstCidrBlock", request.destination()),
-                        token).thenCompose(response -> network(vbrId, request.destination())));
+                : addNetwork(vbrId, request, token));
     }
 
     private CompletableFuture<Route> entry(JsonRecord vbr, String entryId) {
@@ -100,10 +107,24 @@ final class AlibabaRoutes {
                         "RouteEntrys", "RouteEntry", "RouteEntryId", entryId, "route entry"), vbrId));
     }
 
+    /** AddBgpNetwork has no description: one given is refused rather than dropped. */
+    private CompletableFuture<Route> addNetwork(String vbrId, CreateRouteRequest request, String token) {
+        if (request.description() != null || request.nextHop() != null) {
+            return CompletableFuture.failedFuture(new ValidationException(ErrorContext.of(AlibabaProvider.ID), List.of(
+                    new Problem(request.description() != null ? "description" : "nextHop", "VBR " + vbrId + " routes by "
+                            + "BGP: a BGP network (AddBgpNetwork) has no " + (request.description() != null
+                            ? "description" : "next hop") + "; leave it empty"))));
+        }
+        return api.write("AddBgpNetwork", api.params().put("RouterId", vbrId).put("DstCidrBlock", request.destination()),
+                token).thenCompose(response -> network(vbrId, request.destination()));
+    }
+
+    /** The BGP network just added, on whichever page of the VBR's networks it is. */
     private CompletableFuture<Route> network(String vbrId, String destination) {
-        return list(RouteQuery.ofVirtualInterface(vbrId), NETWORKS + "1").thenApply(page -> page.items().stream()
-                .filter(route -> route.destination().equals(destination)).findFirst()
-                .orElseThrow(() -> Lookups.notFound("BGP network", destination, api.errors())));
+        return Pages.all(token -> networks(vbrId, token == null ? "1" : token.substring(NETWORKS.length())), api.errors(),
+                "BGP networks of " + vbrId).thenApply(routes -> routes.stream()
+                        .filter(route -> route.destination().equals(destination)).findFirst()
+                        .orElseThrow(() -> Lookups.notFound("BGP network", destination, api.errors())));
     }
 
     /**
@@ -117,12 +138,13 @@ final class AlibabaRoutes {
         }
         return vbrs.describe(vbrId).thenCompose(vbr -> {
             String table = vbr.text("RouteTableId");
-            // UNVERIFIED: the reference reads "for VBR routes, read the NextHopId first", so the entry is named by its tuple.
             RpcParams params = api.params().put("RouteTableId", table).put("DestinationCidrBlock", route.destination())
                     .put("NextHopId", route.nextHop() != null ? route.nextHop() : vbr.text("VlanInterfaceId"));
-            return vbrs.settled(table)
+            // Resolved: DeleteRouteEntry takes RouteTableId + DestinationCidrBlock + NextHopId for VBR routes,
+            // and InvalidRouteEntry.NotFound on a repeat means done (as Terraform treats it).
+            return vbrs.settled(vbrId, table)
                     .thenCompose(ready -> api.delete("DeleteRouteEntry", params))
-                    .thenCompose(deleting -> vbrs.settled(table));
+                    .thenCompose(deleting -> vbrs.settled(vbrId, table));
         }).thenApply(settled -> null);
     }
 }

@@ -33,8 +33,8 @@ final class AlibabaStates {
     static final StateTable<ConnectionState> CONNECTION = StateTable
             .builder(ResourceType.CONNECTION, ConnectionState.class, "Status")
             .row("Initial", ConnectionState.PENDING_APPROVAL, WAIT_FOR_PROVIDER).note("application under review")
-            .row("Approved", ConnectionState.PENDING_PAYMENT, PAY)
-            .note("partner flow: approved, the order is to be paid (UNVERIFIED convention)")
+            .row("Approved", ConnectionState.PROVISIONING, WAIT_FOR_PROVIDER)
+            .note("partner flow: approved, waiting for port allocation and construction (nothing to pay yet)")
             .row("Allocating", ConnectionState.PROVISIONING, WAIT_FOR_PROVIDER)
             .note("port being allocated; for partner lines, carrier construction (\"Connecting\")")
             .row(raw("Allocated").and(LOA_STATUS, StateTable.NONE), ConnectionState.PENDING_LOA, APPLY_LOA)
@@ -53,7 +53,8 @@ final class AlibabaStates {
             .note("line under construction")
             .row(raw("Allocated").and(LOA_STATUS, "Complete"), ConnectionState.PENDING_CONFIRMATION, CONFIRM)
             .note("construction reported; partner-built lines report Complete too (UNVERIFIED convention)")
-            .row("Confirmed", ConnectionState.PENDING_PAYMENT, PAY).note("pay the port fee and enable (occupancy order)")
+            .row("Confirmed", ConnectionState.PENDING_PAYMENT, PAY)
+            .note("both flows: pay the port fee (occupancy order) to enable; Terraform pays after confirming")
             .row("Enabled", ConnectionState.ACTIVE, NONE)
             .row(raw("Enabled").and(BUSINESS_STATUS, "FinancialLocked"), ConnectionState.SUSPENDED, PAY)
             .note("locked for arrears; raw Status stays Enabled")
@@ -101,7 +102,8 @@ final class AlibabaStates {
 
     static final StateTable<AccessPointState> ACCESS_POINT = StateTable
             .builder(ResourceType.ACCESS_POINT, AccessPointState.class, "Status")
-            .row("recommended", AccessPointState.AVAILABLE)
+            .ignoringCase()
+            .row("recommended", AccessPointState.AVAILABLE).note("`Recommended` is seen too")
             .row("hot", AccessPointState.LIMITED).note("many lines already connected")
             .row("full", AccessPointState.FULL)
             .row("disabled", AccessPointState.UNAVAILABLE)

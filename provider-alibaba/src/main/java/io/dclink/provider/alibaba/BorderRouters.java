@@ -13,8 +13,10 @@ import io.dclink.kit.validation.NetworkRules;
 import io.dclink.kit.validation.NumberRange;
 import io.dclink.kit.validation.Problems;
 import io.dclink.kit.validation.Ranges;
+import io.dclink.lifecycle.ResourceType;
 import io.dclink.model.BgpPeering;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.Route;
 import io.dclink.model.RoutingType;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.model.VirtualInterface;
@@ -42,6 +44,8 @@ final class BorderRouters {
     static final long ALIBABA_ASN = 45_104;
     static final Set<Integer> BANDWIDTHS = Set.of(50, 100, 200, 300, 400, 500, 1000, 2048, 5120, 8192, 10_240, 20_480,
             40_960, 50_120, 61_440, 102_400);
+    /** UNVERIFIED: AuthKey's length is undocumented; the usual MD5 key limit of 80 characters is assumed. */
+    static final int MAX_AUTH_KEY = 80;
     private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
     private static final int MAX_READS = 30;
@@ -70,8 +74,8 @@ final class BorderRouters {
 
     /** The VBR, with its BGP group and peer, or its static routes. */
     CompletableFuture<VirtualInterface> get(String id) {
-        return describe(id).thenCompose(vbr -> first("DescribeBgpGroups", "BgpGroups", "BgpGroup", id)
-                .thenCompose(group -> first("DescribeBgpPeers", "BgpPeers", "BgpPeer", id)
+        return describe(id).thenCompose(vbr -> first(GROUPS, id)
+                .thenCompose(group -> first(PEERS, id)
                         .thenCompose(peer -> (group.isEmpty() ? staticPrefixes(vbr) : CompletableFuture
                                 .completedFuture(List.<String>of()))
                                 .thenApply(prefixes -> AlibabaMapping.vbr(vbr, group, peer, prefixes, true)))));
@@ -83,10 +87,35 @@ final class BorderRouters {
                 "VirtualBorderRouterSet", "VirtualBorderRouterType", "VbrId", id, "virtual border router"));
     }
 
+    /** A VBR's BGP groups or BGP peers: the describe action, where its answer keeps them, and their id field. */
+    record BgpObjects(String describe, String set, String item, String idField, String delete) {
+    }
+
+    static final BgpObjects GROUPS = new BgpObjects("DescribeBgpGroups", "BgpGroups", "BgpGroup", "BgpGroupId",
+            "DeleteBgpGroup");
+    static final BgpObjects PEERS = new BgpObjects("DescribeBgpPeers", "BgpPeers", "BgpPeer", "BgpPeerId", "DeleteBgpPeer");
+
     /** The first BGP group or peer of a VBR, if it has one. */
-    CompletableFuture<Optional<JsonRecord>> first(String action, String set, String item, String vbrId) {
-        return api.read(action, api.params().put("RouterId", vbrId))
-                .thenApply(response -> response.record(set).records(item).stream().findFirst());
+    CompletableFuture<Optional<JsonRecord>> first(BgpObjects kind, String vbrId) {
+        return all(kind, vbrId).thenApply(records -> records.stream().findFirst());
+    }
+
+    /**
+     * Every BGP group or peer of a VBR (a VBR has at most eight), page after page with the kit's
+     * guards. Each must belong to the VBR asked about: an object of another router is a protocol
+     * error, never this VBR's routing.
+     */
+    CompletableFuture<List<JsonRecord>> all(BgpObjects kind, String vbrId) {
+        return Pages.all(token -> api.read(kind.describe(), api.window(token).put("RouterId", vbrId))
+                        .thenApply(response -> api.page(response, kind.set(), kind.item(), token, record -> {
+                            String router = record.text("RouterId");
+                            if (!vbrId.equals(router)) {
+                                throw record.error("asked for the " + kind.item() + " objects of VBR " + vbrId
+                                        + ", the provider answered one of " + (router == null ? "no router" : router));
+                            }
+                            return new SubRecord(record.requiredText(kind.idField()), record, ResourceType.VIRTUAL_INTERFACE);
+                        }, item -> true)), api.errors(), kind.item() + " objects of " + vbrId)
+                .thenApply(items -> items.stream().map(SubRecord::record).toList());
     }
 
     private CompletableFuture<List<String>> staticPrefixes(JsonRecord vbr) {
@@ -94,21 +123,36 @@ final class BorderRouters {
         if (table == null) {
             return CompletableFuture.completedFuture(List.of());
         }
-        return entries(table).thenApply(entries -> entries.stream().map(entry -> entry.requiredText("DestinationCidrBlock"))
+        return entries(vbr.requiredText("VbrId"), table).thenApply(entries -> entries.stream().map(Route::destination)
                 .toList());
     }
 
-    /** One page of the custom entries of a route table (NextToken paging, 100 at most). */
-    CompletableFuture<Page<JsonRecord>> routeEntries(String table, String nextToken) {
+    /**
+     * One page of the custom entries of a route table (NextToken paging, 100 at most), as routes of
+     * the VBR. A page without entries that still names a next page would never end: a protocol error.
+     */
+    CompletableFuture<Page<Route>> routeEntries(String vbrId, String table, String nextToken) {
         return api.read("DescribeRouteEntryList", api.params().put("RouteTableId", table).put("RouteEntryType", "Custom")
                 .put("MaxResult", 100).put("NextToken", nextToken))
-                .thenApply(response -> TokenPaging.page(response.record("RouteEntrys").records("RouteEntry"),
-                        response.text("NextToken")));
+                .thenApply(response -> {
+                    List<Route> routes = response.record("RouteEntrys").records("RouteEntry").stream()
+                            .map(entry -> AlibabaMapping.routeEntry(entry, vbrId)).toList();
+                    Long total = response.longValue("TotalCount");
+                    if (routes.isEmpty() && total != null && total > 0) {
+                        throw response.error("the route entries are empty, but TotalCount says " + total);
+                    }
+                    Page<Route> page = TokenPaging.page(routes, response.text("NextToken"));
+                    if (routes.isEmpty() && page.nextPageToken() != null) {
+                        throw response.error("an empty page of route entries names a next page ('"
+                                + page.nextPageToken() + "'), which would never end");
+                    }
+                    return page;
+                });
     }
 
-    /** Every custom entry of a route table, page after page, ending even when the token cycles. */
-    CompletableFuture<List<JsonRecord>> entries(String table) {
-        return Pages.all(token -> routeEntries(table, token), api.errors(), "route entries of " + table);
+    /** Every custom entry of a route table, page after page, ending even when the token cycles or never ends. */
+    CompletableFuture<List<Route>> entries(String vbrId, String table) {
+        return Pages.all(token -> routeEntries(vbrId, table, token), api.errors(), "route entries of " + table);
     }
 
     static List<Problem> validate(CreateVirtualInterfaceRequest request) {
@@ -124,20 +168,13 @@ final class BorderRouters {
             problems.check(Cidr.parse(request.providerAddress()).map(cidr -> !cidr.isIpv6()).orElse(true),
                     "providerAddress", "IPv6 peering is not supported by dclink yet");
         }
-        problems.check(request.bandwidthMbps() == null || BANDWIDTHS.contains(request.bandwidthMbps()), "bandwidthMbps",
-                "must be one of " + BANDWIDTHS.stream().sorted().toList());
-        AlibabaConnections.name(problems, "name", request.name());
-        AlibabaConnections.description(problems, request.description());
-        if (request.routing() == RoutingType.BGP && request.bgp() != null && request.bgp().customerAsn() != null) {
-            Ranges.within(problems, "bgp.customerAsn", request.bgp().customerAsn(), NumberRange.ASN_4_BYTE);
-            problems.check(request.bgp().customerAsn() != ALIBABA_ASN, "bgp.customerAsn",
-                    "must not be Alibaba Cloud's own ASN " + ALIBABA_ASN);
-        }
-        if (request.routing() == RoutingType.BGP && request.bgp() != null && request.bgp().providerAsn() != null) {
-            long local = request.bgp().providerAsn();
-            problems.check(local == ALIBABA_ASN || (NumberRange.ASN_PRIVATE_2_BYTE.contains(local) && local != 65_025)
-                    || NumberRange.ASN_PRIVATE_4_BYTE.contains(local), "bgp.providerAsn",
-                    "must be 45104, 64512-65534 (not 65025) or 4200000000-4294967294");
+        bandwidth(problems, request.bandwidthMbps());
+        AlibabaLimits.name(problems, "name", request.name());
+        AlibabaLimits.description(problems, request.description());
+        AlibabaLimits.tags(problems, request.tags());
+        problems.text("connectionId", request.connectionId(), AlibabaLimits.ID);
+        if (request.routing() == RoutingType.BGP && request.bgp() != null) {
+            bgp(problems, request.bgp());
         }
         problems.check(request.ownerAccount() == null, "ownerAccount", "a VBR created for another account is configured "
                 + "(BGP, routes) by that account, which dclink cannot do from yours: create it in the console");
@@ -145,6 +182,44 @@ final class BorderRouters {
             AlibabaRoutes.destination(problems, "staticPrefixes[" + i + "]", request.staticPrefixes().get(i));
         }
         return problems.list();
+    }
+
+    static List<Problem> validateUpdate(UpdateVirtualInterfaceRequest request) {
+        Problems problems = new Problems();
+        AlibabaLimits.name(problems, "name", request.name());
+        AlibabaLimits.description(problems, request.description());
+        bandwidth(problems, request.bandwidthMbps());
+        problems.check(request.staticPrefixes() == null, "staticPrefixes",
+                "change a VBR's static routes with routes().create and routes().delete");
+        if (request.bgp() != null) {
+            bgp(problems, request.bgp());
+            problems.check(request.bgp().providerAsn() == null, "bgp.providerAsn",
+                    "the BGP group's local ASN is set when it is created; ModifyBgpGroupAttribute changes the peer's");
+        }
+        return problems.list();
+    }
+
+    private static void bandwidth(Problems problems, Integer mbps) {
+        problems.check(mbps == null || BANDWIDTHS.contains(mbps), "bandwidthMbps",
+                "must be one of " + BANDWIDTHS.stream().sorted().toList());
+    }
+
+    /** The customer's ASN (not Alibaba's 45104), the provider side's (45104 or a private one but 65025) and the key. */
+    private static void bgp(Problems problems, BgpPeering bgp) {
+        if (bgp.customerAsn() != null) {
+            Ranges.asn(problems, "bgp.customerAsn", bgp.customerAsn());
+            problems.check(bgp.customerAsn() != ALIBABA_ASN, "bgp.customerAsn",
+                    "must not be Alibaba Cloud's own ASN " + ALIBABA_ASN);
+        }
+        if (bgp.providerAsn() != null) {
+            long local = bgp.providerAsn();
+            problems.check(local == ALIBABA_ASN || (NumberRange.ASN_PRIVATE_2_BYTE.contains(local) && local != 65_025)
+                    || NumberRange.ASN_PRIVATE_4_BYTE.contains(local), "bgp.providerAsn",
+                    "must be 45104, 64512-65534 (not 65025) or 4200000000-4294967294");
+        }
+        if (bgp.authKey() != null) {
+            problems.text("bgp.authKey", bgp.authKey().reveal(), 1, MAX_AUTH_KEY);
+        }
     }
 
     CompletableFuture<VirtualInterface> create(CreateVirtualInterfaceRequest request) {
@@ -162,7 +237,7 @@ final class BorderRouters {
                 .tags("Tags", request.tags());
         String key = request.idempotencyKey();
         return api.write("CreateVirtualBorderRouter", params, key)
-                .thenApply(response -> response.requiredText("VbrId"))
+                .thenApply(response -> AlibabaApi.id(response, "VbrId", "vbr-"))
                 .thenCompose(vbrId -> (request.routing() == RoutingType.BGP
                         ? createBgp(vbrId, request.name(), request.bgp(), peer, key)
                         : createStaticRoutes(vbrId, request.staticPrefixes(), key))
@@ -175,7 +250,7 @@ final class BorderRouters {
                 .put("LocalAsn", bgp.providerAsn()).put("Name", name);
         return api.write("CreateBgpGroup", group, AlibabaApi.token(key, "bgp-group"), authKey)
                 .thenCompose(response -> api.write("CreateBgpPeer", api.params()
-                        .put("BgpGroupId", response.requiredText("BgpGroupId"))
+                        .put("BgpGroupId", AlibabaApi.id(response, "BgpGroupId", "bgpg-"))
                         .put("PeerIpAddress", peer.address().getHostAddress()), AlibabaApi.token(key, "bgp-peer")))
                 .thenApply(response -> null);
     }
@@ -194,6 +269,7 @@ final class BorderRouters {
     /** Creates an entry toward the customer once the table is settled, and waits (briefly) until it is in effect. */
     CompletableFuture<String> createRouteEntry(JsonRecord vbr, String destination, String nextHop, String description,
             String token) {
+        String vbrId = vbr.requiredText("VbrId");
         String table = vbr.text("RouteTableId");
         // UNVERIFIED: the VBR interface (VlanInterfaceId) is the next hop toward the customer, of type RouterInterface.
         RpcParams params = api.params()
@@ -202,16 +278,16 @@ final class BorderRouters {
                 .put("NextHopType", "RouterInterface")
                 .put("NextHopId", nextHop != null ? nextHop : vbr.text("VlanInterfaceId"))
                 .put("Description", description);
-        return settled(table)
+        return settled(vbrId, table)
                 .thenCompose(ready -> api.write("CreateRouteEntry", params, token))
-                .thenApply(response -> response.requiredText("RouteEntryId"))
-                .thenCompose(entryId -> settled(table).thenApply(ready -> entryId));
+                .thenApply(response -> AlibabaApi.id(response, "RouteEntryId", "rte-"))
+                .thenCompose(entryId -> settled(vbrId, table).thenApply(ready -> entryId));
     }
 
     /** Waits until no entry of the table is pending or being deleted, as Terraform does before each change. */
-    CompletableFuture<List<JsonRecord>> settled(String table) {
-        return Polling.until(() -> entries(table), entries -> entries.stream().noneMatch(BorderRouters::busy), scheduler,
-                FIRST_PAUSE, LONGEST_PAUSE, MAX_READS).thenApply(entries -> {
+    CompletableFuture<List<Route>> settled(String vbrId, String table) {
+        return Polling.until(() -> entries(vbrId, table), entries -> entries.stream().noneMatch(BorderRouters::busy),
+                scheduler, FIRST_PAUSE, LONGEST_PAUSE, MAX_READS).thenApply(entries -> {
                     if (entries.stream().anyMatch(BorderRouters::busy)) {
                         throw new InvalidStateException("Route table " + table + " still has an entry being created or "
                                 + "deleted after " + MAX_READS + " reads: try again later",
@@ -221,8 +297,8 @@ final class BorderRouters {
                 });
     }
 
-    private static boolean busy(JsonRecord entry) {
-        String status = entry.text("Status");
+    private static boolean busy(Route entry) {
+        String status = entry.providerState().value();
         return "Pending".equals(status) || "Deleting".equals(status) || "Modifying".equals(status);
     }
 
@@ -235,7 +311,7 @@ final class BorderRouters {
                 .put("Bandwidth", request.bandwidthMbps());
         CompletableFuture<?> modified = api.write("ModifyVirtualBorderRouterAttribute", params, AlibabaApi.token(null));
         if (request.bgp() != null) {
-            modified = modified.thenCompose(done -> first("DescribeBgpGroups", "BgpGroups", "BgpGroup", id))
+            modified = modified.thenCompose(done -> first(GROUPS, id))
                     .thenCompose(group -> modifyBgp(id, group, request.bgp()));
         }
         return modified.thenCompose(done -> get(id));
@@ -257,32 +333,25 @@ final class BorderRouters {
      * before it is gone (DependencyViolation otherwise).
      */
     CompletableFuture<Void> delete(String id) {
-        return removeAll(id, "DescribeBgpPeers", "BgpPeers", "BgpPeer", "DeleteBgpPeer", "BgpPeerId")
-                .thenCompose(done -> removeAll(id, "DescribeBgpGroups", "BgpGroups", "BgpGroup", "DeleteBgpGroup",
-                        "BgpGroupId"))
+        return removeAll(id, PEERS)
+                .thenCompose(done -> removeAll(id, GROUPS))
                 .thenCompose(gone -> api.write("DeleteVirtualBorderRouter", api.params().put("VbrId", id),
                         AlibabaApi.token(null)))
                 .thenApply(response -> null);
     }
 
-    /** Every BGP group or peer of a VBR (a VBR has at most eight). */
-    private CompletableFuture<List<JsonRecord>> all(String action, String set, String item, String vbrId) {
-        return api.read(action, api.window(null).put("RouterId", vbrId))
-                .thenApply(response -> response.record(set).records(item));
-    }
-
-    private CompletableFuture<Void> removeAll(String vbrId, String describe, String set, String item, String delete,
-            String idField) {
-        return all(describe, set, item, vbrId).thenCompose(found -> {
+    private CompletableFuture<Void> removeAll(String vbrId, BgpObjects kind) {
+        return all(kind, vbrId).thenCompose(found -> {
             CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
             for (JsonRecord each : found) {
-                chain = chain.thenCompose(done -> api.delete(delete, api.params().put(idField, each.requiredText(idField))));
+                chain = chain.thenCompose(done -> api.delete(kind.delete(),
+                        api.params().put(kind.idField(), each.requiredText(kind.idField()))));
             }
             return chain;
-        }).thenCompose(done -> Polling.until(() -> all(describe, set, item, vbrId), List::isEmpty, scheduler, FIRST_PAUSE,
+        }).thenCompose(done -> Polling.until(() -> all(kind, vbrId), List::isEmpty, scheduler, FIRST_PAUSE,
                 LONGEST_PAUSE, MAX_READS)).thenAccept(left -> {
                     if (!left.isEmpty()) {
-                        throw new InvalidStateException("VBR " + vbrId + " still has " + left.size() + " " + item
+                        throw new InvalidStateException("VBR " + vbrId + " still has " + left.size() + " " + kind.item()
                                 + " object(s) being deleted: delete it again later",
                                 ErrorContext.of(AlibabaProvider.ID).withRetryable(true), null);
                     }

@@ -40,13 +40,13 @@ class AlibabaBorderRoutersTest {
         emulator = (AlibabaEmulator) started;
     }
 
-    /** A partner line: approved, paid, built and confirmed. */
+    /** A partner line: approved, built, confirmed and paid. */
     private Connection enabledLine(String name) {
         Connection line = client.connections().create(AlibabaRequests.line(name, emulator.partnerAccessPoint()));
         emulator.operator().approve(line.id());
-        client.connections().pay(line.id(), PaymentOptions.defaults());
         emulator.operator().completeConstruction(line.id());
-        return client.connections().confirm(line.id());
+        client.connections().confirm(line.id());
+        return client.connections().pay(line.id(), PaymentOptions.defaults());
     }
 
     private List<Route> routes(String vbrId) {

@@ -45,6 +45,9 @@ class AlibabaErrorsTest {
                 Arguments.of("InvalidRegionId.NotFound", 404, ErrorCategory.INVALID_REQUEST, false),
                 Arguments.of("InvalidFilterKey.ValueNotSupported", 404, ErrorCategory.INVALID_REQUEST, false),
                 Arguments.of("InvalidVbrOwnerId.NotFound", 404, ErrorCategory.NOT_FOUND, false),
+                // a VBR route entry's delete: Terraform counts it as done, and so does the plugin's delete
+                Arguments.of("InvalidRouteEntry.NotFound", 404, ErrorCategory.NOT_FOUND, false),
+                Arguments.of("InvalidRouteEntry.NotFound", 400, ErrorCategory.NOT_FOUND, false),
                 // §4.4 wrong state
                 Arguments.of("Forbidden.NotAllowedInState", 400, ErrorCategory.INVALID_STATE, false),
                 Arguments.of("IncorrectStatus.PhysicalConnection", 400, ErrorCategory.INVALID_STATE, false),

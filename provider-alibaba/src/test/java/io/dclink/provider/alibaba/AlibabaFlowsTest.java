@@ -134,23 +134,37 @@ class AlibabaFlowsTest {
     }
 
     @Test
-    void thePartnerFlowIsReviewedTheNextWorkingDayPaidBuiltByThePartnerAndConfirmed() {
+    void thePartnerFlowIsReviewedTheNextWorkingDayBuiltByThePartnerConfirmedAndThenPaid() {
         Connection applied = see(client.connections().create(AlibabaRequests.line("idc-hz-3",
                 emulator.partnerAccessPoint())));
         emulator.clock().advanceWorkingDays(1);
         line(applied.id());
-        see(client.connections().pay(applied.id(), PaymentOptions.defaults()));
+        emulator.clock().advanceWorkingDays(1);
+        line(applied.id());
         emulator.clock().advanceWorkingDays(5);
         line(applied.id());
-        Connection enabled = see(client.connections().confirm(applied.id()));
+        see(client.connections().confirm(applied.id()));
+        Connection enabled = see(client.connections().pay(applied.id(), PaymentOptions.defaults()));
 
         assertThat(seen).containsExactly(
                 "CONNECTION PENDING_APPROVAL/WAIT_FOR_PROVIDER/Initial (LoaStatus=, BusinessStatus=Normal)",
-                "CONNECTION PENDING_PAYMENT/PAY/Approved (LoaStatus=, BusinessStatus=Normal)",
+                "CONNECTION PROVISIONING/WAIT_FOR_PROVIDER/Approved (LoaStatus=, BusinessStatus=Normal)",
                 "CONNECTION PROVISIONING/WAIT_FOR_PROVIDER/Allocating (LoaStatus=, BusinessStatus=Normal)",
                 "CONNECTION PENDING_CONFIRMATION/CONFIRM/Allocated (LoaStatus=Complete, BusinessStatus=Normal)",
+                "CONNECTION PENDING_PAYMENT/PAY/Confirmed (LoaStatus=Complete, BusinessStatus=Normal)",
                 "CONNECTION ACTIVE/NONE/Enabled (LoaStatus=Complete, BusinessStatus=Normal)");
         assertThat(enabled.attributes()).containsKey("PortNumber");
+        assertThat(emulator.requests().count("CreatePhysicalConnectionOccupancyOrder")).isEqualTo(1);
+    }
+
+    @Test
+    void anApprovedPartnerLineCannotBePaidYet() {
+        Connection applied = client.connections().create(AlibabaRequests.line("idc-hz-5", emulator.partnerAccessPoint()));
+        emulator.operator().approve(applied.id());
+
+        assertThat(line(applied.id()).requiredAction()).isEqualTo(io.dclink.lifecycle.RequiredAction.WAIT_FOR_PROVIDER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.connections().pay(applied.id(),
+                PaymentOptions.defaults())).isInstanceOf(io.dclink.error.InvalidStateException.class);
     }
 
     @Test

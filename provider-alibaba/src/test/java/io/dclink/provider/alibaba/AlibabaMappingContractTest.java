@@ -51,6 +51,21 @@ class AlibabaMappingContractTest {
     }
 
     @Test
+    void anApprovedApplicationWaitsForAllocationNotForPayment() {
+        // The occupancy order is taken only once the line waits for payment, and Terraform pays after Confirmed.
+        assertThat(AlibabaStates.CONNECTION.map(line("Approved", null, "Normal")))
+                .isEqualTo(new io.dclink.spi.StateTable.Mapped<>(ConnectionState.PROVISIONING, RequiredAction.WAIT_FOR_PROVIDER));
+        assertThat(AlibabaStates.CONNECTION.map(line("Confirmed", "Complete", "Normal")))
+                .isEqualTo(new io.dclink.spi.StateTable.Mapped<>(ConnectionState.PENDING_PAYMENT, RequiredAction.PAY));
+    }
+
+    @Test
+    void accessPointStatusesAreComparedWithoutCase() {
+        assertThat(AlibabaStates.ACCESS_POINT.map("Recommended").state()).isEqualTo(AccessPointState.AVAILABLE);
+        assertThat(AlibabaStates.ACCESS_POINT.map("HOT").state()).isEqualTo(AccessPointState.LIMITED);
+    }
+
+    @Test
     void aLockedLineIsSuspendedOnlyWhileEnabledAndKeepsItsLifecycleStateOtherwise() {
         assertThat(AlibabaStates.CONNECTION.map(line("Enabled", "Complete", "FinancialLocked")).state())
                 .isEqualTo(ConnectionState.SUSPENDED);
@@ -92,7 +107,7 @@ class AlibabaMappingContractTest {
     void theStatusFilterCoversEveryRawValueOfANeutralState() {
         assertThat(AlibabaStates.CONNECTION.rawValues(ConnectionState.FAILED)).containsExactly("Allocation Failed",
                 "AllocationFailed");
-        assertThat(AlibabaStates.CONNECTION.rawValues(ConnectionState.PENDING_PAYMENT)).containsExactly("Approved", "Confirmed");
+        assertThat(AlibabaStates.CONNECTION.rawValues(ConnectionState.PENDING_PAYMENT)).containsExactly("Confirmed");
         assertThat(AlibabaStates.CONNECTION.rawValues(ConnectionState.SUSPENDED)).containsExactly("Enabled", "Terminated",
                 "Terminating");
         assertThat(AlibabaStates.CONNECTION.rawValues(ConnectionState.PENDING_LOA)).containsExactly("Allocated");

@@ -10,14 +10,19 @@ import io.dclink.error.ValidationException;
 import io.dclink.lifecycle.ResourceType;
 import io.dclink.model.BgpPeering;
 import io.dclink.model.Connection;
+import io.dclink.model.ConstructionReport;
+import io.dclink.model.Contact;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.FieldEngineer;
 import io.dclink.model.Gender;
 import io.dclink.model.IdDocumentType;
+import io.dclink.model.LoaApplication;
 import io.dclink.model.PaymentOptions;
 import io.dclink.model.RoutingType;
+import io.dclink.model.UpdateConnectionRequest;
+import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.testkit.alibaba.AlibabaEmulator;
 import io.dclink.testkit.emulator.Emulator;
 import io.dclink.testkit.junit.EmulatedProvider;
@@ -86,27 +91,40 @@ class AlibabaValidationTest {
     }
 
     @Test
-    void aSecondLineAtAnAccessPointMustNameTheFirstAsItsRedundancy() {
+    void aSecondLineAtAnAccessPointNeedNotNameARedundancy() {
+        // No source documents such a rule: only that a named redundancy must be Allocated, Confirmed or Enabled.
         Connection first = allocated("primary");
 
-        ValidationException unnamed = refused(() -> client.connections().create(line("secondary")));
-        Connection paired = client.connections().create(line("secondary").toBuilder().redundantConnectionId(first.id()).build());
+        Connection second = client.connections().create(line("secondary"));
+        Connection paired = client.connections().create(line("tertiary").toBuilder().redundantConnectionId(first.id()).build());
 
-        assertThat(fields(unnamed)).containsExactly("redundantConnectionId");
-        assertThat(unnamed.problems().get(0).message()).contains(first.id()).contains("must name one of them");
+        assertThat(second.redundantConnectionId()).isNull();
         assertThat(paired.redundantConnectionId()).isEqualTo(first.id());
-        assertThat(emulator.requests().count("CreatePhysicalConnection")).as("the refused one was not ordered").isEqualTo(2);
+        assertThat(emulator.requests().count("CreatePhysicalConnection")).isEqualTo(3);
     }
 
     @Test
-    void aRedundancyAtAnotherAccessPointIsRefusedBecauseItIsRedundantByNature() {
+    void aNamedRedundancyAtAnotherAccessPointIsAccepted() {
         Connection elsewhere = allocated("elsewhere");
 
-        ValidationException refused = refused(() -> client.connections().create(AlibabaRequests.line("here",
-                emulator.partnerAccessPoint()).toBuilder().redundantConnectionId(elsewhere.id()).build()));
+        Connection here = client.connections().create(AlibabaRequests.line("here", emulator.partnerAccessPoint())
+                .toBuilder().redundantConnectionId(elsewhere.id()).build());
+
+        assertThat(here.redundantConnectionId()).isEqualTo(elsewhere.id());
+    }
+
+    @Test
+    void aNamedRedundancyMustBeAllocatedConfirmedOrEnabledAndNothingIsOrderedOtherwise() {
+        Connection pending = client.connections().create(line("pending"));
+
+        ValidationException refused = refused(() -> client.connections().create(line("paired").toBuilder()
+                .redundantConnectionId(pending.id()).build()));
+        ValidationException unknown = refused(() -> client.connections().create(line("paired").toBuilder()
+                .redundantConnectionId("pc-doesnotexist").build()));
 
         assertThat(fields(refused)).containsExactly("redundantConnectionId");
-        assertThat(refused.problems().get(0).message()).contains("redundant by nature");
+        assertThat(refused.problems().get(0).message()).contains("Allocated, Confirmed or Enabled", "Initial");
+        assertThat(fields(unknown)).containsExactly("redundantConnectionId");
         assertThat(emulator.requests().count("CreatePhysicalConnection")).isEqualTo(1);
     }
 
@@ -175,5 +193,81 @@ class AlibabaValidationTest {
                     .build())))).as(months + " months").containsExactly("termMonths");
         }
         assertThat(emulator.requests().count("CreatePhysicalConnectionOccupancyOrder")).isZero();
+    }
+
+    @Test
+    void aLongOrControlledCustomerAddressAndOtherFreeTextAreRefused() {
+        CreateConnectionRequest request = line("texts").toBuilder().customerAddress("Room 301\u0000" + "x".repeat(5_000))
+                .circuitCode("CT\n0001").tags(Map.of("team", "net\u202Ework", "owner", "x".repeat(129))).build();
+
+        assertThat(fields(refused(() -> client.connections().create(request)))).containsExactlyInAnyOrder(
+                "customerAddress", "customerAddress", "circuitCode", "tags.team", "tags.owner");
+        assertThat(fields(refused(() -> client.connections().create(line("long").toBuilder()
+                .customerAddress("x".repeat(5_000)).build())))).containsExactly("customerAddress");
+        assertThat(fields(refused(() -> client.connections().update("pc-12345678", UpdateConnectionRequest.builder()
+                .customerAddress("a\u0000b").circuitCode("x".repeat(1_000)).build()))))
+                .containsExactlyInAnyOrder("customerAddress", "circuitCode");
+        assertThat(emulator.requests().all()).isEmpty();
+    }
+
+    @Test
+    void contactsOnACreateAreRefusedBecauseAlibabaKeepsNone() {
+        ValidationException malformed = refused(() -> client.connections().create(line("contact").toBuilder()
+                .contact(new Contact("Zhang San", "138", "not-an-email")).build()));
+        ValidationException wellFormed = refused(() -> client.connections().create(line("contact").toBuilder()
+                .faultContact(new Contact("Li Si", "159", "noc@example.com")).build()));
+
+        assertThat(fields(malformed)).containsExactly("contact");
+        assertThat(malformed.problems().get(0).message()).contains("keeps no contacts");
+        assertThat(fields(wellFormed)).containsExactly("faultContact");
+        assertThat(emulator.requests().all()).isEmpty();
+    }
+
+    @Test
+    void theReservedAsn4294967295IsNotAPeerAsn() {
+        CreateVirtualInterfaceRequest reserved = AlibabaRequests.bgpVbr("pc-1", 10, 4_294_967_295L);
+
+        assertThat(fields(refused(() -> client.virtualInterfaces().create(reserved)))).containsExactly("bgp.customerAsn");
+        assertThat(fields(refused(() -> client.virtualInterfaces().update("vbr-1", UpdateVirtualInterfaceRequest.builder()
+                .bgp(BgpPeering.customer(4_294_967_295L, null)).build())))).containsExactly("bgp.customerAsn");
+    }
+
+    @Test
+    void aVbrUpdateIsCheckedLikeACreate() {
+        UpdateVirtualInterfaceRequest bad = UpdateVirtualInterfaceRequest.builder().name("vbr\u0000").description("d\ne")
+                .bandwidthMbps(Integer.MAX_VALUE).build();
+
+        assertThat(fields(refused(() -> client.virtualInterfaces().update("vbr-1", bad))))
+                .containsExactlyInAnyOrder("name", "description", "bandwidthMbps");
+        assertThat(fields(refused(() -> client.virtualInterfaces().create(AlibabaRequests.staticVbr("pc-1", 10).toBuilder()
+                .description("two\nlines").build())))).containsExactly("description");
+    }
+
+    @Test
+    void everyFreeTextOfAnLoaApplicationAndAConstructionReportIsChecked() {
+        FieldEngineer engineer = new FieldEngineer("Han\u202EMeimei", "137\u0000", IdDocumentType.ID_CARD,
+                Secret.of("x".repeat(100)), Gender.FEMALE);
+        LoaApplication application = AlibabaRequests.loa().toBuilder().companyName("Example\nNetworks")
+                .constructionCompany("x".repeat(1_000)).customerLocation("Rack\u000012").engineers(List.of(engineer)).build();
+        ConstructionReport report = AlibabaRequests.report().toBuilder().lineCode("L\u0000").cableLabel("x".repeat(1_000))
+                .lineServiceProvider("China\u202ETelecom").lineServiceContact("139\n").build();
+
+        assertThat(fields(refused(() -> client.loas().apply("pc-1", application)))).containsExactlyInAnyOrder(
+                "companyName", "constructionCompany", "customerLocation", "engineers[0].name", "engineers[0].phone",
+                "engineers[0].idNumber");
+        assertThat(fields(refused(() -> client.loas().complete("pc-1", report)))).containsExactlyInAnyOrder(
+                "lineCode", "cableLabel", "lineServiceProvider", "lineServiceContact");
+        assertThat(emulator.requests().all()).isEmpty();
+    }
+
+    @Test
+    void aRouteDescriptionFollowsTheReferenceAndIsFreeOfControlCharacters() {
+        CreateRouteRequest request = CreateRouteRequest.builder().virtualInterfaceId("vbr-1").destination("10.8.0.0/16")
+                .description("office\u0000").build();
+
+        assertThat(fields(refused(() -> client.routes().create(request)))).containsExactly("description");
+        assertThat(fields(refused(() -> client.routes().create(request.toBuilder().description("x".repeat(257)).build()))))
+                .containsExactly("description");
+        assertThat(emulator.requests().all()).isEmpty();
     }
 }

@@ -108,7 +108,8 @@ final class AlibabaCloud implements WireProtocol, Operator {
         String region = emulator.region();
         accessPoints.add(accessPoint(region, "yh-A", "recommended", false, 30.29, 120.16));
         accessPoints.add(accessPoint(region, "xs-B", "hot", false, 30.18, 120.26));
-        accessPoints.add(accessPoint(region, "bj-P", "recommended", true, 30.27, 120.13));
+        // the reference's samples spell the status "recommended", other pages "Recommended": both are served
+        accessPoints.add(accessPoint(region, "bj-P", "Recommended", true, 30.27, 120.13));
         accessPoints.add(accessPoint(region, "old-C", "disabled", false, 30.30, 120.10));
     }
 
@@ -174,7 +175,7 @@ final class AlibabaCloud implements WireProtocol, Operator {
     ObjectNode accessPoint(String id) {
         ObjectNode point = accessPoints.stream().filter(ap -> ap.get("AccessPointId").asText().equals(id)).findFirst()
                 .orElseThrow(() -> AliError.badRequest("ResourceNotFound.AccessPointId", "The access point does not exist."));
-        if (point.get("Status").asText().equals("disabled")) {
+        if (point.get("Status").asText().equalsIgnoreCase("disabled")) {
             throw AliError.badRequest("InvalidAccessPointId.NotEnabled", "The access point is not enabled.");
         }
         return point;
@@ -182,7 +183,7 @@ final class AlibabaCloud implements WireProtocol, Operator {
 
     String accessPointId(boolean partner) {
         return accessPoints.stream().filter(ap -> ap.get("_partner").asBoolean() == partner
-                && ap.get("Status").asText().equals("recommended")).findFirst().orElseThrow()
+                && ap.get("Status").asText().equalsIgnoreCase("recommended")).findFirst().orElseThrow()
                 .get("AccessPointId").asText();
     }
 
@@ -308,15 +309,20 @@ final class AlibabaCloud implements WireProtocol, Operator {
         };
     }
 
+    /**
+     * ListBusinessAccessPoints: no paging; {@code SupportLineOperator} and {@code SupportPortTypes}
+     * are strings (the SDK model types them so). UNVERIFIED: several values are joined with commas.
+     */
     private ObjectNode businessAccessPoints() {
         ObjectNode result = Rpc.JSON.createObjectNode();
         ArrayNode points = result.putArray("BusinessAccessPoints");
         for (ObjectNode ap : accessPoints) {
-            ObjectNode point = points.addObject().put("AccessPointId", ap.get("AccessPointId").asText())
+            points.addObject().put("AccessPointId", ap.get("AccessPointId").asText())
                     .put("AccessPointName", ap.get("Name").asText()).put("Latitude", ap.get("_lat").asDouble())
-                    .put("Longitude", ap.get("_lng").asDouble());
-            Lines.LINE_OPERATORS.subList(0, 4).forEach(point.putArray("SupportLineOperator")::add);
-            Lines.PORT_TYPES.subList(0, 5).forEach(point.putArray("SupportPortTypes")::add);
+                    .put("Longitude", ap.get("_lng").asDouble())
+                    .put("SupportLineOperator", String.join(",", Lines.LINE_OPERATORS.subList(0, 4)))
+                    .put("SupportPortTypes", String.join(",", Lines.PORT_TYPES.subList(0, 5)))
+                    .put("CloudBoxInstanceIds", "");
         }
         return result;
     }

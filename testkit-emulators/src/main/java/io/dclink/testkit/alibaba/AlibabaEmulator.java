@@ -10,7 +10,8 @@ import java.time.ZoneId;
 /**
  * The Alibaba Cloud Express Connect emulator (VPC API 2016-04-28). It offers self-service access
  * points, where a line walks the LOA flow, and a partner access point, where the partner builds
- * the line after the order is paid; see {@link #selfServiceAccessPoint()} and
+ * the line once the application is approved; in both flows the confirmed line is paid for (the
+ * occupancy order) and then enabled; see {@link #selfServiceAccessPoint()} and
  * {@link #partnerAccessPoint()}. Days-long steps follow the emulated clock (reviews in working
  * days); seconds-long ones (route entries, BGP objects) finish when they have been read once.
  */

@@ -21,8 +21,10 @@ import java.util.Set;
  * Physical connections. A line at a self-service access point is reviewed and
  * allocated, then walks the LOA (apply, review, issue, construction, delivery report), is
  * confirmed and paid (the port occupancy order), and is enabled. A line at a partner access point
- * is reviewed the next working day, paid when approved, built by the partner (5 working days),
- * confirmed, and enabled at confirmation. Each flow is a lifecycle table.
+ * is reviewed the next working day ({@code Approved}), allocated a working day later and built by the
+ * partner (5 working days), then confirmed and paid like any other: the occupancy order is taken
+ * only from a line that waits for payment, which no source shows before {@code Confirmed}
+ * (Terraform pays after ConfirmPhysicalConnection). Each flow is a lifecycle table.
  */
 final class Lines {
 
@@ -49,9 +51,10 @@ final class Lines {
         this.partnerLifecycle = bothFlows("partner line")
                 .row("Initial", afterWorkingDays(1), "Approved")
                 .row("Initial", action("approve"), "Approved")
-                .row("Approved", action("pay"), "Allocating")
+                // UNVERIFIED: how long an approved partner application waits for its port to be allocated.
+                .row("Approved", afterWorkingDays(1), "Allocating")
                 .row("Allocating", afterWorkingDays(5), "Allocated")
-                .row("Allocating", action("completeConstruction"), "Allocated")
+                .rows(List.of("Approved", "Allocating"), action("completeConstruction"), "Allocated")
                 .onEntering("Allocating", this::assignPort)
                 .onEntering("Allocated", built -> cloud.loas().lifecycle.enter(built.resourceId(), "Complete"))
                 .build(lines, "Status", cloud.clock(), cloud);
@@ -195,7 +198,7 @@ final class Lines {
         return Rpc.JSON.createObjectNode();
     }
 
-    /** Partner lines were paid when approved, so confirmation enables them. */
+    /** The customer confirms a built line; it is enabled once its occupancy order is paid. */
     ObjectNode confirm(Rpc p) {
         ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
         String id = line.get("PhysicalConnectionId").asText();
@@ -208,9 +211,6 @@ final class Lines {
             throw AliError.badRequest("IncorrectStatus.PhysicalConnectionLOA", "The line's construction is not complete.");
         }
         lifecycle(id).fire(id, "confirm");
-        if (line.path("_paid").asBoolean()) {
-            lifecycle(id).fire(id, "enable");
-        }
         return Rpc.JSON.createObjectNode();
     }
 
@@ -221,8 +221,9 @@ final class Lines {
     }
 
     /**
-     * The port occupancy fee. UNVERIFIED: a self-service line takes it once confirmed ("Waiting for
-     * Payment (Complete)"), a partner line once approved.
+     * The port occupancy fee, taken "only when the line waits for payment". UNVERIFIED: that state
+     * is read as {@code Confirmed} (with LoaStatus {@code Complete}) in both flows, as Terraform
+     * orders it after ConfirmPhysicalConnection.
      */
     ObjectNode occupancyOrder(Rpc p) {
         ObjectNode line = line(p.required("PhysicalConnectionId"), p.account);
@@ -238,8 +239,7 @@ final class Lines {
         if (period < 1 || period > (cycle.equals("Month") ? 9 : 5)) {
             throw AliError.badRequest("InvalidPhysicalConnectionPeriod.Malformed", "The Period is not valid.");
         }
-        boolean payable = line.get("Status").asText().equals("Approved") && line.get("_partner").asBoolean()
-                || line.get("Status").asText().equals("Confirmed") && line.path("LoaStatus").asText().equals("Complete");
+        boolean payable = line.get("Status").asText().equals("Confirmed") && line.path("LoaStatus").asText().equals("Complete");
         if (!payable || line.path("_orderId").isTextual()) {
             throw AliError.notAllowedInState();
         }

@@ -198,13 +198,37 @@ class AlibabaEmulatorTest {
     }
 
     @Test
+    void aPartnerLineIsAllocatedAfterApprovalAndPaidOnlyOnceConfirmed() throws Exception {
+        start();
+        String id = newLine("partner", emulator.partnerAccessPoint());
+
+        emulator.clock().advanceWorkingDays(1);
+        assertThat(line(id).get("Status")).isEqualTo("Approved");
+        String earlyOrder = refusal("CreatePhysicalConnectionOccupancyOrder", "PhysicalConnectionId", id, "AutoPay", "true");
+        emulator.clock().advance(Duration.ofHours(1));
+        assertThat(line(id).get("Status")).as("still cancellable an hour later").isEqualTo("Approved");
+        emulator.clock().advanceWorkingDays(1);
+        assertThat(line(id).get("Status")).isEqualTo("Allocating");
+        emulator.clock().advanceWorkingDays(5);
+        Map<String, Object> built = line(id);
+        call("ConfirmPhysicalConnection", "PhysicalConnectionId", id);
+        Map<String, Object> confirmed = line(id);
+        call("CreatePhysicalConnectionOccupancyOrder", "PhysicalConnectionId", id, "AutoPay", "true");
+
+        assertThat(earlyOrder).isEqualTo("Forbidden.NotAllowedInState");
+        assertThat(built).containsEntry("Status", "Allocated").containsEntry("LoaStatus", "Complete");
+        assertThat(confirmed.get("Status")).as("confirming does not enable an unpaid line").isEqualTo("Confirmed");
+        assertThat(line(id).get("Status")).isEqualTo("Enabled");
+    }
+
+    @Test
     void routeEntriesArePendingUntilReadOnceAndConflictMeanwhile() throws Exception {
         start();
         String id = newLine("routes", emulator.partnerAccessPoint());
         emulator.operator().approve(id);
-        call("CreatePhysicalConnectionOccupancyOrder", "PhysicalConnectionId", id, "AutoPay", "true");
         emulator.operator().completeConstruction(id);
         call("ConfirmPhysicalConnection", "PhysicalConnectionId", id);
+        call("CreatePhysicalConnectionOccupancyOrder", "PhysicalConnectionId", id, "AutoPay", "true");
         String vbrId = (String) call("CreateVirtualBorderRouter", "PhysicalConnectionId", id, "VlanId", "10",
                 "LocalGatewayIp", "10.0.0.1", "PeerGatewayIp", "10.0.0.2", "PeeringSubnetMask", "255.255.255.252")
                 .get("VbrId");
@@ -231,6 +255,23 @@ class AlibabaEmulatorTest {
                 "10.0.1.1", "PeerGatewayIp", "10.0.1.2", "PeeringSubnetMask", "255.255.255.252")).isEqualTo("InvalidVlanId.Used");
         assertThat(refusal("CreateVirtualBorderRouter", "PhysicalConnectionId", id, "VlanId", "11", "LocalGatewayIp",
                 "10.0.1.1", "PeerGatewayIp", "10.0.2.2", "PeeringSubnetMask", "255.255.255.252")).isEqualTo("InvalidIp.NotSameSubnet");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void businessAccessPointsListCarriersAndPortTypesAsTextAsTheSdkModelTypesThem() throws Exception {
+        start();
+        List<Map<String, Object>> points = (List<Map<String, Object>>) call("ListBusinessAccessPoints")
+                .get("BusinessAccessPoints");
+        List<Map<String, Object>> described = items(call("DescribeAccessPoints"), "AccessPointSet", "AccessPointType");
+
+        assertThat(points).isNotEmpty().allSatisfy(point -> {
+            assertThat(point.get("SupportLineOperator")).isInstanceOf(String.class);
+            assertThat(point.get("SupportPortTypes")).isInstanceOf(String.class);
+        });
+        assertThat((String) points.get(0).get("SupportLineOperator")).isEqualTo("CT,CU,CM,CO");
+        assertThat(described).extracting(point -> point.get("Status")).as("both spellings of the reference")
+                .contains("recommended", "Recommended");
     }
 
     @Test
