@@ -10,6 +10,7 @@ import io.dclink.error.ResourceNotFoundException;
 import io.dclink.model.ConnectionQuery;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.Route;
+import io.dclink.testkit.emulator.ScriptedCloud;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;

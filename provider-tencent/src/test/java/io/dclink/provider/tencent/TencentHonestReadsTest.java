@@ -12,6 +12,7 @@ import io.dclink.model.ConnectionQuery;
 import io.dclink.model.ProviderState;
 import io.dclink.model.Route;
 import io.dclink.model.RouteType;
+import io.dclink.testkit.emulator.ScriptedCloud;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

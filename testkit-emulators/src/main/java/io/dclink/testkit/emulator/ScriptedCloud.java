@@ -1,4 +1,4 @@
-package io.dclink.provider.alibaba;
+package io.dclink.testkit.emulator;
 
 import com.sun.net.httpserver.HttpServer;
 import io.dclink.DirectConnect;
@@ -19,11 +19,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A loopback server that answers each action (named by a request header) with scripted JSON, in
- * order, the last answer repeating: a provider that lies in exactly the way a test needs. Signatures
- * are not checked.
+ * A loopback server that answers each action (named by a request header, as RPC-style providers
+ * name theirs) with scripted JSON, in order, the last answer repeating: a provider that lies in
+ * exactly the way a test needs, where an emulator would have to be bent. Signatures are not
+ * checked; every answer is HTTP 200.
  */
-final class ScriptedCloud implements AutoCloseable {
+public final class ScriptedCloud implements AutoCloseable {
 
     private final HttpServer server;
     private final String actionHeader;
@@ -32,7 +33,12 @@ final class ScriptedCloud implements AutoCloseable {
     private final List<String> bodies = Collections.synchronizedList(new ArrayList<>());
     private final List<String> queries = Collections.synchronizedList(new ArrayList<>());
 
-    ScriptedCloud(String actionHeader) {
+    /**
+     * Starts the server on a free loopback port.
+     *
+     * @param actionHeader the request header naming the action, e.g. {@code X-TC-Action}
+     */
+    public ScriptedCloud(String actionHeader) {
         this.actionHeader = actionHeader;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -54,8 +60,15 @@ final class ScriptedCloud implements AutoCloseable {
         server.start();
     }
 
-    /** Scripts an action's answers: given in order, the last repeated; {@code {n}} becomes the action's call count. */
-    synchronized ScriptedCloud answer(String action, String... json) {
+    /**
+     * Scripts an action's answers: given in order, the last repeated; {@code {n}} becomes the
+     * action's call count.
+     *
+     * @param action the action
+     * @param json the answers' bodies
+     * @return this
+     */
+    public synchronized ScriptedCloud answer(String action, String... json) {
         answers.put(action, new ArrayDeque<>(List.of(json)));
         return this;
     }
@@ -69,29 +82,54 @@ final class ScriptedCloud implements AutoCloseable {
         return answer.replace("{n}", Integer.toString(count(action)));
     }
 
-    URI uri() {
+    /**
+     * Where the server listens.
+     *
+     * @return its base URI
+     */
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /**
      * A client of the provider against this server, without retries, that searches for a create of
      * unknown outcome only briefly.
+     *
+     * @param provider the provider id
+     * @param region the region
+     * @return the client
      */
-    DirectConnect client(String provider, String region) {
+    public DirectConnect client(String provider, String region) {
         return DirectConnect.builder().provider(provider).region(region).credentials(Credentials.accessKey("AKIDTEST",
                 "test-secret")).endpoint(uri()).retry(RetryOptions.disabled()).idempotencyWindow(Duration.ofMillis(200))
                 .build();
     }
 
-    int count(String action) {
+    /**
+     * How often an action was called.
+     *
+     * @param action the action
+     * @return the count
+     */
+    public int count(String action) {
         return (int) actions.stream().filter(action::equals).count();
     }
 
-    List<String> bodies() {
+    /**
+     * The bodies received, in order.
+     *
+     * @return the bodies
+     */
+    public List<String> bodies() {
         return bodies;
     }
 
-    List<String> queries() {
+    /**
+     * The raw query strings received, in order.
+     *
+     * @return the queries
+     */
+    public List<String> queries() {
         return queries;
     }
 
