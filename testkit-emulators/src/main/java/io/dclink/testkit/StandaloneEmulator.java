@@ -70,6 +70,8 @@ public final class StandaloneEmulator {
         out.println("operator: POST " + emulator.baseUri() + "/_dclink/operator/{approve|reject|markPaid|issueLoa|"
                 + "rejectLoa|completeConstruction|advance|linkUp|linkDown}?id=ID[&type=VIRTUAL_INTERFACE]");
         out.println("clock:    POST " + emulator.baseUri() + "/_dclink/clock/advance?workingDays=N");
+        out.println("faults:   POST " + emulator.baseUri() + "/_dclink/faults?operation=OP&kind=KIND&times=N, "
+                + "DELETE to clear; GET " + emulator.baseUri() + "/_dclink/faults/kinds lists the kinds");
     }
 
     /**

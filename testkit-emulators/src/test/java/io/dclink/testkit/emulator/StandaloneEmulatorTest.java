@@ -37,7 +37,7 @@ class StandaloneEmulatorTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             StandaloneEmulator.describe(emulator, new PrintStream(out, true, StandardCharsets.UTF_8));
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("listening on " + emulator.baseUri())
-                    .contains(KeyRing.TEST_KEY_ID).contains("/_dclink/operator/");
+                    .contains(KeyRing.TEST_KEY_ID).contains("/_dclink/operator/").contains("/_dclink/faults/kinds");
         } finally {
             emulator.close();
         }
