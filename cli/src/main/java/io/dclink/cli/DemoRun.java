@@ -4,46 +4,35 @@ import io.dclink.Capability;
 import io.dclink.DirectConnect;
 import io.dclink.ProviderInfo;
 import io.dclink.RateLimitOptions;
-import io.dclink.auth.Secret;
 import io.dclink.error.InvalidStateException;
 import io.dclink.error.ResourceNotFoundException;
-import io.dclink.lifecycle.AccessPointState;
 import io.dclink.lifecycle.LifecycleState;
 import io.dclink.lifecycle.OperationalStatus;
+import io.dclink.lifecycle.RequiredAction;
 import io.dclink.lifecycle.ResourceType;
 import io.dclink.lifecycle.RouteState;
 import io.dclink.model.AccessPoint;
-import io.dclink.model.BgpPeering;
 import io.dclink.model.Connection;
-import io.dclink.model.ConstructionReport;
-import io.dclink.model.ConstructionType;
 import io.dclink.model.CreateConnectionRequest;
-import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
-import io.dclink.model.FieldEngineer;
 import io.dclink.model.Gateway;
-import io.dclink.model.Gender;
-import io.dclink.model.IdDocumentType;
 import io.dclink.model.LifecycleResource;
 import io.dclink.model.Loa;
-import io.dclink.model.LoaApplication;
-import io.dclink.model.PaymentOptions;
 import io.dclink.model.Route;
 import io.dclink.model.RouteQuery;
-import io.dclink.model.RoutingType;
-import io.dclink.model.UpdateConnectionRequest;
 import io.dclink.model.VirtualInterface;
 import io.dclink.testkit.emulator.Emulator;
 import io.dclink.testkit.emulator.EmulatorOptions;
 import io.dclink.testkit.emulator.Emulators;
+import io.dclink.testkit.emulator.SampleOrder;
 import io.dclink.testkit.walk.LifecycleWalker;
 import io.dclink.testkit.walk.Step;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -59,6 +48,8 @@ final class DemoRun {
 
     /** The emulators do not throttle (unless told to), so the client-side limit need not pace the demo. */
     private static final RateLimitOptions EMULATOR_RATE = new RateLimitOptions(500);
+    /** The customer's network the demo routes to. */
+    private static final String CUSTOMER_NETWORK = "10.201.0.0/16";
 
     private final ProviderInfo provider;
     private final Output out;
@@ -97,20 +88,17 @@ final class DemoRun {
     }
 
     private String walk(DirectConnect client, Emulator emulator) {
-        AccessPoint point = client.accessPoints().list().stream()
-                .filter(ap -> ap.state() == AccessPointState.AVAILABLE).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no available access point"));
-        out.note("-- access point " + point.id() + " (" + point.name() + "): carriers " + point.carriers() + ", ports "
-                + point.portTypes());
+        SampleOrder sample = emulator.sampleOrder();
+        CreateConnectionRequest order = sample.connection("demo-line");
+        AccessPoint point = client.accessPoints().find(order.accessPointId())
+                .orElseThrow(() -> new IllegalStateException("no access point " + order.accessPointId()));
+        out.note("-- access point " + point.id() + " (" + point.name() + ", " + point.state() + "): carriers "
+                + point.carriers() + ", ports " + point.portTypes());
 
-        Connection line = client.connections().create(CreateConnectionRequest.builder().name("demo-line")
-                .accessPointId(point.id()).carrier(point.carriers().isEmpty() ? null : point.carriers().get(0))
-                .portType(portType(point)).bandwidthMbps(1000).customerAddress("Room 301, 3rd floor, 1 Demo Road")
-                .circuitCode("DEMO-0001").build());
+        Connection line = client.connections().create(order);
         out.note("-- ordered line " + line.id() + "; each step: state / required action [provider state] -> who acted");
-        LifecycleWalker walker = new LifecycleWalker(client, emulator.operator(), loaApplication(), constructionReport(),
-                UpdateConnectionRequest.builder().name("demo-line").build(), PaymentOptions.builder().termMonths(12).build())
-                .onStep(this::show);
+        LifecycleWalker walker = new LifecycleWalker(client, emulator.operator(), sample.loaApplication(),
+                sample.constructionReport(), sample.resubmission(), sample.payment()).onStep(this::show);
         lineSteps = walker.connectionToActive(line.id()).size();
         if (provider.capabilities().contains(Capability.LOA_GET)) {
             Loa loa = client.loas().get(line.id());
@@ -122,49 +110,52 @@ final class DemoRun {
 
         Gateway gateway = null;
         if (provider.capabilities().contains(Capability.GATEWAY_CREATE)) {
-            gateway = client.gateways().create(CreateGatewayRequest.builder().name("demo-gateway").networkType("VPC")
-                    .networkId("vpc-demo0001").build());
-            out.note("-- gateway " + gateway.id() + " " + gateway.state());
+            gateway = sample.gateway("demo-gateway").map(client.gateways()::create).orElse(null);
         }
-        String gatewayId = gateway == null ? null : gateway.id();
-        String networkId = gateway == null ? null : gateway.networkId();
+        if (gateway != null) {
+            out.note("-- gateway " + gateway.id() + " " + gateway.state() + " on " + gateway.networkId());
+        }
 
-        VirtualInterface bgp = client.virtualInterfaces().create(CreateVirtualInterfaceRequest.builder().name("demo-bgp")
-                .connectionId(line.id()).gatewayId(gatewayId).networkId(networkId).vlan(100)
-                .providerAddress("169.254.100.1/30").customerAddress("169.254.100.2/30").routing(RoutingType.BGP)
-                .bgp(BgpPeering.customer(65_010L, "demo-bgp-key")).build());
+        VirtualInterface bgp = client.virtualInterfaces().create(sample.bgpInterface(line.id(), gateway, 100));
         interfaces.add(bgp.id());
-        out.note("-- BGP interface " + bgp.id() + " (VLAN 100, ASN 65010)");
+        out.note("-- BGP interface " + bgp.id() + " (VLAN 100, " + bgp.customerAddress() + " to "
+                + bgp.providerAddress() + ", ASN " + bgp.bgp().customerAsn() + ")");
         walker.virtualInterfaceToActive(bgp.id());
         if (client.virtualInterfaces().get(bgp.id()).operationalStatus() != OperationalStatus.UP) {
             act(() -> emulator.operator().linkUp(ResourceType.VIRTUAL_INTERFACE, bgp.id()));
         }
         out.note("   session " + client.virtualInterfaces().get(bgp.id()).operationalStatus());
 
-        VirtualInterface routed = client.virtualInterfaces().create(CreateVirtualInterfaceRequest.builder()
-                .name("demo-static").connectionId(line.id()).gatewayId(gatewayId).networkId(networkId).vlan(200)
-                .providerAddress("169.254.200.1/30").customerAddress("169.254.200.2/30").routing(RoutingType.STATIC)
-                .staticPrefixes(List.of("10.200.0.0/16")).build());
-        interfaces.add(routed.id());
-        out.note("-- static interface " + routed.id() + " (VLAN 200, 10.200.0.0/16)");
-        walker.virtualInterfaceToActive(routed.id());
-        Route route = null;
+        VirtualInterface routed = bgp;
+        Optional<CreateVirtualInterfaceRequest> staticOrder = sample.staticInterface(line.id(), gateway, 200);
+        if (staticOrder.isPresent()) {
+            routed = client.virtualInterfaces().create(staticOrder.get());
+            interfaces.add(routed.id());
+            out.note("-- static interface " + routed.id() + " (VLAN 200, " + routed.staticPrefixes() + ")");
+            walker.virtualInterfaceToActive(routed.id());
+        }
+        List<Route> created = new ArrayList<>();
         if (provider.capabilities().contains(Capability.ROUTE_CREATE)) {
-            route = client.routes().create(CreateRouteRequest.builder().virtualInterfaceId(routed.id())
-                    .destination("10.201.0.0/16").build());
-            if (route.state() == RouteState.PENDING) {
-                String routeId = route.id();
-                act(() -> emulator.operator().advance(ResourceType.ROUTE, routeId));
+            created.add(route(client, emulator, sample.route(routed, CUSTOMER_NETWORK)));
+            if (gateway != null) {
+                for (CreateRouteRequest networkRoute : sample.networkRoutes(gateway, CUSTOMER_NETWORK)) {
+                    created.add(route(client, emulator, networkRoute));
+                }
             }
-            List<Route> listed = client.routes().list(RouteQuery.ofVirtualInterface(routed.id())).stream().toList();
-            routes = listed.size();
-            out.note("-- routes of " + routed.id() + ": " + listed.stream().map(r -> r.destination() + " " + r.state())
-                    .toList());
+            routes = created.size();
+            String routedId = routed.id();
+            out.note("-- routes of " + routedId + ": " + client.routes().list(RouteQuery.ofVirtualInterface(routedId))
+                    .stream().map(r -> r.destination() + " " + r.state()).toList());
+            for (Route route : created.subList(1, created.size())) {
+                out.note("   and " + route.destination() + " in " + route.gatewayId() + " via " + route.nextHop());
+            }
         }
 
         out.note("-- tearing down: routes, interfaces, gateway, line");
-        if (route != null && provider.capabilities().contains(Capability.ROUTE_DELETE)) {
-            client.routes().delete(route);
+        if (provider.capabilities().contains(Capability.ROUTE_DELETE)) {
+            for (Route route : created) {
+                client.routes().delete(route);
+            }
         }
         for (String vif : interfaces) {
             client.virtualInterfaces().delete(vif);
@@ -174,9 +165,17 @@ final class DemoRun {
             client.gateways().delete(gateway.id());
         }
         removeLine(client, emulator, walker, line.id());
-        out.note("   done: " + lineSteps + " line steps, " + interfaces.size() + " interfaces, " + emulator.requests().size()
-                + " requests");
+        out.note("   done: " + lineSteps + " line steps, " + interfaces.size() + " interfaces, " + routes + " routes, "
+                + emulator.requests().size() + " requests");
         return line.id();
+    }
+
+    private static Route route(DirectConnect client, Emulator emulator, CreateRouteRequest request) {
+        Route route = client.routes().create(request);
+        if (route.state() == RouteState.PENDING) {
+            act(() -> emulator.operator().advance(ResourceType.ROUTE, route.id()));
+        }
+        return route;
     }
 
     private void removeLine(DirectConnect client, Emulator emulator, LifecycleWalker walker, String id) {
@@ -189,7 +188,17 @@ final class DemoRun {
             client.connections().delete(id);
         }
         gone(() -> client.connections().get(id), ResourceType.CONNECTION, id, emulator);
-        out.note("   line " + id + " deleted");
+        out.note("   line " + id + " deleted" + afterwards(client, id));
+    }
+
+    /** What the customer still has to do once the line is deleted, where the provider says. */
+    private static String afterwards(DirectConnect client, String id) {
+        try {
+            RequiredAction action = client.connections().get(id).requiredAction();
+            return action == RequiredAction.NONE ? "" : "; next: " + action.description();
+        } catch (ResourceNotFoundException gone) {
+            return "";
+        }
     }
 
     /** Until the resource is gone or DELETED, letting the provider finish what it is doing. */
@@ -220,23 +229,5 @@ final class DemoRun {
         } catch (UnsupportedOperationException notThisProvider) {
             // the provider's process has no such step
         }
-    }
-
-    private static String portType(AccessPoint point) {
-        return point.portTypes().stream().filter(type -> type.toUpperCase(Locale.ROOT).startsWith("10GBASE")).findFirst()
-                .orElse(point.portTypes().isEmpty() ? null : point.portTypes().get(0));
-    }
-
-    private static LoaApplication loaApplication() {
-        return LoaApplication.builder().companyName("Demo Networks Ltd").constructionCompany("Demo Installers")
-                .constructionType(ConstructionType.FIBRE).constructionTime(Instant.parse("2030-01-15T02:00:00Z"))
-                .customerLocation("Rack 12, Hall B").engineers(List.of(new FieldEngineer("Li Lei", "13800000000",
-                        IdDocumentType.ID_CARD, Secret.of("110101199001011234"), Gender.MALE)))
-                .build();
-    }
-
-    private static ConstructionReport constructionReport() {
-        return ConstructionReport.builder().lineCode("DEMO-LINE-001").cableLabel("HALL-B-12-03")
-                .lineServiceProvider("China Telecom").lineServiceContact("13900000000").build();
     }
 }

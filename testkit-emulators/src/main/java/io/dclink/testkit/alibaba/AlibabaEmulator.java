@@ -4,6 +4,7 @@ import io.dclink.testkit.emulator.EmulatedOperation;
 import io.dclink.testkit.emulator.Emulator;
 import io.dclink.testkit.emulator.EmulatorOptions;
 import io.dclink.testkit.emulator.Operator;
+import io.dclink.testkit.emulator.SampleOrder;
 import io.dclink.testkit.emulator.WireProtocol;
 import java.time.ZoneId;
 
@@ -90,5 +91,10 @@ public final class AlibabaEmulator extends Emulator {
             case CREATE_GATEWAY -> "CreateVirtualBorderRouter";
             case CREATE_ROUTE -> "CreateRouteEntry";
         };
+    }
+
+    @Override
+    public SampleOrder sampleOrder() {
+        return new AlibabaSampleOrder(selfServiceAccessPoint());
     }
 }

@@ -5,6 +5,7 @@ import io.dclink.testkit.emulator.EmulatedOperation;
 import io.dclink.testkit.emulator.Emulator;
 import io.dclink.testkit.emulator.EmulatorOptions;
 import io.dclink.testkit.emulator.KeyRing;
+import io.dclink.testkit.emulator.SampleOrder;
 import io.dclink.testkit.emulator.WireProtocol;
 import java.time.ZoneId;
 import java.util.List;
@@ -142,5 +143,10 @@ public final class ConsoleConnectEmulator extends Emulator {
             case CREATE_GATEWAY -> "(no gateways)";
             case CREATE_ROUTE -> "(no routes)";
         };
+    }
+
+    @Override
+    public SampleOrder sampleOrder() {
+        return new ConsoleConnectSampleOrder();
     }
 }

@@ -73,6 +73,14 @@ public abstract class Emulator implements AutoCloseable {
     public abstract String operationName(EmulatedOperation operation);
 
     /**
+     * What to order from this emulator so that its provider accepts it: requests valid for its
+     * seeded world, for tests, the compatibility kit and the demo.
+     *
+     * @return the sample order
+     */
+    public abstract SampleOrder sampleOrder();
+
+    /**
      * The region emulated.
      *
      * @return the region id

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.testkit.emulator.EmulatedOperation;
 import io.dclink.testkit.emulator.Emulator;
 import io.dclink.testkit.emulator.EmulatorOptions;
+import io.dclink.testkit.emulator.KeyRing;
 import io.dclink.testkit.emulator.Operator;
+import io.dclink.testkit.emulator.SampleOrder;
 import io.dclink.testkit.emulator.UnknownResourceException;
 import io.dclink.testkit.emulator.WireProtocol;
 import java.time.ZoneId;
@@ -46,6 +48,26 @@ public final class JdCloudEmulator extends Emulator {
     public void raiseQuota(String type, int maxLimit) {
         synchronized (cloud) {
             cloud.quotas.raise(type, maxLimit);
+        }
+    }
+
+    /**
+     * The id of one of the VPCs every account finds in each region ({@code default-vpc}
+     * 192.168.0.0/16, {@code prod-vpc} 172.16.0.0/16), here the test account's in the emulator's
+     * region.
+     *
+     * @param name the VPC's name
+     * @return its id
+     * @throws UnknownResourceException if there is no VPC of that name
+     */
+    public String vpcId(String name) {
+        synchronized (cloud) {
+            cloud.vpcs.seed(KeyRing.TEST_ACCOUNT, region());
+            return cloud.vpcs.store.values().stream()
+                    .filter(vpc -> vpc.get("_account").asText().equals(KeyRing.TEST_ACCOUNT)
+                            && vpc.get("_region").asText().equals(region()) && vpc.get("vpcName").asText().equals(name))
+                    .map(vpc -> vpc.get("vpcId").asText()).findFirst()
+                    .orElseThrow(() -> new UnknownResourceException("vpc", name));
         }
     }
 
@@ -99,5 +121,10 @@ public final class JdCloudEmulator extends Emulator {
             case CREATE_GATEWAY -> "createBgw";
             case CREATE_ROUTE -> "createBgwRoutes";
         };
+    }
+
+    @Override
+    public SampleOrder sampleOrder() {
+        return new JdCloudSampleOrder(this);
     }
 }

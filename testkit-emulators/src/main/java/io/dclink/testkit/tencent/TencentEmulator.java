@@ -4,6 +4,7 @@ import io.dclink.testkit.emulator.EmulatedOperation;
 import io.dclink.testkit.emulator.Emulator;
 import io.dclink.testkit.emulator.EmulatorOptions;
 import io.dclink.testkit.emulator.Operator;
+import io.dclink.testkit.emulator.SampleOrder;
 import io.dclink.testkit.emulator.WireProtocol;
 import java.time.ZoneId;
 
@@ -88,5 +89,10 @@ public final class TencentEmulator extends Emulator {
             case CREATE_GATEWAY -> "CreateDirectConnectGateway";
             case CREATE_ROUTE -> "ModifyDirectConnectTunnelAttribute";
         };
+    }
+
+    @Override
+    public SampleOrder sampleOrder() {
+        return new TencentSampleOrder(region());
     }
 }

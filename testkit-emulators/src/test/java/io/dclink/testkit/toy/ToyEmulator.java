@@ -4,6 +4,7 @@ import io.dclink.testkit.emulator.EmulatedOperation;
 import io.dclink.testkit.emulator.Emulator;
 import io.dclink.testkit.emulator.EmulatorOptions;
 import io.dclink.testkit.emulator.Operator;
+import io.dclink.testkit.emulator.SampleOrder;
 import io.dclink.testkit.emulator.WireProtocol;
 import java.time.ZoneId;
 
@@ -55,5 +56,10 @@ public final class ToyEmulator extends Emulator {
 
     ToyCloud cloud() {
         return cloud;
+    }
+
+    @Override
+    public SampleOrder sampleOrder() {
+        return new ToySampleOrder();
     }
 }

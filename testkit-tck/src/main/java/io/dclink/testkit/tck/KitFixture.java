@@ -21,6 +21,7 @@ import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.Gateway;
 import io.dclink.model.LoaApplication;
 import io.dclink.model.UpdateConnectionRequest;
 import io.dclink.model.VirtualInterface;
@@ -96,27 +97,27 @@ public final class KitFixture {
     }
 
     /**
-     * The vendor's {@link ProviderCompatibilityKit#virtualInterfaceRequest(String, String, int)}.
+     * The vendor's {@link ProviderCompatibilityKit#virtualInterfaceRequest(String, Gateway, int)}.
      *
      * @param connectionId the active connection
-     * @param gatewayId the gateway, or {@code null}
+     * @param gateway the gateway, or {@code null}
      * @param vlan a VLAN id, distinct per call
      * @return the request
      */
-    public CreateVirtualInterfaceRequest virtualInterfaceRequest(String connectionId, String gatewayId, int vlan) {
-        return kit.virtualInterfaceRequest(connectionId, gatewayId, vlan);
+    public CreateVirtualInterfaceRequest virtualInterfaceRequest(String connectionId, Gateway gateway, int vlan) {
+        return kit.virtualInterfaceRequest(connectionId, gateway, vlan);
     }
 
     /**
-     * The vendor's {@link ProviderCompatibilityKit#routedVirtualInterfaceRequest(String, String, int)}.
+     * The vendor's {@link ProviderCompatibilityKit#routedVirtualInterfaceRequest(String, Gateway, int)}.
      *
      * @param connectionId the active connection
-     * @param gatewayId the gateway, or {@code null}
+     * @param gateway the gateway, or {@code null}
      * @param vlan a VLAN id, distinct per call
      * @return the request
      */
-    public CreateVirtualInterfaceRequest routedVirtualInterfaceRequest(String connectionId, String gatewayId, int vlan) {
-        return kit.routedVirtualInterfaceRequest(connectionId, gatewayId, vlan);
+    public CreateVirtualInterfaceRequest routedVirtualInterfaceRequest(String connectionId, Gateway gateway, int vlan) {
+        return kit.routedVirtualInterfaceRequest(connectionId, gateway, vlan);
     }
 
     /**
@@ -316,10 +317,10 @@ public final class KitFixture {
     /**
      * A gateway for virtual interfaces, where the provider has them.
      *
-     * @return the gateway id, or {@code null}
+     * @return the gateway, or {@code null}
      */
-    public String gatewayIdIfAny() {
-        return supports(Capability.GATEWAY_CREATE) ? client().gateways().create(gatewayRequest("tck-gateway")).id() : null;
+    public Gateway gatewayIfAny() {
+        return supports(Capability.GATEWAY_CREATE) ? client().gateways().create(gatewayRequest("tck-gateway")) : null;
     }
 
     /**
@@ -331,7 +332,7 @@ public final class KitFixture {
      */
     public VirtualInterface activeVirtualInterface(Connection connection, int vlan) {
         VirtualInterface created = client().virtualInterfaces()
-                .create(virtualInterfaceRequest(connection.id(), gatewayIdIfAny(), vlan));
+                .create(virtualInterfaceRequest(connection.id(), gatewayIfAny(), vlan));
         walker().virtualInterfaceToActive(created.id());
         return client().virtualInterfaces().get(created.id());
     }

@@ -4,26 +4,23 @@ import io.dclink.Capability;
 import io.dclink.DirectConnect;
 import io.dclink.DirectConnectBuilder;
 import io.dclink.auth.Credentials;
-import io.dclink.auth.Secret;
 import io.dclink.event.StateChangeEvent;
 import io.dclink.model.BgpPeering;
 import io.dclink.model.Connection;
 import io.dclink.model.ConstructionReport;
-import io.dclink.model.ConstructionType;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
-import io.dclink.model.FieldEngineer;
-import io.dclink.model.IdDocumentType;
+import io.dclink.model.Gateway;
 import io.dclink.model.LoaApplication;
 import io.dclink.model.PaymentOptions;
 import io.dclink.model.UpdateConnectionRequest;
 import io.dclink.model.VirtualInterface;
 import io.dclink.testkit.emulator.Emulator;
+import io.dclink.testkit.emulator.SampleOrder;
 import io.dclink.testkit.walk.LifecycleWalker;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,14 +31,13 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The provider compatibility kit. A plugin author certifies a plugin by extending this class in a
- * test, supplying the emulator of the provider's API and valid requests for it:
+ * test and supplying the emulator of the provider's API; the kit orders what the emulator's
+ * {@link SampleOrder} says, and any request can be overridden:
  *
  * <pre>{@code
  * class TencentCompatibilityTest extends ProviderCompatibilityKit {
  *     protected Emulator newEmulator() { return new TencentEmulator(EmulatorOptions.defaults()); }
- *     protected CreateConnectionRequest connectionRequest(String name) { ... }
  *     protected Optional<Path> mappingDocument() { ... }   // optional
- *     ...
  * }
  * }</pre>
  *
@@ -63,7 +59,7 @@ import org.junit.jupiter.api.Nested;
 public abstract class ProviderCompatibilityKit {
 
     /** The secret of the BGP session the kit configures; it must never be logged. */
-    protected static final String BGP_AUTH_KEY = "tck-Bgp-Auth-Key-3b2f1a";
+    protected static final String BGP_AUTH_KEY = SampleOrder.BGP_AUTH_KEY;
 
     /** The emulator of the current test. */
     protected Emulator emulator;
@@ -82,53 +78,66 @@ public abstract class ProviderCompatibilityKit {
     protected abstract Emulator newEmulator();
 
     /**
+     * What the kit orders: by default the emulator's {@link Emulator#sampleOrder()}, which every
+     * hook below reads unless it is overridden.
+     *
+     * @return the sample order
+     */
+    protected SampleOrder sampleOrder() {
+        return emulator.sampleOrder();
+    }
+
+    /**
      * A valid application for a connection at one of the emulator's access points.
      *
      * @param name the connection name
      * @return the request
      */
-    protected abstract CreateConnectionRequest connectionRequest(String name);
-
-    /**
-     * A valid request for a virtual interface; required when the plugin declares
-     * {@link Capability#VIRTUAL_INTERFACE_CREATE}. Use BGP with {@link #BGP_AUTH_KEY} where the
-     * provider supports an authentication key.
-     *
-     * @param connectionId the active connection
-     * @param gatewayId the gateway, or {@code null} when the provider has none
-     * @param vlan a VLAN id valid for the provider, distinct per call
-     * @return the request
-     */
-    protected CreateVirtualInterfaceRequest virtualInterfaceRequest(String connectionId, String gatewayId, int vlan) {
-        throw new UnsupportedOperationException("override virtualInterfaceRequest for VIRTUAL_INTERFACE_CREATE");
+    protected CreateConnectionRequest connectionRequest(String name) {
+        return sampleOrder().connection(name);
     }
 
     /**
-     * A valid request for a virtual interface that routes can be added to (for example static
-     * routing, where the provider's routes are the interface's static prefixes); by default
-     * {@link #virtualInterfaceRequest(String, String, int)}.
+     * A valid request for a virtual interface, used when the plugin declares
+     * {@link Capability#VIRTUAL_INTERFACE_CREATE}: BGP with {@link #BGP_AUTH_KEY} where the provider
+     * takes an authentication key.
      *
      * @param connectionId the active connection
-     * @param gatewayId the gateway, or {@code null} when the provider has none
+     * @param gateway the gateway, or {@code null} when the provider has none
      * @param vlan a VLAN id valid for the provider, distinct per call
      * @return the request
      */
-    protected CreateVirtualInterfaceRequest routedVirtualInterfaceRequest(String connectionId, String gatewayId, int vlan) {
-        return virtualInterfaceRequest(connectionId, gatewayId, vlan);
+    protected CreateVirtualInterfaceRequest virtualInterfaceRequest(String connectionId, Gateway gateway, int vlan) {
+        return sampleOrder().bgpInterface(connectionId, gateway, vlan);
     }
 
     /**
-     * A valid request for a gateway; required when the plugin declares {@link Capability#GATEWAY_CREATE}.
+     * A valid request for a virtual interface that routes can be added to: static routing where the
+     * sample order has it, otherwise {@link #virtualInterfaceRequest(String, Gateway, int)}.
+     *
+     * @param connectionId the active connection
+     * @param gateway the gateway, or {@code null} when the provider has none
+     * @param vlan a VLAN id valid for the provider, distinct per call
+     * @return the request
+     */
+    protected CreateVirtualInterfaceRequest routedVirtualInterfaceRequest(String connectionId, Gateway gateway, int vlan) {
+        return sampleOrder().staticInterface(connectionId, gateway, vlan)
+                .orElseGet(() -> virtualInterfaceRequest(connectionId, gateway, vlan));
+    }
+
+    /**
+     * A valid request for a gateway, used when the plugin declares {@link Capability#GATEWAY_CREATE}.
      *
      * @param name the gateway name
      * @return the request
      */
     protected CreateGatewayRequest gatewayRequest(String name) {
-        throw new UnsupportedOperationException("override gatewayRequest for GATEWAY_CREATE");
+        return sampleOrder().gateway(name).orElseThrow(() -> new UnsupportedOperationException(
+                "the emulator's sample order has no gateway: override gatewayRequest for GATEWAY_CREATE"));
     }
 
     /**
-     * A valid route on an active virtual interface; required when the plugin declares
+     * A valid route on an active virtual interface, used when the plugin declares
      * {@link Capability#ROUTE_CREATE}.
      *
      * @param virtualInterface the interface
@@ -136,7 +145,7 @@ public abstract class ProviderCompatibilityKit {
      * @return the request
      */
     protected CreateRouteRequest routeRequest(VirtualInterface virtualInterface, String destination) {
-        return CreateRouteRequest.builder().virtualInterfaceId(virtualInterface.id()).destination(destination).build();
+        return sampleOrder().route(virtualInterface, destination);
     }
 
     /**
@@ -145,7 +154,7 @@ public abstract class ProviderCompatibilityKit {
      * @return the changes
      */
     protected UpdateConnectionRequest resubmission() {
-        return UpdateConnectionRequest.builder().name("tck-resubmitted").build();
+        return sampleOrder().resubmission();
     }
 
     /**
@@ -154,7 +163,7 @@ public abstract class ProviderCompatibilityKit {
      * @return the payment options
      */
     protected PaymentOptions payment() {
-        return PaymentOptions.defaults();
+        return sampleOrder().payment();
     }
 
     /**
@@ -163,11 +172,7 @@ public abstract class ProviderCompatibilityKit {
      * @return the application
      */
     protected LoaApplication loaApplication() {
-        return LoaApplication.builder().companyName("TCK Networks Ltd").constructionCompany("TCK Installers")
-                .constructionType(ConstructionType.FIBRE).constructionTime(Instant.parse("2030-01-15T02:00:00Z"))
-                .engineers(List.of(new FieldEngineer("Li Lei", "13800000000", IdDocumentType.ID_CARD,
-                        Secret.of("110101199001011234"), null)))
-                .build();
+        return sampleOrder().loaApplication();
     }
 
     /**
@@ -176,8 +181,7 @@ public abstract class ProviderCompatibilityKit {
      * @return the report
      */
     protected ConstructionReport constructionReport() {
-        return ConstructionReport.builder().lineCode("TCK-LINE-001").cableLabel("TCK-CAB-01")
-                .lineServiceProvider("China Telecom").build();
+        return sampleOrder().constructionReport();
     }
 
     /**
@@ -186,7 +190,7 @@ public abstract class ProviderCompatibilityKit {
      * @return the VLAN id
      */
     protected int invalidVlan() {
-        return 99_999;
+        return sampleOrder().invalidVlan();
     }
 
     /**
@@ -279,10 +283,10 @@ public abstract class ProviderCompatibilityKit {
     /**
      * A gateway for virtual interfaces, where the provider has them.
      *
-     * @return the gateway id, or {@code null}
+     * @return the gateway, or {@code null}
      */
-    protected final String gatewayIdIfAny() {
-        return fixture.gatewayIdIfAny();
+    protected final Gateway gatewayIfAny() {
+        return fixture.gatewayIfAny();
     }
 
     /**
@@ -298,7 +302,7 @@ public abstract class ProviderCompatibilityKit {
 
     /**
      * Customer-side BGP settings with the kit's authentication key, for
-     * {@link #virtualInterfaceRequest(String, String, int)}.
+     * {@link #virtualInterfaceRequest(String, Gateway, int)}.
      *
      * @param customerAsn the customer's ASN
      * @return the settings

@@ -62,7 +62,7 @@ public interface RawStateTableGroup extends KitGroup {
             return;
         }
         VirtualInterface vif = kit.client().virtualInterfaces().create(kit.virtualInterfaceRequest(
-                kit.activeConnection("tck-raw-states-line").id(), kit.gatewayIdIfAny(), 107));
+                kit.activeConnection("tck-raw-states-line").id(), kit.gatewayIfAny(), 107));
         StateTableChecks.readBack(kit, ResourceType.VIRTUAL_INTERFACE, vif.id(),
                 id -> kit.client().virtualInterfaces().get(id));
     }

@@ -29,7 +29,7 @@ public interface RouteGroup extends KitGroup {
         DirectConnect client = kit.client();
         Connection line = kit.activeConnection("tck-route-line");
         VirtualInterface created = client.virtualInterfaces()
-                .create(kit.routedVirtualInterfaceRequest(line.id(), kit.gatewayIdIfAny(), 104));
+                .create(kit.routedVirtualInterfaceRequest(line.id(), kit.gatewayIfAny(), 104));
         kit.walker().virtualInterfaceToActive(created.id());
         VirtualInterface vif = client.virtualInterfaces().get(created.id());
 

@@ -44,7 +44,7 @@ public interface UnknownStateGroup extends KitGroup {
         }
         DirectConnect client = kit.client();
         VirtualInterface created = client.virtualInterfaces().create(kit.virtualInterfaceRequest(
-                kit.activeConnection("tck-unknown-vif").id(), kit.gatewayIdIfAny(), 106));
+                kit.activeConnection("tck-unknown-vif").id(), kit.gatewayIfAny(), 106));
         kit.emulator().operator().setRawState(ResourceType.VIRTUAL_INTERFACE, created.id(), StateTableChecks.UNDOCUMENTED);
 
         VirtualInterface read = client.virtualInterfaces().get(created.id());

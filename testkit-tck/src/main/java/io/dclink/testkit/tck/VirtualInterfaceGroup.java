@@ -12,6 +12,7 @@ import io.dclink.lifecycle.RequiredAction;
 import io.dclink.lifecycle.VirtualInterfaceState;
 import io.dclink.model.Connection;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.Gateway;
 import io.dclink.model.VirtualInterface;
 import io.dclink.testkit.emulator.EmulatedOperation;
 import io.dclink.testkit.emulator.Emulator;
@@ -54,7 +55,7 @@ public interface VirtualInterfaceGroup extends KitGroup {
         Connection pending = client.connections().create(kit.connectionRequest("tck-pending"));
         String create = kit.operation(EmulatedOperation.CREATE_VIRTUAL_INTERFACE);
 
-        String gateway = kit.gatewayIdIfAny();
+        Gateway gateway = kit.gatewayIfAny();
         assertThatThrownBy(() -> client.virtualInterfaces().create(kit.virtualInterfaceRequest(pending.id(), gateway, 102)))
                 .isInstanceOf(InvalidStateException.class)
                 .hasMessageContaining("Nothing was sent");
