@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Physical connections ("Express Connect circuits"): create, describe, modify, cancel, confirm, pay
@@ -155,7 +154,7 @@ final class AlibabaConnections {
         }
         return describe(redundant).handle((line, failure) -> {
             if (failure != null && !Calls.is(failure, ResourceNotFoundException.class)) {
-                throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+                throw Calls.rethrow(failure);
             }
             String status = line == null ? null : line.text("Status");
             if (status == null || !REDUNDANCY_STATUSES.contains(status)) {

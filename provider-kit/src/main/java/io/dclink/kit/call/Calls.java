@@ -173,4 +173,26 @@ public final class Calls<P> {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         return type.isInstance(cause);
     }
+
+    /**
+     * Whether a failure is the provider's error with a code.
+     *
+     * @param failure a future's failure
+     * @param code the provider's error code, such as {@code ALREADY_EXISTS}
+     * @return {@code true} if the failure (or the cause it wraps) carries that code
+     */
+    public static boolean hasCode(Throwable failure, String code) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof DirectConnectException error && error.errorCode().filter(code::equals).isPresent();
+    }
+
+    /**
+     * A failure to throw again from a future's handler, unchanged.
+     *
+     * @param failure the failure a handler received
+     * @return it, as the {@link CompletionException} a handler throws
+     */
+    public static CompletionException rethrow(Throwable failure) {
+        return failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+    }
 }

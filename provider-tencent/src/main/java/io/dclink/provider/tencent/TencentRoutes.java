@@ -5,6 +5,7 @@ import io.dclink.error.ErrorContext;
 import io.dclink.error.InvalidRequestException;
 import io.dclink.error.InvalidStateException;
 import io.dclink.error.Problem;
+import io.dclink.kit.call.Calls;
 import io.dclink.kit.validation.NetworkRules;
 import io.dclink.kit.validation.Problems;
 import io.dclink.lifecycle.OperationalStatus;
@@ -17,7 +18,6 @@ import io.dclink.spi.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * A static tunnel's routes are its customer prefixes (RouteFilterPrefixes): adding or removing one
@@ -51,11 +51,10 @@ final class TencentRoutes {
                 .thenApply(response -> api.page(response, "Routes", pageToken,
                         node -> TencentMapping.internetRoute(node, tunnel), route -> true))
                 .exceptionally(failure -> {
-                    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                    if (cause instanceof InvalidStateException || cause instanceof InvalidRequestException) {
+                    if (Calls.is(failure, InvalidStateException.class) || Calls.is(failure, InvalidRequestException.class)) {
                         return Page.last(List.of());
                     }
-                    throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
+                    throw Calls.rethrow(failure);
                 });
     }
 

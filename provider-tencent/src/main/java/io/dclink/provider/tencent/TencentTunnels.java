@@ -21,7 +21,6 @@ import io.dclink.spi.Page;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /** Dedicated tunnels as virtual interfaces. */
 final class TencentTunnels {
@@ -75,7 +74,7 @@ final class TencentTunnels {
                 .handle((response, failure) -> {
                     if (failure != null) {
                         if (Calls.is(failure, ProtocolException.class)) {
-                            throw failure instanceof CompletionException c ? c : new CompletionException(failure);
+                            throw Calls.rethrow(failure);
                         }
                         return Optional.<JsonRecord>empty();
                     }
