@@ -19,7 +19,7 @@ public enum RequiredAction {
     /** A rejected application must be corrected and submitted again. */
     RESUBMIT(Party.CUSTOMER, "correct and resubmit the rejected application"),
     /** Your carrier or installer must build the line (hand them the LOA). */
-    CONTACT_CARRIER(Party.CUSTOMER, "have your carrier build the line"),
+    CONTACT_CARRIER(Party.CUSTOMER, "have your carrier build (or remove) the physical line"),
     /** The construction (delivery) report must be submitted. */
     SUBMIT_CONSTRUCTION_REPORT(Party.CUSTOMER, "submit the construction report"),
     /** The line must be tested and confirmed. */
