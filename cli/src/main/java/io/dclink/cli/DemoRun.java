@@ -65,12 +65,10 @@ final class DemoRun {
     Summary run() {
         Instant started = Instant.now();
         try (Emulator emulator = Emulators.forProvider(provider.id()).create(EmulatorOptions.defaults()).start();
-                DirectConnect client = DirectConnect.builder().provider(provider.id()).region(emulator.region())
-                        .credentials(emulator.testCredentials()).endpoint(emulator.baseUri()).clock(emulator.clock())
-                        .rateLimit(EMULATOR_RATE).build()) {
+                DirectConnect client = emulator.clientBuilder().rateLimit(EMULATOR_RATE).build()) {
             out.note("");
             out.note("== " + provider.displayName() + " (" + provider.id() + "), emulated at " + emulator.baseUri()
-                    + ", region " + emulator.region());
+                    + (emulator.regional() ? ", region " + emulator.region() : ""));
             String lineId = null;
             try {
                 lineId = walk(client, emulator);
@@ -116,7 +114,7 @@ final class DemoRun {
             out.note("-- gateway " + gateway.id() + " " + gateway.state() + " on " + gateway.networkId());
         }
 
-        VirtualInterface bgp = client.virtualInterfaces().create(sample.bgpInterface(line.id(), gateway, 100));
+        VirtualInterface bgp = client.virtualInterfaces().create(sample.virtualInterface(line.id(), gateway, 100));
         interfaces.add(bgp.id());
         out.note("-- BGP interface " + bgp.id() + " (VLAN 100, " + bgp.customerAddress() + " to "
                 + bgp.providerAddress() + ", ASN " + bgp.bgp().customerAsn() + ")");

@@ -39,7 +39,8 @@ class EmulatorStartCommand implements Callable<Integer> {
         }, "dclink-emulator-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         StandaloneEmulator.describe(emulator, console.out());
-        console.out().println("use it:   DCLINK_PROVIDER=" + providerId + " DCLINK_REGION=" + emulator.region()
+        console.out().println("use it:   DCLINK_PROVIDER=" + providerId
+                + (emulator.regional() ? " DCLINK_REGION=" + emulator.region() : "")
                 + " DCLINK_ENDPOINT=" + emulator.baseUri() + " dclink connections list");
         console.out().println("operate:  dclink emulator --endpoint " + emulator.baseUri() + " approve ID");
         console.out().flush();

@@ -23,7 +23,9 @@ final class EmulatedCloud implements AutoCloseable {
         emulator = create.apply(new EmulatorOptions(0, defaults.keys(), defaults.clockStart(), null, Clock.systemUTC()));
         emulator.start();
         env.put("DCLINK_PROVIDER", emulator.providerId());
-        env.put("DCLINK_REGION", emulator.region());
+        if (emulator.regional()) {
+            env.put("DCLINK_REGION", emulator.region());
+        }
         env.put("DCLINK_ENDPOINT", emulator.baseUri().toString());
         env.put("DCLINK_PLAIN", "1");
         env.put(idVariable, KeyRing.TEST_KEY_ID);

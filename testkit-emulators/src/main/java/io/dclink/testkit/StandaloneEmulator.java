@@ -1,5 +1,6 @@
 package io.dclink.testkit;
 
+import io.dclink.auth.ApiKeyCredentials;
 import io.dclink.testkit.emulator.Emulator;
 import io.dclink.testkit.emulator.EmulatorOptions;
 import io.dclink.testkit.emulator.EmulatorProvider;
@@ -38,9 +39,10 @@ public final class StandaloneEmulator {
     public static Emulator start(String providerId, int port, Map<String, String> environment) {
         EmulatorProvider provider = Emulators.forProvider(providerId);
         List<String> variables = provider.credentialVariables();
-        EmulatorOptions options = variables.size() >= 2
-                ? EmulatorOptions.standalone(port, environment, variables.get(0), variables.get(1))
-                : EmulatorOptions.standalone(port, environment, "", "").withPort(port);
+        // one variable holds a bearer key, which is its own key id and secret
+        EmulatorOptions options = variables.isEmpty()
+                ? EmulatorOptions.standalone(port, environment, "", "")
+                : EmulatorOptions.standalone(port, environment, variables.get(0), variables.get(variables.size() >= 2 ? 1 : 0));
         Emulator emulator = provider.create(options).start();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "dclink-emulator-clock");
@@ -64,9 +66,11 @@ public final class StandaloneEmulator {
      */
     public static void describe(Emulator emulator, PrintStream out) {
         out.println("dclink " + emulator.providerId() + " emulator listening on " + emulator.baseUri()
-                + " (region " + emulator.region() + ")");
-        out.println("test credentials: key id " + KeyRing.TEST_KEY_ID + ", secret " + KeyRing.TEST_SECRET
-                + " (the provider's usual environment variables are accepted too)");
+                + (emulator.regional() ? " (region " + emulator.region() + ")" : " (no regions)"));
+        String test = emulator.testCredentials() instanceof ApiKeyCredentials
+                ? "API key " + KeyRing.TEST_KEY_ID
+                : "key id " + KeyRing.TEST_KEY_ID + ", secret " + KeyRing.TEST_SECRET;
+        out.println("test credentials: " + test + " (the provider's usual environment variables are accepted too)");
         out.println("operator: POST " + emulator.baseUri() + "/_dclink/operator/{approve|reject|markPaid|issueLoa|"
                 + "rejectLoa|completeConstruction|advance|linkUp|linkDown}?id=ID[&type=VIRTUAL_INTERFACE]");
         out.println("clock:    POST " + emulator.baseUri() + "/_dclink/clock/advance?workingDays=N");

@@ -31,7 +31,7 @@ final class AlibabaSampleOrder implements SampleOrder {
     }
 
     @Override
-    public CreateVirtualInterfaceRequest bgpInterface(String connectionId, Gateway gateway, int vlan) {
+    public CreateVirtualInterfaceRequest virtualInterface(String connectionId, Gateway gateway, int vlan) {
         int subnet = vlan % 250;
         return CreateVirtualInterfaceRequest.builder().name("vbr-" + vlan).connectionId(connectionId).vlan(vlan)
                 .providerAddress("10.0." + subnet + ".1/30").customerAddress("10.0." + subnet + ".2/30")

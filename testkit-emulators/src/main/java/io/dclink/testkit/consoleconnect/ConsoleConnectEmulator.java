@@ -18,7 +18,7 @@ import java.util.Optional;
  * Business-to-business connections wait for the destination company's acceptance (the operator's
  * accept); connections to {@value #TENCENT_CLOUD} wait in {@code MANUAL} until support completes
  * them and hands over the provider's account, the shared connection and the VLAN. Console Connect
- * has no regions: {@link #region()} answers a placeholder the API never sees.
+ * has no regions ({@link #regional()} is {@code false}).
  */
 public final class ConsoleConnectEmulator extends Emulator {
 
@@ -32,12 +32,6 @@ public final class ConsoleConnectEmulator extends Emulator {
     public static final String B2B_COMPANY = Companies.ACME;
     /** A company without the Layer 2 capability. */
     public static final String NO_LAYER2_COMPANY = Companies.GLOBEX;
-    /**
-     * The framework needs a region; Console Connect has none. This placeholder is never sent or
-     * checked (see the package documentation for what the framework should allow instead).
-     */
-    public static final String NO_REGION = "global";
-
     private final ConsoleConnect api;
     private final ConsoleConnectOperator operator;
 
@@ -113,7 +107,7 @@ public final class ConsoleConnectEmulator extends Emulator {
 
     @Override
     protected String defaultRegion() {
-        return NO_REGION;
+        return null;
     }
 
     @Override

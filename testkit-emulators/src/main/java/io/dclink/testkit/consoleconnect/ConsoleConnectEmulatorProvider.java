@@ -17,13 +17,10 @@ public final class ConsoleConnectEmulatorProvider implements EmulatorProvider {
         return ConsoleConnectEmulator.PROVIDER_ID;
     }
 
-    /**
-     * {@code CONSOLECONNECT_API_KEY}, named twice: the standalone runner reads a key id and a secret
-     * from the first two variables, and a bearer key is both (its key id is the key itself).
-     */
+    /** {@code CONSOLECONNECT_API_KEY}: a bearer key, its own key id and secret. */
     @Override
     public List<String> credentialVariables() {
-        return List.of("CONSOLECONNECT_API_KEY", "CONSOLECONNECT_API_KEY");
+        return List.of("CONSOLECONNECT_API_KEY");
     }
 
     @Override

@@ -19,7 +19,7 @@ final class ConsoleConnectSampleOrder implements SampleOrder {
     }
 
     @Override
-    public CreateVirtualInterfaceRequest bgpInterface(String connectionId, Gateway gateway, int vlan) {
+    public CreateVirtualInterfaceRequest virtualInterface(String connectionId, Gateway gateway, int vlan) {
         throw new UnsupportedOperationException("Console Connect's Layer 2 connections carry no BGP");
     }
 }

@@ -10,11 +10,7 @@
  * {@link io.dclink.testkit.consoleconnect.ApiTable}; guesses are marked UNVERIFIED where they are
  * made.
  *
- * <p>Console Connect has no regions, but {@link io.dclink.testkit.emulator.Emulator#region()} must
- * answer one: the emulator answers {@code "global"}, which the API never sees. The framework should
- * let an emulator declare that its provider has none (an empty {@code region()}) so that the JUnit
- * extension and the command line build clients without a region; and the standalone runner should
- * take a single bearer-key variable (the provider names {@code CONSOLECONNECT_API_KEY} twice until
- * then).
+ * <p>Console Connect has no regions: the emulator is not {@code regional()}, and clients built
+ * with {@link io.dclink.testkit.emulator.Emulator#clientBuilder()} have none.
  */
 package io.dclink.testkit.consoleconnect;

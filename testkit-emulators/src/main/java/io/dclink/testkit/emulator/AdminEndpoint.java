@@ -87,7 +87,7 @@ final class AdminEndpoint {
     }
 
     private EmulatorResponse health() {
-        return ok(JSON.createObjectNode().put("provider", emulator.providerId()).put("region", emulator.region())
+        return ok(JSON.createObjectNode().put("provider", emulator.providerId()).put("region", emulator.regional() ? emulator.region() : null)
                 .put("time", emulator.clock().instant().toString()));
     }
 

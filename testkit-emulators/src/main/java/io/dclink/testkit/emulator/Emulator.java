@@ -1,5 +1,7 @@
 package io.dclink.testkit.emulator;
 
+import io.dclink.DirectConnect;
+import io.dclink.DirectConnectBuilder;
 import io.dclink.auth.Credentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +48,7 @@ public abstract class Emulator implements AutoCloseable {
     /**
      * The region emulated when the options name none.
      *
-     * @return the region id
+     * @return the region id, or {@code null} for a provider without regions
      */
     protected abstract String defaultRegion();
 
@@ -84,9 +86,37 @@ public abstract class Emulator implements AutoCloseable {
      * The region emulated.
      *
      * @return the region id
+     * @throws IllegalStateException for a provider without regions (see {@link #regional()})
      */
     public String region() {
+        if (!regional()) {
+            throw new IllegalStateException(providerId() + " has no regions");
+        }
         return options.region() != null ? options.region() : defaultRegion();
+    }
+
+    /**
+     * Whether the provider's API is per region; a provider with one account-wide API returns
+     * {@code null} from {@link #defaultRegion()}.
+     *
+     * @return {@code true} if clients choose a region
+     */
+    public final boolean regional() {
+        return defaultRegion() != null;
+    }
+
+    /**
+     * A client builder pointed at this emulator: the provider, the region (where it has regions),
+     * the test credentials, the base URI and the emulated clock. The caller adds what else it wants
+     * and builds it.
+     *
+     * @return the builder
+     * @throws IllegalStateException if the emulator has not been started
+     */
+    public DirectConnectBuilder clientBuilder() {
+        DirectConnectBuilder builder = DirectConnect.builder().provider(providerId()).credentials(testCredentials())
+                .endpoint(baseUri()).clock(clock());
+        return regional() ? builder.region(region()) : builder;
     }
 
     /**
@@ -239,6 +269,6 @@ public abstract class Emulator implements AutoCloseable {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[provider=" + providerId() + ", region=" + region() + "]";
+        return getClass().getSimpleName() + "[provider=" + providerId() + (regional() ? ", region=" + region() : "") + "]";
     }
 }

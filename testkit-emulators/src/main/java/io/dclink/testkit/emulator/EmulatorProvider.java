@@ -17,8 +17,8 @@ public interface EmulatorProvider {
     String providerId();
 
     /**
-     * The provider's usual credential environment variables (key id first), which a standalone
-     * emulator also accepts.
+     * The provider's usual credential environment variables (key id first, then secret; a single
+     * variable holds a bearer key), which a standalone emulator also accepts.
      *
      * @return the variable names
      */

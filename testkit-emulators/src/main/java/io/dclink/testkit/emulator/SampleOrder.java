@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public interface SampleOrder {
 
-    /** The BGP authentication key of {@link #bgpInterface} where the provider takes one; it must never be seen again. */
+    /** The BGP authentication key of {@link #virtualInterface} where the provider takes one; it must never be seen again. */
     String BGP_AUTH_KEY = "sample-Bgp-Auth-Key-3b2f1a";
 
     /**
@@ -50,14 +50,16 @@ public interface SampleOrder {
     }
 
     /**
-     * A valid BGP interface on an active line, with {@link #BGP_AUTH_KEY} where the provider takes a key.
+     * A valid interface on an active line, as the provider usually makes them: BGP (with
+     * {@link #BGP_AUTH_KEY} where the provider takes a key) where it routes, a Layer 2 connection
+     * where it does not.
      *
      * @param connectionId the active line
      * @param gateway the gateway from {@link #gateway}, or {@code null} for a provider without gateways
      * @param vlan a VLAN id valid for the provider, distinct per call
      * @return the request
      */
-    CreateVirtualInterfaceRequest bgpInterface(String connectionId, Gateway gateway, int vlan);
+    CreateVirtualInterfaceRequest virtualInterface(String connectionId, Gateway gateway, int vlan);
 
     /**
      * A valid interface with static routing, where the provider has it.

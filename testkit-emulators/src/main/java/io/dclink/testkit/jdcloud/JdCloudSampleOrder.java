@@ -43,7 +43,7 @@ final class JdCloudSampleOrder implements SampleOrder {
     }
 
     @Override
-    public CreateVirtualInterfaceRequest bgpInterface(String connectionId, Gateway gateway, int vlan) {
+    public CreateVirtualInterfaceRequest virtualInterface(String connectionId, Gateway gateway, int vlan) {
         String net = "10." + vlan % 250 + "." + vlan / 250 + ".";
         return CreateVirtualInterfaceRequest.builder().name("vif-" + vlan).connectionId(connectionId)
                 .gatewayId(gateway == null ? null : gateway.id()).vlan(vlan).customerAddress(net + "1/30")

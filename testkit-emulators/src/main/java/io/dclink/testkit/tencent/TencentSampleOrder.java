@@ -39,7 +39,7 @@ final class TencentSampleOrder implements SampleOrder {
     }
 
     @Override
-    public CreateVirtualInterfaceRequest bgpInterface(String connectionId, Gateway gateway, int vlan) {
+    public CreateVirtualInterfaceRequest virtualInterface(String connectionId, Gateway gateway, int vlan) {
         return tunnel(connectionId, gateway, vlan).routing(RoutingType.BGP)
                 .bgp(BgpPeering.customer(65_010L, BGP_AUTH_KEY)).build();
     }

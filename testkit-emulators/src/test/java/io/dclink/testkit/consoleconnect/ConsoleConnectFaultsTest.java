@@ -1,6 +1,7 @@
 package io.dclink.testkit.consoleconnect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dclink.testkit.StandaloneEmulator;
 import io.dclink.testkit.emulator.EmulatedOperation;
@@ -65,10 +66,11 @@ class ConsoleConnectFaultsTest extends ConsoleConnectFixture {
     }
 
     @Test
-    void theEmulatorIsInstalledAsConsoleconnectWithAPlaceholderRegion() {
+    void theEmulatorIsInstalledAsConsoleconnectWithoutRegions() {
         try (Emulator installed = Emulators.forProvider("consoleconnect").create(EmulatorOptions.defaults())) {
             assertThat(installed).isInstanceOf(ConsoleConnectEmulator.class);
-            assertThat(installed.region()).isEqualTo(ConsoleConnectEmulator.NO_REGION);
+            assertThat(installed.regional()).isFalse();
+            assertThatThrownBy(installed::region).isInstanceOf(IllegalStateException.class).hasMessageContaining("no regions");
             assertThat(installed.operator()).isInstanceOf(ConsoleConnectOperator.class);
         }
         assertThat(Emulators.forProvider("consoleconnect").credentialVariables()).containsOnly("CONSOLECONNECT_API_KEY");

@@ -23,7 +23,7 @@ final class ToySampleOrder implements SampleOrder {
     }
 
     @Override
-    public CreateVirtualInterfaceRequest bgpInterface(String connectionId, Gateway gateway, int vlan) {
+    public CreateVirtualInterfaceRequest virtualInterface(String connectionId, Gateway gateway, int vlan) {
         int subnet = vlan % 250;
         return CreateVirtualInterfaceRequest.builder().name("vif-" + vlan).connectionId(connectionId)
                 .gatewayId(gateway == null ? null : gateway.id()).vlan(vlan).providerAddress("10.99." + subnet + ".1/30")

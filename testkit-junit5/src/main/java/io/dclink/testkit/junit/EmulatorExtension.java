@@ -64,13 +64,7 @@ public final class EmulatorExtension implements ParameterResolver {
 
         Session(String providerId) {
             this.emulator = Emulators.forProvider(providerId).create(EmulatorOptions.defaults()).start();
-            this.client = DirectConnect.builder()
-                    .provider(providerId)
-                    .region(emulator.region())
-                    .credentials(emulator.testCredentials())
-                    .endpoint(emulator.baseUri())
-                    .clock(emulator.clock())
-                    .build();
+            this.client = emulator.clientBuilder().build();
         }
 
         @Override

@@ -234,12 +234,8 @@ public final class KitFixture {
      * @return the builder
      */
     public DirectConnectBuilder builder(Credentials credentials) {
-        return kit.configure(DirectConnect.builder()
-                .provider(emulator().providerId())
-                .region(emulator().region())
+        return kit.configure(emulator().clientBuilder()
                 .credentials(credentials)
-                .endpoint(emulator().baseUri())
-                .clock(emulator().clock())
                 .retry(new RetryOptions(4, Duration.ofMillis(1), Duration.ofMillis(50)))
                 .idempotencyWindow(IDEMPOTENCY_WINDOW)
                 .rateLimit(new RateLimitOptions(10_000))

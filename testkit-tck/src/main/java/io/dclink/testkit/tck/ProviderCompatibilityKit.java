@@ -108,7 +108,7 @@ public abstract class ProviderCompatibilityKit {
      * @return the request
      */
     protected CreateVirtualInterfaceRequest virtualInterfaceRequest(String connectionId, Gateway gateway, int vlan) {
-        return sampleOrder().bgpInterface(connectionId, gateway, vlan);
+        return sampleOrder().virtualInterface(connectionId, gateway, vlan);
     }
 
     /**
