@@ -61,6 +61,8 @@ public enum Capability {
     VIRTUAL_INTERFACE_TERMINATE,
     /** Bring a virtual interface taken out of service back. */
     VIRTUAL_INTERFACE_RECOVER,
+    /** Ask what a virtual interface would cost before ordering it. */
+    VIRTUAL_INTERFACE_QUOTE,
     /** List routes. */
     ROUTE_LIST,
     /** Add a route. */

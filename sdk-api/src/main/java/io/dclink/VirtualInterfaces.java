@@ -2,6 +2,7 @@ package io.dclink;
 
 import io.dclink.lifecycle.VirtualInterfaceState;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.Quote;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.model.VirtualInterface;
 import io.dclink.model.VirtualInterfaceQuery;
@@ -34,6 +35,18 @@ public interface VirtualInterfaces extends Waitable<VirtualInterface, VirtualInt
      * @return the new interface
      */
     VirtualInterface create(CreateVirtualInterfaceRequest request);
+
+    /**
+     * Asks what a virtual interface would cost, before ordering it. The request is checked as a
+     * create would be; nothing is ordered.
+     *
+     * @param request what would be ordered
+     * @return the provider's price, or {@link Quote#noPrice(String) no price} for a combination the
+     *     provider does not price
+     * @throws io.dclink.error.UnsupportedCapabilityException where the provider quotes nothing
+     *     ({@link io.dclink.Capability#VIRTUAL_INTERFACE_QUOTE})
+     */
+    Quote quote(CreateVirtualInterfaceRequest request);
 
     /**
      * Changes a virtual interface.

@@ -18,11 +18,12 @@ import java.util.Map;
  * @param bandwidthMbps the bandwidth in Mbit/s, or {@code null} for the line's
  * @param providerAddress the provider-side address in CIDR form (e.g. {@code 10.0.0.1/30})
  * @param customerAddress the customer-side address in CIDR form (e.g. {@code 10.0.0.2/30})
- * @param routing BGP or static; {@code null} means BGP
+ * @param routing BGP, static, or none for a Layer 2 circuit; {@code null} means BGP
  * @param bgp the customer's BGP settings when routing is BGP
  * @param staticPrefixes the customer prefixes when routing is static
  * @param tags tags to attach
  * @param idempotencyKey a caller-chosen key that makes retries safe, or {@code null}
+ * @param providerOptions provider-specific settings listed in docs/providers.md; unknown keys are a validation error
  */
 public record CreateVirtualInterfaceRequest(
         String name,
@@ -39,7 +40,8 @@ public record CreateVirtualInterfaceRequest(
         BgpPeering bgp,
         List<String> staticPrefixes,
         Map<String, String> tags,
-        String idempotencyKey) {
+        String idempotencyKey,
+        Map<String, String> providerOptions) {
 
     /**
      * Validates and copies the components.
@@ -54,15 +56,17 @@ public record CreateVirtualInterfaceRequest(
      * @param bandwidthMbps the bandwidth in Mbit/s, or {@code null} for the line's
      * @param providerAddress the provider-side address in CIDR form (e.g. {@code 10.0.0.1/30})
      * @param customerAddress the customer-side address in CIDR form (e.g. {@code 10.0.0.2/30})
-     * @param routing BGP or static; {@code null} means BGP
+     * @param routing BGP, static, or none for a Layer 2 circuit; {@code null} means BGP
      * @param bgp the customer's BGP settings when routing is BGP
      * @param staticPrefixes the customer prefixes when routing is static
      * @param tags tags to attach
      * @param idempotencyKey a caller-chosen key that makes retries safe, or {@code null}
+     * @param providerOptions provider-specific settings; unknown keys are a validation error
      */
     public CreateVirtualInterfaceRequest {
         staticPrefixes = Copies.list(staticPrefixes);
         tags = Copies.map(tags);
+        providerOptions = Copies.map(providerOptions);
         routing = routing == null ? RoutingType.BGP : routing;
     }
 
@@ -97,6 +101,7 @@ public record CreateVirtualInterfaceRequest(
         b.staticPrefixes = staticPrefixes;
         b.tags = tags;
         b.idempotencyKey = idempotencyKey;
+        b.providerOptions = providerOptions;
         return b;
     }
 
@@ -117,6 +122,7 @@ public record CreateVirtualInterfaceRequest(
         private List<String> staticPrefixes = List.of();
         private Map<String, String> tags = Map.of();
         private String idempotencyKey;
+        private Map<String, String> providerOptions = Map.of();
 
         private Builder() {
         }
@@ -287,12 +293,23 @@ public record CreateVirtualInterfaceRequest(
         }
 
         /**
+         * Sets providerOptions.
+         *
+         * @param value provider-specific settings listed in docs/providers.md
+         * @return this builder
+         */
+        public Builder providerOptions(Map<String, String> value) {
+            this.providerOptions = value == null ? Map.of() : new LinkedHashMap<>(value);
+            return this;
+        }
+
+        /**
          * Builds the createVirtualInterfaceRequest.
          *
          * @return the new instance
          */
         public CreateVirtualInterfaceRequest build() {
-            return new CreateVirtualInterfaceRequest(name, description, connectionId, gatewayId, networkId, ownerAccount, vlan, bandwidthMbps, providerAddress, customerAddress, routing, bgp, staticPrefixes, tags, idempotencyKey);
+            return new CreateVirtualInterfaceRequest(name, description, connectionId, gatewayId, networkId, ownerAccount, vlan, bandwidthMbps, providerAddress, customerAddress, routing, bgp, staticPrefixes, tags, idempotencyKey, providerOptions);
         }
     }
 }

@@ -5,5 +5,7 @@ public enum RoutingType {
     /** Dynamic routing with a BGP session. */
     BGP,
     /** Static prefixes configured on both sides. */
-    STATIC
+    STATIC,
+    /** A Layer 2 circuit: the provider routes nothing, the customer's routers talk end to end. */
+    NONE
 }

@@ -61,4 +61,16 @@ public interface ProviderContext {
      * @return the properties
      */
     Map<String, String> properties();
+
+    /**
+     * The environment the client reads its settings from: the process environment, or the map the
+     * user gave {@code DirectConnectBuilder.environment(...)}. A plugin reads its own variables here,
+     * never from {@link System#getenv()}.
+     *
+     * @return the variables; by default the process environment
+     * @since SPI 1.1
+     */
+    default Map<String, String> environment() {
+        return System.getenv();
+    }
 }

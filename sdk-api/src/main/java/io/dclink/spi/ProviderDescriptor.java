@@ -26,6 +26,7 @@ public final class ProviderDescriptor {
     private final ErrorEnvelope errorEnvelope;
     private final OperationTable<?> operations;
     private final Set<String> connectionOptions;
+    private final Set<String> virtualInterfaceOptions;
     private final boolean regional;
 
     private ProviderDescriptor(Builder builder) {
@@ -39,6 +40,7 @@ public final class ProviderDescriptor {
         this.errorEnvelope = Objects.requireNonNull(builder.errorEnvelope, "errorEnvelope");
         this.operations = Objects.requireNonNull(builder.operations, "operations");
         this.connectionOptions = Set.copyOf(builder.connectionOptions);
+        this.virtualInterfaceOptions = Set.copyOf(builder.virtualInterfaceOptions);
         this.regional = builder.regional;
     }
 
@@ -157,6 +159,16 @@ public final class ProviderDescriptor {
     }
 
     /**
+     * The provider options a virtual-interface request may carry.
+     *
+     * @return the keys; none by default
+     * @since SPI 1.1
+     */
+    public Set<String> virtualInterfaceOptions() {
+        return virtualInterfaceOptions;
+    }
+
+    /**
      * Whether the provider's resources live in regions a client must choose. A provider without
      * regions (one account-wide API) is built without one.
      *
@@ -194,6 +206,7 @@ public final class ProviderDescriptor {
         private ErrorEnvelope errorEnvelope;
         private OperationTable<?> operations;
         private final Set<String> connectionOptions = new java.util.TreeSet<>();
+        private final Set<String> virtualInterfaceOptions = new java.util.TreeSet<>();
         private boolean regional = true;
 
         private Builder(String id, String displayName, SpiVersion spiVersion) {
@@ -274,6 +287,18 @@ public final class ProviderDescriptor {
          */
         public Builder connectionOptions(String... keys) {
             connectionOptions.addAll(java.util.List.of(keys));
+            return this;
+        }
+
+        /**
+         * The provider options a virtual-interface request may carry.
+         *
+         * @param keys the option keys
+         * @return this builder
+         * @since SPI 1.1
+         */
+        public Builder virtualInterfaceOptions(String... keys) {
+            virtualInterfaceOptions.addAll(java.util.List.of(keys));
             return this;
         }
 

@@ -15,6 +15,7 @@ import io.dclink.model.GatewayQuery;
 import io.dclink.model.Loa;
 import io.dclink.model.LoaApplication;
 import io.dclink.model.PaymentOptions;
+import io.dclink.model.Quote;
 import io.dclink.model.Route;
 import io.dclink.model.RouteQuery;
 import io.dclink.model.UpdateConnectionRequest;
@@ -46,7 +47,9 @@ public final class ProviderOperation<I, O> {
         /** Changes an existing resource. */
         CHANGE,
         /** Deletes a resource. */
-        DELETE
+        DELETE,
+        /** Asks what an order would cost; changes nothing. */
+        QUOTE
     }
 
     /** One page of the region's access points. */
@@ -161,6 +164,10 @@ public final class ProviderOperation<I, O> {
     public static final ProviderOperation<String, VirtualInterface> VIRTUAL_INTERFACE_RECOVER =
             new ProviderOperation<>("VIRTUAL_INTERFACE_RECOVER", Capability.VIRTUAL_INTERFACE_RECOVER, ResourceType.VIRTUAL_INTERFACE, Kind.CHANGE);
 
+    /** What a virtual interface would cost, asked before ordering it. */
+    public static final ProviderOperation<CreateVirtualInterfaceRequest, Quote> VIRTUAL_INTERFACE_QUOTE =
+            new ProviderOperation<>("VIRTUAL_INTERFACE_QUOTE", Capability.VIRTUAL_INTERFACE_QUOTE, ResourceType.VIRTUAL_INTERFACE, Kind.QUOTE);
+
     /** One page of routes. */
     public static final ProviderOperation<PageRequest<RouteQuery>, Page<Route>> ROUTE_LIST =
             new ProviderOperation<>("ROUTE_LIST", Capability.ROUTE_LIST, ResourceType.ROUTE, Kind.LIST);
@@ -173,7 +180,7 @@ public final class ProviderOperation<I, O> {
     public static final ProviderOperation<Route, Void> ROUTE_DELETE =
             new ProviderOperation<>("ROUTE_DELETE", Capability.ROUTE_DELETE, ResourceType.ROUTE, Kind.DELETE);
 
-    private static final List<ProviderOperation<?, ?>> ALL = List.of(ACCESS_POINT_LIST, CONNECTION_LIST, CONNECTION_GET, CONNECTION_CREATE, CONNECTION_UPDATE, CONNECTION_RESUBMIT, CONNECTION_DELETE, CONNECTION_CANCEL, CONNECTION_CONFIRM, CONNECTION_PAY, CONNECTION_TERMINATE, LOA_GET, LOA_APPLY, LOA_REAPPLY, LOA_COMPLETE, GATEWAY_LIST, GATEWAY_GET, GATEWAY_CREATE, GATEWAY_DELETE, VIRTUAL_INTERFACE_LIST, VIRTUAL_INTERFACE_GET, VIRTUAL_INTERFACE_CREATE, VIRTUAL_INTERFACE_UPDATE, VIRTUAL_INTERFACE_DELETE, VIRTUAL_INTERFACE_ACCEPT, VIRTUAL_INTERFACE_REJECT, VIRTUAL_INTERFACE_TERMINATE, VIRTUAL_INTERFACE_RECOVER, ROUTE_LIST, ROUTE_CREATE, ROUTE_DELETE);
+    private static final List<ProviderOperation<?, ?>> ALL = List.of(ACCESS_POINT_LIST, CONNECTION_LIST, CONNECTION_GET, CONNECTION_CREATE, CONNECTION_UPDATE, CONNECTION_RESUBMIT, CONNECTION_DELETE, CONNECTION_CANCEL, CONNECTION_CONFIRM, CONNECTION_PAY, CONNECTION_TERMINATE, LOA_GET, LOA_APPLY, LOA_REAPPLY, LOA_COMPLETE, GATEWAY_LIST, GATEWAY_GET, GATEWAY_CREATE, GATEWAY_DELETE, VIRTUAL_INTERFACE_LIST, VIRTUAL_INTERFACE_GET, VIRTUAL_INTERFACE_CREATE, VIRTUAL_INTERFACE_UPDATE, VIRTUAL_INTERFACE_DELETE, VIRTUAL_INTERFACE_ACCEPT, VIRTUAL_INTERFACE_REJECT, VIRTUAL_INTERFACE_TERMINATE, VIRTUAL_INTERFACE_RECOVER, VIRTUAL_INTERFACE_QUOTE, ROUTE_LIST, ROUTE_CREATE, ROUTE_DELETE);
 
     private final String name;
     private final Capability capability;

@@ -160,6 +160,7 @@ final class BorderRouters {
         problems.check(request.gatewayId() == null, "gatewayId", "an Alibaba Cloud VBR is its own gateway: leave it empty");
         problems.check(request.networkId() == null, "networkId",
                 "a VBR reaches VPCs through CEN or router interfaces, which dclink does not manage: leave it empty");
+        problems.check(request.routing() != RoutingType.NONE, "routing", "an Alibaba Cloud VBR routes by BGP or static routes");
         Ranges.vlan(problems, "vlan", request.vlan(), MIN_VLAN, MAX_VLAN);
         problems.required("providerAddress", request.providerAddress()).required("customerAddress", request.customerAddress());
         if (request.providerAddress() != null && request.customerAddress() != null) {

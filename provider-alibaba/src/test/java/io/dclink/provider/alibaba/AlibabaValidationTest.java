@@ -141,6 +141,15 @@ class AlibabaValidationTest {
     }
 
     @Test
+    void aLayer2CircuitIsNotAVbr() {
+        CreateVirtualInterfaceRequest layer2 = AlibabaRequests.staticVbr("pc-1", 10).toBuilder().routing(RoutingType.NONE)
+                .staticPrefixes(List.of()).build();
+
+        assertThat(fields(refused(() -> client.virtualInterfaces().create(layer2)))).containsExactly("routing");
+        assertThat(emulator.requests().all()).isEmpty();
+    }
+
+    @Test
     void routesInsideTheSharedAddressSpaceAreRefused() {
         ValidationException refused = refused(() -> client.routes().create(CreateRouteRequest.builder()
                 .virtualInterfaceId("vbr-1").destination("100.64.8.0/24").nextHop("10.0.0.2").build()));

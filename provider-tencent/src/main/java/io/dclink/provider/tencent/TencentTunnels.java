@@ -97,6 +97,7 @@ final class TencentTunnels {
                 .text("ownerAccount", request.ownerAccount(), TencentLimits.ID);
         TencentLimits.name(problems, "name", request.name(), TencentLimits.NAME);
         TencentLimits.noDescription(problems, request.description(), "a dedicated tunnel");
+        problems.check(request.routing() != RoutingType.NONE, "routing", "a Tencent tunnel routes by BGP or static prefixes");
         Ranges.vlan(problems, "vlan", request.vlan(), MIN_VLAN, MAX_VLAN);
         bandwidth(problems, request.bandwidthMbps());
         NetworkRules.peerPair(problems, "providerAddress", request.providerAddress(), "customerAddress",

@@ -94,6 +94,14 @@ class TencentValidationTest {
     }
 
     @Test
+    void aLayer2CircuitIsNotATencentTunnel() {
+        CreateVirtualInterfaceRequest layer2 = TencentRequests.staticTunnel("dc-12345678", "dcg-12345678", 10).toBuilder()
+                .routing(RoutingType.NONE).staticPrefixes(List.of()).build();
+
+        assertThat(fieldsRefused(() -> client.virtualInterfaces().create(layer2))).containsExactly("routing");
+    }
+
+    @Test
     void aGatewayAsnOutsideTencentsRangesIsRefused() {
         CreateGatewayRequest request = TencentRequests.gateway("gw").toBuilder().asn(65_535L).networkType("NAT").build();
 

@@ -47,7 +47,7 @@ public final class CoreRuntime implements DirectConnectRuntime {
         Optional<Credentials> credentials = configuration.credentials().or(() -> declared.read(configuration.environment()));
         if (credentials.isEmpty()) {
             problems.add(new Problem("credentials", "none were given and the environment variables "
-                    + declared.requiredNames() + " are not set"));
+                    + declared.requiredNames() + " are not set; " + info.id() + " needs " + declared.description()));
         } else if (!declared.accepts(credentials.get())) {
             problems.add(new Problem("credentials", info.id() + " needs " + declared.description()));
         }
@@ -67,7 +67,8 @@ public final class CoreRuntime implements DirectConnectRuntime {
                 configuration.clock(),
                 scheduler,
                 transport,
-                configuration.properties()), info.id());
+                configuration.properties(),
+                configuration.environment()), info.id());
         RuntimeServices services = new RuntimeServices(scheduler, configuration.clock(), new Events(configuration.listeners()));
         OperationPipeline pipeline = new OperationPipeline(info, descriptor, client,
                 ProviderLifecycles.of(descriptor.lifecycle()), interceptors, configuration.retry().maxAttempts(),

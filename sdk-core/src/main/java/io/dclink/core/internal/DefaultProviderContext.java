@@ -12,7 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 /** The context a plugin builds its client from. */
 record DefaultProviderContext(
         Optional<String> chosenRegion, Optional<URI> endpointOverride, Credentials credentials, Clock clock,
-        ScheduledExecutorService scheduler, Transport transport, Map<String, String> properties)
+        ScheduledExecutorService scheduler, Transport transport, Map<String, String> properties,
+        Map<String, String> environment)
         implements ProviderContext {
 
     @Override

@@ -8,7 +8,6 @@ import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.LoaApplication;
-import io.dclink.model.RoutingType;
 import io.dclink.model.UpdateConnectionRequest;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
 import java.util.List;
@@ -55,19 +54,21 @@ final class RequestRules {
                 .list();
     }
 
-    static List<Problem> check(CreateVirtualInterfaceRequest request) {
+    static List<Problem> check(CreateVirtualInterfaceRequest request, Set<String> optionKeys) {
         Problems problems = new Problems()
                 .required("name", request.name())
                 .required("connectionId", request.connectionId())
-                .required("vlan", request.vlan())
                 .positive("bandwidthMbps", request.bandwidthMbps())
-                .idempotencyKey(request.idempotencyKey());
-        if (request.routing() == RoutingType.BGP) {
-            problems.check(request.bgp() != null && request.bgp().customerAsn() != null,
-                    "bgp.customerAsn", "is required when routing is BGP");
-        } else {
-            problems.check(!request.staticPrefixes().isEmpty(),
+                .idempotencyKey(request.idempotencyKey())
+                .options("providerOptions", request.providerOptions().keySet(), optionKeys);
+        switch (request.routing()) {
+            case BGP -> problems.required("vlan", request.vlan()).check(request.bgp() != null
+                    && request.bgp().customerAsn() != null, "bgp.customerAsn", "is required when routing is BGP");
+            case STATIC -> problems.required("vlan", request.vlan()).check(!request.staticPrefixes().isEmpty(),
                     "staticPrefixes", "needs at least one prefix when routing is STATIC");
+            case NONE -> problems.check(request.bgp() == null, "bgp", "a Layer 2 circuit (routing NONE) has no BGP session")
+                    .check(request.staticPrefixes().isEmpty(), "staticPrefixes",
+                            "a Layer 2 circuit (routing NONE) has no routes");
         }
         return problems.list();
     }

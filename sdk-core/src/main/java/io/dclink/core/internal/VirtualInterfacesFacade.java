@@ -6,6 +6,7 @@ import io.dclink.Paginated;
 import io.dclink.VirtualInterfaces;
 import io.dclink.lifecycle.VirtualInterfaceState;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.Quote;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.model.VirtualInterface;
 import io.dclink.model.VirtualInterfaceQuery;
@@ -35,6 +36,11 @@ final class VirtualInterfacesFacade extends WaitingFacade<VirtualInterface, Virt
     @Override
     public VirtualInterface create(CreateVirtualInterfaceRequest request) {
         return pipeline.run(ProviderOperation.VIRTUAL_INTERFACE_CREATE, requireNonNull(request, "request"));
+    }
+
+    @Override
+    public Quote quote(CreateVirtualInterfaceRequest request) {
+        return pipeline.run(ProviderOperation.VIRTUAL_INTERFACE_QUOTE, requireNonNull(request, "request"));
     }
 
     @Override

@@ -93,7 +93,7 @@ class CapabilitiesTest {
         assertThat(providers.get("alpha").capabilities()).containsExactlyInAnyOrder(Capability.CONNECTION_LIST,
                 Capability.CONNECTION_GET, Capability.CONNECTION_CREATE, Capability.CONNECTION_UPDATE,
                 Capability.CONNECTION_DELETE, Capability.CONNECTION_CONFIRM, Capability.VIRTUAL_INTERFACE_LIST,
-                Capability.VIRTUAL_INTERFACE_GET, Capability.VIRTUAL_INTERFACE_CREATE);
+                Capability.VIRTUAL_INTERFACE_GET, Capability.VIRTUAL_INTERFACE_CREATE, Capability.VIRTUAL_INTERFACE_QUOTE);
         assertThat(providers.get("gamma").capabilities()).containsExactlyInAnyOrder(Capability.CONNECTION_LIST,
                 Capability.CONNECTION_GET, Capability.CONNECTION_CREATE, Capability.ROUTE_LIST, Capability.ROUTE_CREATE);
         assertThat(providers.get("gammatokens").capabilities()).as("every create sends a client token")

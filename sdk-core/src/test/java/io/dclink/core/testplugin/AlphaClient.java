@@ -14,6 +14,7 @@ import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.ProviderState;
+import io.dclink.model.Quote;
 import io.dclink.model.Route;
 import io.dclink.model.UpdateConnectionRequest;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
@@ -23,6 +24,7 @@ import io.dclink.spi.Change;
 import io.dclink.spi.Page;
 import io.dclink.spi.PageRequest;
 import io.dclink.spi.ProviderContext;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
@@ -175,6 +177,19 @@ final class AlphaClient {
                 .tags(Map.of(KEY_TAG, request.idempotencyKey())).build();
         store.virtualInterfaces.put(created.id(), created);
         return CompletableFuture.completedFuture(created);
+    }
+
+    /** Alpha prices every interface at 42 USD a month, except on VLAN 999, which it does not price. */
+    CompletableFuture<Quote> quoteVirtualInterface(CreateVirtualInterfaceRequest request) {
+        store.count("virtualInterfaces.quote");
+        return CompletableFuture.completedFuture(Integer.valueOf(999).equals(request.vlan()) ? Quote.noPrice(provider)
+                : new Quote(provider, "USD", List.of(new Quote.Item("CONNECTION", new BigDecimal("42.00"), null))));
+    }
+
+    /** Alpha takes VLANs up to 4000 only. */
+    static List<Problem> validateInterface(CreateVirtualInterfaceRequest request) {
+        return request.vlan() != null && request.vlan() > 4000 ? List.of(new Problem("vlan", "alpha takes 1-4000"))
+                : List.of();
     }
 
     CompletableFuture<Optional<VirtualInterface>> findVirtualInterface(CreateVirtualInterfaceRequest request) {

@@ -7,6 +7,7 @@ import static io.dclink.spi.ProviderOperation.CONNECTION_GET;
 import static io.dclink.spi.ProviderOperation.CONNECTION_LIST;
 import static io.dclink.spi.ProviderOperation.CONNECTION_UPDATE;
 import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_CREATE;
+import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_QUOTE;
 import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_GET;
 import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_LIST;
 
@@ -65,6 +66,8 @@ public class AlphaProvider implements DirectConnectProvider {
                 .on(VIRTUAL_INTERFACE_GET, AlphaClient::getVirtualInterface)
                 .create(VIRTUAL_INTERFACE_CREATE, AlphaClient::createVirtualInterface,
                         Idempotence.findBy(AlphaClient::findVirtualInterface))
+                .validator(VIRTUAL_INTERFACE_CREATE, AlphaClient::validateInterface)
+                .on(VIRTUAL_INTERFACE_QUOTE, AlphaClient::quoteVirtualInterface)
                 .build();
     }
 

@@ -66,6 +66,8 @@ final class CapabilityProbes {
         calls.put(Capability.VIRTUAL_INTERFACE_REJECT, () -> client.virtualInterfaces().reject(ABSENT));
         calls.put(Capability.VIRTUAL_INTERFACE_TERMINATE, () -> client.virtualInterfaces().terminate(ABSENT));
         calls.put(Capability.VIRTUAL_INTERFACE_RECOVER, () -> client.virtualInterfaces().recover(ABSENT));
+        calls.put(Capability.VIRTUAL_INTERFACE_QUOTE,
+                () -> client.virtualInterfaces().quote(CreateVirtualInterfaceRequest.builder().build()));
         calls.put(Capability.ROUTE_LIST, () -> client.routes().list(RouteQuery.ofVirtualInterface(ABSENT)).stream().findFirst());
         calls.put(Capability.ROUTE_CREATE, () -> client.routes().create(CreateRouteRequest.builder().build()));
         calls.put(Capability.ROUTE_DELETE, () -> client.routes().delete(absentRoute(client.provider().id())));
