@@ -40,6 +40,16 @@ public interface SampleOrder {
     CreateConnectionRequest connection(String name);
 
     /**
+     * A line the emulator's account already has, active, for a provider whose lines are not ordered
+     * through its API (Console Connect's ports are ordered by an administrator).
+     *
+     * @return its id; empty where lines are ordered through the API
+     */
+    default Optional<String> readyConnection() {
+        return Optional.empty();
+    }
+
+    /**
      * A valid gateway, attached where the provider attaches one to a network.
      *
      * @param name the gateway's name

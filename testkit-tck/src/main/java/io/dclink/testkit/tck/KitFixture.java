@@ -15,8 +15,9 @@ import io.dclink.core.lifecycle.ProviderLifecycles;
 import io.dclink.error.UnsupportedCapabilityException;
 import io.dclink.event.StateChangeEvent;
 import io.dclink.event.Watch;
-import io.dclink.model.ConstructionReport;
+import io.dclink.lifecycle.ConnectionState;
 import io.dclink.model.Connection;
+import io.dclink.model.ConstructionReport;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.CreateRouteRequest;
@@ -298,6 +299,13 @@ public final class KitFixture {
      * @return the active connection
      */
     public Connection activeConnection(String name) {
+        if (!supports(Capability.CONNECTION_CREATE)) {
+            String ready = kit.sampleOrder().readyConnection().orElseThrow(() -> new AssertionError(
+                    "the plugin orders no connections and the emulator's sample order names no ready one"));
+            Connection line = client().connections().get(ready);
+            assertThat(line.state()).as("the sample order's ready connection %s", ready).isEqualTo(ConnectionState.ACTIVE);
+            return line;
+        }
         Connection created = client().connections().create(connectionRequest(name));
         Watch watch = client().connections().watch(created.id(), Duration.ofMillis(1), event -> { });
         try {
@@ -308,6 +316,16 @@ public final class KitFixture {
         assertThat(events()).as("state changes while walking connection %s", created.id())
                 .noneMatch(StateChangeEvent::isAnomaly);
         return client().connections().get(created.id());
+    }
+
+    /**
+     * Whether the provider's error answers carry a request id (its envelope says where), so that
+     * every typed error must have one.
+     *
+     * @return {@code true} unless the envelope names no place for it
+     */
+    public boolean answersCarryRequestIds() {
+        return !descriptor().errorEnvelope().requestIdAt().isEmpty();
     }
 
     /**
