@@ -1,5 +1,9 @@
-/** The Console Connect plugin ({@code consoleconnect}); being built. */
+/** The Console Connect (PCCW Global) plugin ({@code consoleconnect}): ports, metros and Layer 2 connections. */
 module io.dclink.provider.consoleconnect {
     requires transitive io.dclink.api;
     requires io.dclink.provider.kit;
+
+    exports io.dclink.provider.consoleconnect;
+
+    provides io.dclink.spi.DirectConnectProvider with io.dclink.provider.consoleconnect.ConsoleConnectProvider;
 }

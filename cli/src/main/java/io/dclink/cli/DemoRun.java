@@ -19,6 +19,7 @@ import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.Gateway;
 import io.dclink.model.LifecycleResource;
 import io.dclink.model.Loa;
+import io.dclink.model.Quote;
 import io.dclink.model.Route;
 import io.dclink.model.RouteQuery;
 import io.dclink.model.VirtualInterface;
@@ -87,17 +88,9 @@ final class DemoRun {
 
     private String walk(DirectConnect client, Emulator emulator) {
         SampleOrder sample = emulator.sampleOrder();
-        CreateConnectionRequest order = sample.connection("demo-line");
-        AccessPoint point = client.accessPoints().find(order.accessPointId())
-                .orElseThrow(() -> new IllegalStateException("no access point " + order.accessPointId()));
-        out.note("-- access point " + point.id() + " (" + point.name() + ", " + point.state() + "): carriers "
-                + point.carriers() + ", ports " + point.portTypes());
-
-        Connection line = client.connections().create(order);
-        out.note("-- ordered line " + line.id() + "; each step: state / required action [provider state] -> who acted");
         LifecycleWalker walker = new LifecycleWalker(client, emulator.operator(), sample.loaApplication(),
                 sample.constructionReport(), sample.resubmission(), sample.payment()).onStep(this::show);
-        lineSteps = walker.connectionToActive(line.id()).size();
+        Connection line = line(client, sample, walker);
         if (provider.capabilities().contains(Capability.LOA_GET)) {
             Loa loa = client.loas().get(line.id());
             String document = loa.documentUrl() == null ? "none" : loa.documentUrl().getScheme() + "://"
@@ -114,15 +107,22 @@ final class DemoRun {
             out.note("-- gateway " + gateway.id() + " " + gateway.state() + " on " + gateway.networkId());
         }
 
-        VirtualInterface bgp = client.virtualInterfaces().create(sample.virtualInterface(line.id(), gateway, 100));
+        CreateVirtualInterfaceRequest interfaceOrder = sample.virtualInterface(line.id(), gateway, 100);
+        if (provider.capabilities().contains(Capability.VIRTUAL_INTERFACE_QUOTE)) {
+            Quote quote = client.virtualInterfaces().quote(interfaceOrder);
+            out.note("-- quote: " + (quote.priced() ? quote.total().orElseThrow() + " " + quote.currency() : "no price"));
+        }
+        VirtualInterface bgp = client.virtualInterfaces().create(interfaceOrder);
         interfaces.add(bgp.id());
-        out.note("-- BGP interface " + bgp.id() + " (VLAN 100, " + bgp.customerAddress() + " to "
-                + bgp.providerAddress() + ", ASN " + bgp.bgp().customerAsn() + ")");
+        out.note(bgp.bgp() == null
+                ? "-- Layer 2 interface " + bgp.id() + " to " + bgp.ownerAccount() + " (" + bgp.bandwidthMbps() + " Mbit/s)"
+                : "-- BGP interface " + bgp.id() + " (VLAN 100, " + bgp.customerAddress() + " to " + bgp.providerAddress()
+                        + ", ASN " + bgp.bgp().customerAsn() + ")");
         walker.virtualInterfaceToActive(bgp.id());
         if (client.virtualInterfaces().get(bgp.id()).operationalStatus() != OperationalStatus.UP) {
             act(() -> emulator.operator().linkUp(ResourceType.VIRTUAL_INTERFACE, bgp.id()));
         }
-        out.note("   session " + client.virtualInterfaces().get(bgp.id()).operationalStatus());
+        out.note((bgp.bgp() == null ? "   link " : "   session ") + client.virtualInterfaces().get(bgp.id()).operationalStatus());
 
         VirtualInterface routed = bgp;
         Optional<CreateVirtualInterfaceRequest> staticOrder = sample.staticInterface(line.id(), gateway, 200);
@@ -168,6 +168,27 @@ final class DemoRun {
         return line.id();
     }
 
+    /** The line to build on: ordered and walked to ACTIVE, or the ready one where lines are not ordered through the API. */
+    private Connection line(DirectConnect client, SampleOrder sample, LifecycleWalker walker) {
+        if (!provider.capabilities().contains(Capability.CONNECTION_CREATE)) {
+            String ready = sample.readyConnection().orElseThrow(() -> new IllegalStateException(
+                    provider.id() + " orders no lines and its emulator has none ready"));
+            Connection line = client.connections().get(ready);
+            out.note("-- line " + line.id() + " (" + line.name() + ") is " + line.state() + ": " + provider.id()
+                    + "'s lines are not ordered through its API");
+            return line;
+        }
+        CreateConnectionRequest order = sample.connection("demo-line");
+        AccessPoint point = client.accessPoints().find(order.accessPointId())
+                .orElseThrow(() -> new IllegalStateException("no access point " + order.accessPointId()));
+        out.note("-- access point " + point.id() + " (" + point.name() + ", " + point.state() + "): carriers "
+                + point.carriers() + ", ports " + point.portTypes());
+        Connection line = client.connections().create(order);
+        out.note("-- ordered line " + line.id() + "; each step: state / required action [provider state] -> who acted");
+        lineSteps = walker.connectionToActive(line.id()).size();
+        return line;
+    }
+
     private static Route route(DirectConnect client, Emulator emulator, CreateRouteRequest request) {
         Route route = client.routes().create(request);
         if (route.state() == RouteState.PENDING) {
@@ -177,6 +198,10 @@ final class DemoRun {
     }
 
     private void removeLine(DirectConnect client, Emulator emulator, LifecycleWalker walker, String id) {
+        if (!provider.capabilities().contains(Capability.CONNECTION_DELETE)) {
+            out.note("   line " + id + " stays: " + provider.id() + "'s lines are returned outside its API");
+            return;
+        }
         try {
             client.connections().delete(id);
         } catch (InvalidStateException activeLinesStay) {

@@ -24,8 +24,11 @@ class DemoCommandTest {
                 .contains("-- LOA COMPLETED")
                 .contains("session UP", "10.201.0.0/16 ACTIVE")
                 .contains("terminating it first")
-                .contains("PROVIDER  RESULT");
-        assertThat(run.out().lines().filter(line -> line.matches("(tencent|alibaba)\\s+OK\\s+.*"))).hasSize(2);
+                .contains("== JD Cloud Direct Connection (jdcloud)", "in bgw-", "next: have your carrier build (or remove)")
+                .contains("== Console Connect (consoleconnect)", "-- quote: ", "Layer 2 interface", "stays: consoleconnect")
+                .containsPattern("PROVIDER\\s+RESULT");
+        assertThat(run.out().lines().filter(line -> line.matches("(tencent|alibaba|jdcloud|consoleconnect)\\s+OK\\s+.*")))
+                .hasSize(4);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.dclink.provider.jdcloud;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.dclink.kit.call.Lookups;
 import io.dclink.kit.json.JsonRecord;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -58,25 +58,14 @@ record Answer(JsonRecord envelope) {
      * @return the record
      */
     JsonRecord one(String field, String idField, String id) {
-        JsonRecord record = result().record(field);
         if (!result().has(field)) {
             throw result().error("the field " + field + " is missing");
         }
-        String actual = record.text(idField);
-        if (!id.equals(actual)) {
-            throw record.error("asked for " + field + " " + id + ", JD Cloud answered one with "
-                    + (actual == null ? "no " + idField : idField + " " + actual));
-        }
-        return record;
+        return Lookups.theOneAskedFor(result().record(field), idField, id, field);
     }
 
     /** A record's id field: text of an id's form. */
     static String id(JsonRecord record, String field) {
-        JsonNode value = record.node().get(field);
-        if (value == null || value.isNull() || !value.isTextual() || !ID.matcher(value.asText()).matches()) {
-            throw record.error("the field " + field + " should be an id, but is "
-                    + (value == null || value.isNull() ? "missing" : value.isTextual() ? "text of another form" : "not text"));
-        }
-        return value.asText();
+        return Lookups.id(record, field, ID);
     }
 }

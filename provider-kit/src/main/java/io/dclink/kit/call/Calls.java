@@ -9,15 +9,16 @@ import io.dclink.spi.HttpCall;
 import io.dclink.spi.Idempotency;
 import io.dclink.spi.ProviderContext;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The four kinds of call a plugin makes, over the runtime's transport: a read, a write that would
- * act twice if repeated, a write the provider de-duplicates on a client token, a write that is safe
- * to repeat, and a delete for which "already gone" means done. The plugin says how one action
- * becomes an HTTP request and where the answer's payload is; answers are read strictly as JSON
- * objects.
+ * The kinds of call a plugin makes, over the runtime's transport: a read (and a read whose answer
+ * may be empty), a write that would act twice if repeated, a write the provider de-duplicates on a
+ * client token, a write that is safe to repeat, and a delete for which "already gone" means done
+ * (whose answer is read, or not). The plugin says how one action becomes an HTTP request and where
+ * the answer's payload is; answers are read strictly as JSON objects.
  *
  * @param <P> how the plugin writes an action's parameters (a JSON object, a query map, a path)
  */
@@ -54,6 +55,8 @@ public final class Calls<P> {
         JsonRecord of(JsonRecord answer);
     }
 
+    private static final int NO_CONTENT = 204;
+
     private final ProviderContext context;
     private final ErrorContext errors;
     private final Requests<P> requests;
@@ -83,6 +86,23 @@ public final class Calls<P> {
      */
     public CompletableFuture<JsonRecord> read(String action, P params) {
         return send(action, params, Idempotency.IDEMPOTENT);
+    }
+
+    /**
+     * A read whose answer may be nothing: {@code 204 No Content}, or any successful answer without a
+     * body, is {@link Optional#empty()} (a provider's "no such price"); anything else must be a JSON
+     * object. Retried whenever the failure is retryable, like {@link #read}; also for a {@code POST}
+     * that only computes an answer and changes nothing.
+     *
+     * @param action the action
+     * @param params its parameters
+     * @return the payload, or empty when the provider answered nothing
+     */
+    public CompletableFuture<Optional<JsonRecord>> readOptional(String action, P params) {
+        String what = "the " + action + " response";
+        return context.transport().send(requests.request(action, params).idempotency(Idempotency.IDEMPOTENT).build())
+                .thenApply(result -> result.statusCode() == NO_CONTENT || result.body().length == 0 ? Optional.empty()
+                        : Optional.of(payload.of(Json.parse(result.body(), what, errors))));
     }
 
     /**
@@ -131,15 +151,29 @@ public final class Calls<P> {
      * @return completion
      */
     public CompletableFuture<Void> delete(String action, P params) {
-        return send(action, params, Idempotency.IDEMPOTENT).handle((answer, failure) -> {
-            if (failure == null) {
+        return goneIsDone(send(action, params, Idempotency.IDEMPOTENT));
+    }
+
+    /**
+     * A delete whose answer is not read — for a provider that answers a delete with nothing, or with
+     * a body it does not document: only the status and the classifier decide. Repeated after an
+     * ambiguous failure it finds the resource gone, which counts as done.
+     *
+     * @param action the action
+     * @param params its parameters
+     * @return completion
+     */
+    public CompletableFuture<Void> deleteUnread(String action, P params) {
+        return goneIsDone(context.transport().send(requests.request(action, params).idempotency(Idempotency.IDEMPOTENT)
+                .build()));
+    }
+
+    private static CompletableFuture<Void> goneIsDone(CompletableFuture<?> delete) {
+        return delete.handle((answer, failure) -> {
+            if (failure == null || is(failure, ResourceNotFoundException.class)) {
                 return null;
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            if (cause instanceof ResourceNotFoundException) {
-                return null;
-            }
-            throw cause instanceof CompletionException completion ? completion : new CompletionException(cause);
+            throw rethrow(failure);
         });
     }
 

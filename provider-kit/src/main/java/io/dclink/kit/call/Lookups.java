@@ -1,5 +1,6 @@
 package io.dclink.kit.call;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.ProtocolException;
 import io.dclink.error.ResourceNotFoundException;
@@ -7,11 +8,13 @@ import io.dclink.kit.json.JsonRecord;
 import io.dclink.spi.ErrorCategory;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
- * Reading one resource by id out of a listing answer (most providers have no "get"): no record is
- * "not found", one record must carry the id asked for, and anything else is the provider answering
- * the wrong thing — a protocol error, never another resource returned as success.
+ * Reading one resource by id — out of a listing answer (most providers have no "get") or from a
+ * single read: no record is "not found", the record must carry the id asked for, and anything else
+ * is the provider answering the wrong thing — a protocol error, never another resource returned as
+ * success. Ids are read as text of the provider's form, never a number or an empty string.
  */
 public final class Lookups {
 
@@ -41,13 +44,45 @@ public final class Lookups {
             throw records.get(0).error("asked for " + what + " " + id + ", the provider answered " + records.size()
                     + " records");
         }
-        JsonRecord record = records.get(0);
+        return theOneAskedFor(records.get(0), idField, id, what);
+    }
+
+    /**
+     * The record of a single read, which must be the resource asked for.
+     *
+     * @param record the record the provider answered
+     * @param idField the field holding its id
+     * @param id the id asked for
+     * @param what what the resource is called, e.g. {@code "port"}
+     * @return the record
+     * @throws ProtocolException if it carries another id, or none
+     */
+    public static JsonRecord theOneAskedFor(JsonRecord record, String idField, String id, String what) {
+        Objects.requireNonNull(id, "id");
         String actual = record.text(idField);
         if (!id.equals(actual)) {
             throw record.error("asked for " + what + " " + id + ", the provider answered one with "
                     + (actual == null ? "no " + idField : idField + " " + actual));
         }
         return record;
+    }
+
+    /**
+     * A record's id field, which must be text of the provider's id form.
+     *
+     * @param record the record
+     * @param field the field holding the id
+     * @param form the provider's ids, matched in full (e.g. {@code [a-f0-9]{24}})
+     * @return the id
+     * @throws ProtocolException naming the field if it is missing, not text, or text of another form
+     */
+    public static String id(JsonRecord record, String field, Pattern form) {
+        JsonNode value = record.node().get(field);
+        if (value == null || value.isNull() || !value.isTextual() || !form.matcher(value.asText()).matches()) {
+            throw record.error("the field " + field + " should be an id of the form " + form.pattern() + ", but is "
+                    + (value == null || value.isNull() ? "missing" : value.isTextual() ? "text of another form" : "not text"));
+        }
+        return value.asText();
     }
 
     /**

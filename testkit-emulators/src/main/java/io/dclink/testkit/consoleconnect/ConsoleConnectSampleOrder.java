@@ -3,23 +3,52 @@ package io.dclink.testkit.consoleconnect;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.Gateway;
+import io.dclink.model.RoutingType;
 import io.dclink.testkit.emulator.SampleOrder;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the Console Connect emulator takes. Its lines are ports, which an administrator orders
- * outside the API (the emulator's company has them ready), and its interfaces are Layer 2
- * connections, which carry no BGP.
+ * outside the API: the test company has {@link #readyConnection() one ready}, its active 10G port in
+ * Hong Kong. Its interfaces are Layer 2 connections (routing {@code NONE}, no BGP, no addresses, no
+ * gateway): the sample lands one on {@value Companies#ACME}'s port in Hong Kong, where that company
+ * accepts it, at a speed both ports have room for, with where it lands and its terms as the
+ * consoleconnect plugin's provider options.
  */
 final class ConsoleConnectSampleOrder implements SampleOrder {
+
+    /**
+     * The test company's {@code HKG-MEGA-I-10G-01} (active, 10 Gbps, nothing on it): the third id the
+     * emulator's seeded generator draws, after the company's and its user's (see {@link Companies}).
+     */
+    static final String READY_PORT = "8496f49f2ae06cdda6de00b8";
+    /** The Mbps the sample connection takes: a priced speed, well within both ports. */
+    static final int SPEED_MBPS = 100;
 
     @Override
     public CreateConnectionRequest connection(String name) {
         throw new UnsupportedOperationException("Console Connect ports are ordered by an administrator, not through the "
-                + "API; the emulator's company " + Companies.TEST_COMPANY + " has ports ready");
+                + "API; the emulator's company " + Companies.TEST_COMPANY + " has port " + READY_PORT + " ready");
+    }
+
+    @Override
+    public Optional<String> readyConnection() {
+        return Optional.of(READY_PORT);
     }
 
     @Override
     public CreateVirtualInterfaceRequest virtualInterface(String connectionId, Gateway gateway, int vlan) {
-        throw new UnsupportedOperationException("Console Connect's Layer 2 connections carry no BGP");
+        return CreateVirtualInterfaceRequest.builder().name("sample-l2-" + vlan).connectionId(connectionId)
+                .ownerAccount(Companies.ACME).bandwidthMbps(SPEED_MBPS).vlan(vlan).routing(RoutingType.NONE)
+                .providerOptions(Map.of("destMetroId", Place.HONG_KONG.id(), "paymentType", "invoice",
+                        "duration", "12", "durationUnit", "m", "classOfService", "BRONZE"))
+                .build();
+    }
+
+    /** Console Connect's usable 802.1Q range is 2–4094 (UNVERIFIED, as the emulator assumes): 4095 is refused. */
+    @Override
+    public int invalidVlan() {
+        return Layer2Order.MAX_VLAN + 1;
     }
 }
