@@ -10,6 +10,7 @@ module io.dclink.api {
     exports io.dclink.auth;
     exports io.dclink.error;
     exports io.dclink.event;
+    exports io.dclink.hosted;
     exports io.dclink.interceptor;
     exports io.dclink.lifecycle;
     exports io.dclink.model;

@@ -28,6 +28,7 @@ public final class ProviderDescriptor {
     private final Set<String> connectionOptions;
     private final Set<String> virtualInterfaceOptions;
     private final boolean regional;
+    private final HandOffAttributes handOff;
 
     private ProviderDescriptor(Builder builder) {
         this.id = builder.id;
@@ -42,6 +43,7 @@ public final class ProviderDescriptor {
         this.connectionOptions = Set.copyOf(builder.connectionOptions);
         this.virtualInterfaceOptions = Set.copyOf(builder.virtualInterfaceOptions);
         this.regional = builder.regional;
+        this.handOff = builder.handOff;
     }
 
     /**
@@ -180,6 +182,18 @@ public final class ProviderDescriptor {
     }
 
     /**
+     * Where the provider's virtual interfaces show the values it hands over for a hosted order's
+     * cloud side (a partner such as Console Connect), read by {@link io.dclink.hosted.HostedOrder}.
+     *
+     * @return the attribute names; empty where the provider shows no hand-off (the values then
+     *     come by other means and the customer gives them)
+     * @since SPI 1.1
+     */
+    public Optional<HandOffAttributes> handOff() {
+        return Optional.ofNullable(handOff);
+    }
+
+    /**
      * The capabilities, derived from the operations.
      *
      * @return the capabilities
@@ -208,6 +222,7 @@ public final class ProviderDescriptor {
         private final Set<String> connectionOptions = new java.util.TreeSet<>();
         private final Set<String> virtualInterfaceOptions = new java.util.TreeSet<>();
         private boolean regional = true;
+        private HandOffAttributes handOff;
 
         private Builder(String id, String displayName, SpiVersion spiVersion) {
             this.id = Objects.requireNonNull(id, "id");
@@ -311,6 +326,23 @@ public final class ProviderDescriptor {
          */
         public Builder regionless() {
             regional = false;
+            return this;
+        }
+
+        /**
+         * Declares where the provider's virtual interfaces show the values it hands over for the
+         * cloud side of a hosted order, once its side is provisioned: the names of the
+         * {@link io.dclink.model.VirtualInterface#attributes() attributes} holding the cloud account
+         * that owns the shared line, the shared line's id and the VLAN (a number).
+         *
+         * @param accountAttribute the attribute holding the cloud account that owns the shared line
+         * @param connectionAttribute the attribute holding the shared line's id
+         * @param vlanAttribute the attribute holding the VLAN
+         * @return this builder
+         * @since SPI 1.1
+         */
+        public Builder handOff(String accountAttribute, String connectionAttribute, String vlanAttribute) {
+            this.handOff = new HandOffAttributes(accountAttribute, connectionAttribute, vlanAttribute);
             return this;
         }
 

@@ -66,6 +66,10 @@ final class OperationPipeline {
         return provider;
     }
 
+    ProviderDescriptor descriptor() {
+        return descriptor;
+    }
+
     ProviderLifecycles lifecycles() {
         return lifecycles;
     }
@@ -160,7 +164,10 @@ final class OperationPipeline {
                 if (deletion) {
                     return null;
                 }
-                throw gone;
+                if (!spec.gate().mayBeForeign(input)) {
+                    throw gone;
+                }
+                gating = null; // a line of another account: its owner accepts or rejects what is made on it
             }
             if (gating != null) {
                 if (deletion && going(gating)) {

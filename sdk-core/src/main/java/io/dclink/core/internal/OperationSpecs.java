@@ -86,8 +86,9 @@ final class OperationSpecs {
                 .rulesReading((CreateVirtualInterfaceRequest request, ProviderDescriptor provider) -> RequestRules.check(
                         request, provider.virtualInterfaceOptions()))
                 .keys(IdempotencyKeys.VIRTUAL_INTERFACE)
-                .gate(Gate.readingIfSupported(CONNECTION_GET, request -> request.connectionId(),
-                        Operation.CREATE_VIRTUAL_INTERFACE)));
+                .gate(Gate.readingIfSupported(CONNECTION_GET, (CreateVirtualInterfaceRequest request) ->
+                        request.connectionId(), Operation.CREATE_VIRTUAL_INTERFACE)
+                        .anotherAccountsWhen(request -> request.ownerAccount() != null)));
         add(OperationSpec.of(VIRTUAL_INTERFACE_QUOTE).rulesReading(OperationSpecs::asCreate));
         add(OperationSpec.of(VIRTUAL_INTERFACE_UPDATE).rules(change -> RequestRules.check(change.request()))
                 .gate(Gate.reading(VIRTUAL_INTERFACE_GET, Change::id, Operation.UPDATE)));
