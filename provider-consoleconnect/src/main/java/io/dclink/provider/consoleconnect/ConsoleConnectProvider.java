@@ -31,7 +31,10 @@ import io.dclink.spi.SpiVersion;
  * ordered, read, renamed and deleted, where they land and on what terms given as provider options
  * ({@code destMetroId}, {@code destDcf}, {@code destPortId}, {@code paymentType}, {@code duration},
  * {@code durationUnit}, {@code evergreen}, {@code classOfService}, {@code discountCode}). Creates take
- * no client token: they are found again by what they ordered before a keyed create orders again.
+ * no client token: they are found again by what they ordered before a keyed create orders again. A
+ * connection to a cloud that support completes by hand shows the values support hands over (the
+ * provider's account, the shared connection, the VLAN) in attributes the descriptor declares as its
+ * hand-off, for a {@linkplain io.dclink.hosted.HostedOrder hosted order} to read.
  */
 public final class ConsoleConnectProvider implements DirectConnectProvider {
 
@@ -77,6 +80,8 @@ public final class ConsoleConnectProvider implements DirectConnectProvider {
             .states(ConsoleConnectStates.PORT, ConsoleConnectStates.LAYER2, ConsoleConnectStates.METRO)
             .errors(ConsoleConnectErrors.TABLE, ConsoleConnectErrors.ENVELOPE)
             .virtualInterfaceOptions(Layer2Options.NAMES.toArray(String[]::new))
+            // UNVERIFIED: the Tencent guide has support send these by e-mail; where the API shows them, a hosted order reads them
+            .handOff(Layer2Mapping.HAND_OFF_ACCOUNT, Layer2Mapping.HAND_OFF_CONNECTION, Layer2Mapping.HAND_OFF_VLAN)
             .operations(OPERATIONS)
             .build();
 

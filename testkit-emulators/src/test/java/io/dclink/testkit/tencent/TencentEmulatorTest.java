@@ -275,6 +275,29 @@ class TencentEmulatorTest {
     }
 
     @Test
+    void aTunnelOnAnotherAccountsSharedLineWaitsUntilThatOwnerAcceptsIt() throws Exception {
+        start();
+        String line = emulator.sharedLine("200000000100");
+        String tunnel = dc("CreateDirectConnectTunnel", "{\"DirectConnectId\": \"" + line + "\", "
+                + "\"DirectConnectOwnerAccount\": \"200000000100\", \"DirectConnectTunnelName\": \"hosted\", "
+                + "\"VpcId\": \"vpc-00000001\", \"Vlan\": 2345}").path("DirectConnectTunnelIdSet").path(0).asText();
+        String byId = "{\"DirectConnectTunnelIds\": [\"" + tunnel + "\"]}";
+
+        assertThat(dc("DescribeDirectConnects", "{\"DirectConnectIds\": [\"" + line + "\"]}").path("TotalCount").asInt())
+                .as("the line is not the test account's").isZero();
+        JsonNode requested = dc("DescribeDirectConnectTunnels", byId).path("DirectConnectTunnelSet").path(0);
+        assertThat(requested.path("State").asText()).isEqualTo("COMFIRMING");
+        assertThat(refusal("AcceptDirectConnectTunnel", "{\"DirectConnectTunnelId\": \"" + tunnel + "\"}"))
+                .as("only the line's owner accepts").isEqualTo("InvalidParameter.DirectConnectIdIsNotUin");
+
+        emulator.acceptAsLineOwner(tunnel);
+        emulator.clock().advance(Duration.ofHours(1));
+
+        assertThat(dc("DescribeDirectConnectTunnels", byId).path("DirectConnectTunnelSet").path(0).path("State").asText())
+                .isEqualTo("AVAILABLE");
+    }
+
+    @Test
     void aTunnelIsConfiguredInMinutesAndAdvanceLeavesTheCustomersRouterAlone() throws Exception {
         start();
         String line = availableLine("tunnels");
