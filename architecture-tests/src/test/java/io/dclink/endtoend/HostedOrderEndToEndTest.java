@@ -18,6 +18,7 @@ import io.dclink.lifecycle.ResourceType;
 import io.dclink.lifecycle.TransitionKind;
 import io.dclink.model.BgpPeering;
 import io.dclink.model.VirtualInterface;
+import io.dclink.testkit.consoleconnect.TencentLanding;
 import io.dclink.testkit.junit.EmulatedPair;
 import io.dclink.testkit.junit.EmulatorPair;
 import java.time.Duration;
@@ -45,7 +46,7 @@ class HostedOrderEndToEndTest {
 
         assertThat(world.consoleConnect.operator().count(ResourceType.VIRTUAL_INTERFACE)).as("from nothing").isZero();
         assertThat(world.tencent.operator().count(ResourceType.VIRTUAL_INTERFACE)).as("from nothing").isZero();
-        HostedOrder order = HostedOrders.start(pair.partner(), pair.cloud(), world.request("read-1"));
+        HostedOrder order = HostedOrders.start(pair.partner(), pair.cloud(), world.landing.request("read-1"));
         step(order, HostedState.PARTNER_PROVISIONING, RequiredAction.WAIT_FOR_PROVIDER, HostedParty.PARTNER);
         String layer2 = order.partnerSide().orElseThrow().id();
         step(order.refresh(), HostedState.PARTNER_PROVISIONING, RequiredAction.WAIT_FOR_PROVIDER, HostedParty.PARTNER);
@@ -54,18 +55,18 @@ class HostedOrderEndToEndTest {
         step(order.refresh(), HostedState.PARTNER_PROVISIONING, RequiredAction.WAIT_FOR_PROVIDER, HostedParty.PARTNER);
         assertThat(order.handOff()).isEmpty();
 
-        world.consoleConnect.operator().completeManual(layer2, world.support(2345));
+        world.landing.supportCompletes(layer2, 2345);
         step(order.refresh(), HostedState.PARTNER_PROVISIONING, RequiredAction.WAIT_FOR_PROVIDER, HostedParty.PARTNER);
         assertThat(order.status().detail()).contains("ACTIVATING");
         assertThat(order.handOff()).as("read from the connection's attributes")
-                .contains(new HandOff(ConsoleConnectToTencent.CONSOLE_CONNECTS_ACCOUNT, world.sharedLine, 2345));
+                .contains(new HandOff(TencentLanding.CONSOLE_CONNECTS_ACCOUNT, world.landing.sharedLine(), 2345));
         assertThat(order.cloudSide()).as("not before the partner side is active").isEmpty();
 
         pair.advanceClocks(Duration.ofMinutes(2));
         step(order.refresh(), HostedState.AWAITING_ACCEPTANCE, RequiredAction.WAIT_FOR_PARTNER, HostedParty.PARTNER);
         VirtualInterface tunnel = order.cloudSide().orElseThrow();
         assertThat(tunnel.providerState().value()).isEqualTo("COMFIRMING");
-        assertThat(tunnel.connectionId()).isEqualTo(world.sharedLine);
+        assertThat(tunnel.connectionId()).isEqualTo(world.landing.sharedLine());
         assertThat(tunnel.vlan()).isEqualTo(2345);
 
         walkTheCloudSideToActiveAndTearDown(pair, world, order, tunnel.id(), pair.cloudEvents());
@@ -80,7 +81,7 @@ class HostedOrderEndToEndTest {
 
         assertThat(world.consoleConnect.operator().count(ResourceType.VIRTUAL_INTERFACE)).as("from nothing").isZero();
         assertThat(world.tencent.operator().count(ResourceType.VIRTUAL_INTERFACE)).as("from nothing").isZero();
-        HostedOrder started = HostedOrders.start(pair.partner(), pair.cloud(), world.request("mail-1"));
+        HostedOrder started = HostedOrders.start(pair.partner(), pair.cloud(), world.landing.request("mail-1"));
         step(started, HostedState.PARTNER_PROVISIONING, RequiredAction.WAIT_FOR_PROVIDER, HostedParty.PARTNER);
         String layer2 = started.partnerSide().orElseThrow().id();
         String stored = started.refresh().checkpoint();
@@ -92,7 +93,7 @@ class HostedOrderEndToEndTest {
         step(order, HostedState.PARTNER_PROVISIONING, RequiredAction.WAIT_FOR_PROVIDER, HostedParty.PARTNER);
         assertThat(order.idempotencyKey()).isEqualTo("mail-1");
 
-        world.consoleConnect.operator().completeManual(layer2, world.support(2346));
+        world.landing.supportCompletes(layer2, 2346);
         pair.advanceClocks(Duration.ofMinutes(2));
         step(order.waitUntil(HostedState.AWAITING_HAND_OFF, LONG), HostedState.AWAITING_HAND_OFF,
                 RequiredAction.PROVIDE_HAND_OFF, HostedParty.CUSTOMER);
@@ -103,7 +104,7 @@ class HostedOrderEndToEndTest {
         step(order, HostedState.AWAITING_HAND_OFF, RequiredAction.PROVIDE_HAND_OFF, HostedParty.CUSTOMER);
         HostedOrder resumed = order;
         ValidationException refused = catchThrowableOfType(ValidationException.class, () -> resumed.provideHandOff(
-                new HandOff(ConsoleConnectToTencent.CONSOLE_CONNECTS_ACCOUNT, "line-42", 3500)));
+                new HandOff(TencentLanding.CONSOLE_CONNECTS_ACCOUNT, "line-42", 3500)));
         assertThat(refused.problems()).extracting(Problem::field)
                 .containsExactlyInAnyOrder(HandOff.SHARED_CONNECTION_ID, HandOff.VLAN);
         assertThat(world.tencent.requests().count("CreateDirectConnectTunnel")).as("nothing was sent").isZero();
@@ -122,7 +123,7 @@ class HostedOrderEndToEndTest {
     @Test
     void badInputOfEitherSideIsRefusedBeforeAnythingIsOrdered(EmulatorPair pair) {
         ConsoleConnectToTencent world = new ConsoleConnectToTencent(pair);
-        HostedOrderRequest good = world.request("bad-1");
+        HostedOrderRequest good = world.landing.request("bad-1");
         HostedOrderRequest bad = new HostedOrderRequest(good.partnerSide().toBuilder().bandwidthMbps(200_000).build(),
                 good.cloudSide().toBuilder().bgp(BgpPeering.customer(23_456, null)).vlan(2345).build(), "bad-1");
 
@@ -139,7 +140,7 @@ class HostedOrderEndToEndTest {
     /** From the tunnel waiting for the line owner to both sides active, then back to nothing. */
     private static void walkTheCloudSideToActiveAndTearDown(EmulatorPair pair, ConsoleConnectToTencent world,
             HostedOrder order, String tunnel, List<StateChangeEvent> cloudEvents) {
-        world.tencent.acceptAsLineOwner(tunnel);
+        world.landing.lineOwnerAccepts(tunnel);
         step(order.refresh(), HostedState.ACTIVATING, RequiredAction.WAIT_FOR_PROVIDER, HostedParty.CLOUD);
         pair.advanceClocks(Duration.ofMinutes(5));
         step(order.refresh(), HostedState.ACTIVATING, RequiredAction.CONFIGURE_ROUTER, HostedParty.CUSTOMER);
