@@ -57,7 +57,7 @@ public final class TencentLanding {
      * @return its id
      */
     public String port() {
-        return ConsoleConnectSampleOrder.READY_PORT;
+        return consoleConnect.sampleOrder().readyConnection().orElseThrow();
     }
 
     /**
