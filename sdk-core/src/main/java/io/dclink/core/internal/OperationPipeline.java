@@ -153,7 +153,7 @@ final class OperationPipeline {
     private <I, O> O execute(ProviderOperation<I, O> operation, I input) {
         require(operation.capability());
         OperationSpec<I, O> spec = OperationSpecs.of(operation);
-        validate(spec.commonRules().apply(input, descriptor), table.validate(operation, input));
+        validate(spec.commonRules().apply(input, descriptor), pluginProblems(spec, input));
         boolean deletion = operation.kind() == ProviderOperation.Kind.DELETE;
         ProviderOperation<I, O> target = operation;
         if (spec.gate() != null) {
@@ -242,6 +242,15 @@ final class OperationPipeline {
             return null;
         }
         return Calls.join(client.call(gate.read(), id), context);
+    }
+
+    private <I> List<Problem> pluginProblems(OperationSpec<I, ?> spec, I input) {
+        if (spec.validatedAs() == null) {
+            return table.validate(spec.operation(), input);
+        }
+        List<Problem> problems = new ArrayList<>(table.validate(spec.validatedAs(), input));
+        problems.addAll(table.validate(spec.operation(), input));
+        return problems;
     }
 
     /** Reports both lists; where the provider also judged a field, its more specific problem replaces the common one. */

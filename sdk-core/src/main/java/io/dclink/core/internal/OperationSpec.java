@@ -19,15 +19,18 @@ import java.util.function.Function;
  * @param whenRejected the operation run instead on a rejected resource, or {@code null}
  * @param rejectedOperation what the rejected resource's lifecycle must allow for it
  * @param keys the idempotency key of a create's request, or {@code null} for other operations
+ * @param validatedAs the operation whose plugin validators also judge the input (a quote is judged
+ *     as the create it prices), or {@code null}
  * @param <I> the input
  * @param <O> the output
  */
 record OperationSpec<I, O>(ProviderOperation<I, O> operation, BiFunction<I, ProviderDescriptor, List<Problem>> commonRules,
         Gate<I> gate,
-        ProviderOperation<I, O> whenRejected, Operation rejectedOperation, IdempotencyKeys<I> keys) {
+        ProviderOperation<I, O> whenRejected, Operation rejectedOperation, IdempotencyKeys<I> keys,
+        ProviderOperation<I, ?> validatedAs) {
 
     static <I, O> OperationSpec<I, O> of(ProviderOperation<I, O> operation) {
-        return new OperationSpec<>(operation, (input, provider) -> List.of(), null, null, null, null);
+        return new OperationSpec<>(operation, (input, provider) -> List.of(), null, null, null, null, null);
     }
 
     OperationSpec<I, O> rules(Function<I, List<Problem>> rules) {
@@ -35,18 +38,22 @@ record OperationSpec<I, O>(ProviderOperation<I, O> operation, BiFunction<I, Prov
     }
 
     OperationSpec<I, O> rulesReading(BiFunction<I, ProviderDescriptor, List<Problem>> rules) {
-        return new OperationSpec<>(operation, rules, gate, whenRejected, rejectedOperation, keys);
+        return new OperationSpec<>(operation, rules, gate, whenRejected, rejectedOperation, keys, validatedAs);
     }
 
     OperationSpec<I, O> gate(Gate<I> value) {
-        return new OperationSpec<>(operation, commonRules, value, whenRejected, rejectedOperation, keys);
+        return new OperationSpec<>(operation, commonRules, value, whenRejected, rejectedOperation, keys, validatedAs);
     }
 
     OperationSpec<I, O> whenRejected(ProviderOperation<I, O> instead, Operation allowed) {
-        return new OperationSpec<>(operation, commonRules, gate, instead, allowed, keys);
+        return new OperationSpec<>(operation, commonRules, gate, instead, allowed, keys, validatedAs);
+    }
+
+    OperationSpec<I, O> validatedAs(ProviderOperation<I, ?> value) {
+        return new OperationSpec<>(operation, commonRules, gate, whenRejected, rejectedOperation, keys, value);
     }
 
     OperationSpec<I, O> keys(IdempotencyKeys<I> value) {
-        return new OperationSpec<>(operation, commonRules, gate, whenRejected, rejectedOperation, value);
+        return new OperationSpec<>(operation, commonRules, gate, whenRejected, rejectedOperation, value, validatedAs);
     }
 }

@@ -33,16 +33,13 @@ import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_REJECT;
 import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_TERMINATE;
 import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_UPDATE;
 
-import io.dclink.error.Problem;
 import io.dclink.lifecycle.Operation;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.spi.Change;
 import io.dclink.spi.ProviderDescriptor;
 import io.dclink.spi.ProviderOperation;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Every operation's description, in one place: what the pipeline checks before it calls the plugin. */
@@ -89,7 +86,10 @@ final class OperationSpecs {
                 .gate(Gate.readingIfSupported(CONNECTION_GET, (CreateVirtualInterfaceRequest request) ->
                         request.connectionId(), Operation.CREATE_VIRTUAL_INTERFACE)
                         .anotherAccountsWhen(request -> request.ownerAccount() != null)));
-        add(OperationSpec.of(VIRTUAL_INTERFACE_QUOTE).rulesReading(OperationSpecs::asCreate));
+        add(OperationSpec.of(VIRTUAL_INTERFACE_QUOTE)
+                .rulesReading((CreateVirtualInterfaceRequest request, ProviderDescriptor provider) -> RequestRules.check(
+                        request, provider.virtualInterfaceOptions()))
+                .validatedAs(VIRTUAL_INTERFACE_CREATE));
         add(OperationSpec.of(VIRTUAL_INTERFACE_UPDATE).rules(change -> RequestRules.check(change.request()))
                 .gate(Gate.reading(VIRTUAL_INTERFACE_GET, Change::id, Operation.UPDATE)));
         add(onInterface(VIRTUAL_INTERFACE_DELETE, Operation.DELETE));
@@ -117,13 +117,6 @@ final class OperationSpecs {
 
     private static void add(OperationSpec<?, ?> spec) {
         SPECS.put(spec.operation(), spec);
-    }
-
-    /** A quote is checked as the create it prices would be: the shared rules and the plugin's own. */
-    private static List<Problem> asCreate(CreateVirtualInterfaceRequest request, ProviderDescriptor provider) {
-        List<Problem> problems = new ArrayList<>(RequestRules.check(request, provider.virtualInterfaceOptions()));
-        problems.addAll(provider.operations().validate(VIRTUAL_INTERFACE_CREATE, request));
-        return problems;
     }
 
     private static <O> OperationSpec<String, O> onConnection(ProviderOperation<String, O> operation, Operation allowed) {

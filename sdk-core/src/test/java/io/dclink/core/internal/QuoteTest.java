@@ -36,7 +36,11 @@ class QuoteTest {
     }
 
     private static CreateVirtualInterfaceRequest vif(int vlan) {
-        return CreateVirtualInterfaceRequest.builder().name("v").connectionId("c-1").vlan(vlan)
+        return vif("v", vlan);
+    }
+
+    private static CreateVirtualInterfaceRequest vif(String name, int vlan) {
+        return CreateVirtualInterfaceRequest.builder().name(name).connectionId("c-1").vlan(vlan)
                 .bgp(new BgpPeering(65_010L, null, null)).build();
     }
 
@@ -68,6 +72,16 @@ class QuoteTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(Problem::field).contains("vlan"));
         assertThat(store.calls("virtualInterfaces.quote")).isZero();
+    }
+
+    @Test
+    void whereThePluginJudgesAFieldItsProblemReplacesTheSharedOneAsForTheCreate() {
+        Problem plugins = new Problem("name", "alpha takes names of 1-40 characters");
+
+        assertThatThrownBy(() -> alpha.virtualInterfaces().quote(vif(null, 100)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).containsExactly(plugins));
+        assertThatThrownBy(() -> alpha.virtualInterfaces().create(vif(null, 100)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).containsExactly(plugins));
     }
 
     @Test

@@ -188,8 +188,9 @@ final class AlphaClient {
 
     /** Alpha takes VLANs up to 4000 only. */
     static List<Problem> validateInterface(CreateVirtualInterfaceRequest request) {
-        return request.vlan() != null && request.vlan() > 4000 ? List.of(new Problem("vlan", "alpha takes 1-4000"))
-                : List.of();
+        return new Problems().check(request.vlan() == null || request.vlan() <= 4000, "vlan", "alpha takes 1-4000")
+                .check(request.name() != null && !request.name().isBlank() && request.name().length() <= 40, "name",
+                        "alpha takes names of 1-40 characters").list();
     }
 
     CompletableFuture<Optional<VirtualInterface>> findVirtualInterface(CreateVirtualInterfaceRequest request) {

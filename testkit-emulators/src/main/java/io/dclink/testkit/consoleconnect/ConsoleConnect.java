@@ -53,6 +53,13 @@ final class ConsoleConnect implements WireProtocol {
     }
 
     /** Private resources are the caller's own: another company's answer 401 (UNVERIFIED: LoopBack's ACL answer). */
+    /** The id of a company's port, found by its name. */
+    synchronized String portId(String company, String portName) {
+        return ports.ofCompany(companies.require(company)).stream()
+                .filter(port -> port.get("name").asText().equals(portName)).map(port -> port.get("id").asText())
+                .findFirst().orElseThrow(() -> new IllegalStateException(company + " has no port " + portName));
+    }
+
     void requireOwn(Call call) {
         String company = call.path("company");
         if (!company.equals(call.caller().username())) {

@@ -141,6 +141,6 @@ public final class ConsoleConnectEmulator extends Emulator {
 
     @Override
     public SampleOrder sampleOrder() {
-        return new ConsoleConnectSampleOrder();
+        return new ConsoleConnectSampleOrder(api.portId(Companies.TEST_COMPANY, ConsoleConnectSampleOrder.READY_PORT_NAME));
     }
 }

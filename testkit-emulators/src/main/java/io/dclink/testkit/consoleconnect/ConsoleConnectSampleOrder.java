@@ -18,23 +18,26 @@ import java.util.Optional;
  */
 final class ConsoleConnectSampleOrder implements SampleOrder {
 
-    /**
-     * The test company's {@code HKG-MEGA-I-10G-01} (active, 10 Gbps, nothing on it): the third id the
-     * emulator's seeded generator draws, after the company's and its user's (see {@link Companies}).
-     */
-    static final String READY_PORT = "8496f49f2ae06cdda6de00b8";
+    /** The test company's port that is active, 10 Gbps and free: the sample order's ready line. */
+    static final String READY_PORT_NAME = "HKG-MEGA-I-10G-01";
     /** The Mbps the sample connection takes: a priced speed, well within both ports. */
     static final int SPEED_MBPS = 100;
+
+    private final String readyPort;
+
+    ConsoleConnectSampleOrder(String readyPort) {
+        this.readyPort = readyPort;
+    }
 
     @Override
     public CreateConnectionRequest connection(String name) {
         throw new UnsupportedOperationException("Console Connect ports are ordered by an administrator, not through the "
-                + "API; the emulator's company " + Companies.TEST_COMPANY + " has port " + READY_PORT + " ready");
+                + "API; the emulator's company " + Companies.TEST_COMPANY + " has port " + readyPort + " ready");
     }
 
     @Override
     public Optional<String> readyConnection() {
-        return Optional.of(READY_PORT);
+        return Optional.of(readyPort);
     }
 
     @Override

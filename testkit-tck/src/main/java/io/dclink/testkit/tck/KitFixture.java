@@ -272,6 +272,20 @@ public final class KitFixture {
         return all;
     }
 
+    /**
+     * Whether the plugin declares every given capability and an active line can be had for them:
+     * ordered and walked where the plugin orders lines, else the sample order's ready line. Checks
+     * undeclared capabilities as {@link #declares(Capability...)} does.
+     *
+     * @param capabilities the capabilities the test uses on the line
+     * @return {@code true} if the caller should go on with its test
+     */
+    public boolean declaresOnAnActiveLine(Capability... capabilities) {
+        boolean declared = declares(capabilities);
+        return declared && (supports(Capability.CONNECTION_CREATE) || kit.sampleOrder().readyConnection().isPresent()
+                || declares(Capability.CONNECTION_CREATE));
+    }
+
     CapabilityProbes probes() {
         return new CapabilityProbes(client(), loaApplication(), constructionReport());
     }

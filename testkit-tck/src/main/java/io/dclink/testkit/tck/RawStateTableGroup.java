@@ -58,7 +58,7 @@ public interface RawStateTableGroup extends KitGroup {
     @DisplayName("every virtual interface row set on an emulated interface reads back through the client as the table says")
     default void interfaceRowsReadBack() {
         KitFixture kit = kit();
-        if (!kit.declares(Capability.CONNECTION_CREATE, Capability.VIRTUAL_INTERFACE_CREATE)) {
+        if (!kit.declaresOnAnActiveLine(Capability.VIRTUAL_INTERFACE_CREATE)) {
             return;
         }
         VirtualInterface vif = kit.client().virtualInterfaces().create(kit.virtualInterfaceRequest(

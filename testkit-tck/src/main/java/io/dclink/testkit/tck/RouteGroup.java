@@ -22,8 +22,8 @@ public interface RouteGroup extends KitGroup {
     @DisplayName("are added to an active virtual interface, listed and removed")
     default void routeLifecycle() {
         KitFixture kit = kit();
-        if (!kit.declares(Capability.CONNECTION_CREATE, Capability.VIRTUAL_INTERFACE_CREATE,
-                Capability.ROUTE_CREATE, Capability.ROUTE_LIST)) {
+        if (!kit.declaresOnAnActiveLine(Capability.VIRTUAL_INTERFACE_CREATE, Capability.ROUTE_CREATE,
+                Capability.ROUTE_LIST)) {
             return;
         }
         DirectConnect client = kit.client();

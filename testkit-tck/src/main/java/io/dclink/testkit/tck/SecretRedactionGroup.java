@@ -39,7 +39,7 @@ public interface SecretRedactionGroup extends KitGroup {
             }
             texts.add(wrong.toString());
         }
-        if (kit.supports(Capability.VIRTUAL_INTERFACE_CREATE) && kit.supports(Capability.CONNECTION_CREATE)) {
+        if (kit.declaresOnAnActiveLine(Capability.VIRTUAL_INTERFACE_CREATE)) {
             VirtualInterface vif = kit.activeVirtualInterface(kit.activeConnection("tck-secret-line"), 105);
             texts.add(vif.toString());
             texts.add(String.valueOf(vif.bgp()));

@@ -39,7 +39,7 @@ public interface UnknownStateGroup extends KitGroup {
     @DisplayName("an undocumented virtual interface state maps to UNKNOWN too")
     default void undocumentedInterfaceState() {
         KitFixture kit = kit();
-        if (!kit.declares(Capability.CONNECTION_CREATE, Capability.VIRTUAL_INTERFACE_CREATE)) {
+        if (!kit.declaresOnAnActiveLine(Capability.VIRTUAL_INTERFACE_CREATE)) {
             return;
         }
         DirectConnect client = kit.client();

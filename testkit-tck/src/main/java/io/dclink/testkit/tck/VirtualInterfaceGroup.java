@@ -66,7 +66,7 @@ public interface VirtualInterfaceGroup extends KitGroup {
     @DisplayName("are created on an active connection and reach ACTIVE by their required actions")
     default void createdToActive() {
         KitFixture kit = kit();
-        if (!kit.declares(Capability.CONNECTION_CREATE, Capability.VIRTUAL_INTERFACE_CREATE)) {
+        if (!kit.declaresOnAnActiveLine(Capability.VIRTUAL_INTERFACE_CREATE)) {
             return;
         }
         Connection line = kit.activeConnection("tck-vif-line");
@@ -82,8 +82,7 @@ public interface VirtualInterfaceGroup extends KitGroup {
     @DisplayName("created by another account on our line wait for acceptance, and are accepted or rejected")
     default void acceptanceFlow() {
         KitFixture kit = kit();
-        if (!kit.declares(Capability.CONNECTION_CREATE, Capability.VIRTUAL_INTERFACE_ACCEPT,
-                Capability.VIRTUAL_INTERFACE_REJECT)) {
+        if (!kit.declaresOnAnActiveLine(Capability.VIRTUAL_INTERFACE_ACCEPT, Capability.VIRTUAL_INTERFACE_REJECT)) {
             return;
         }
         DirectConnect client = kit.client();
