@@ -22,6 +22,11 @@ final class ConnectionsFacade extends WaitingFacade<Connection, ConnectionState>
         this.pipeline = pipeline;
     }
 
+    /** The pipeline, for the parts of the runtime that work on a client this runtime built ({@link PairAccess}). */
+    OperationPipeline pipeline() {
+        return pipeline;
+    }
+
     @Override
     public Paginated<Connection> list() {
         return list(ConnectionQuery.all());
