@@ -13,6 +13,7 @@ import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_UPDATE;
 
 import io.dclink.lifecycle.Operation;
 import io.dclink.lifecycle.VirtualInterfaceState;
+import io.dclink.pair.PairingRules;
 import io.dclink.spi.CredentialVariables;
 import io.dclink.spi.DirectConnectProvider;
 import io.dclink.spi.LifecycleRefinement;
@@ -77,6 +78,8 @@ public final class ConsoleConnectProvider implements DirectConnectProvider {
             .states(ConsoleConnectStates.PORT, ConsoleConnectStates.LAYER2, ConsoleConnectStates.METRO)
             .errors(ConsoleConnectErrors.TABLE, ConsoleConnectErrors.ENVELOPE)
             .virtualInterfaceOptions(Layer2Options.NAMES.toArray(String[]::new))
+            .pairing(PairingRules.unsupported("its ports are ordered by an administrator, not through the API, so "
+                    + "there is no pair of lines to order"))
             .operations(OPERATIONS)
             .build();
 

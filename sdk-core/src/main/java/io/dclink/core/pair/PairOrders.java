@@ -125,8 +125,10 @@ final class PairOrders implements RedundantPairs {
     }
 
     private void requireSupported() {
-        if (!access.rules().supported()) {
-            throw new UnsupportedCapabilityException(Capability.REDUNDANT_PAIR, context);
+        PairingRules rules = access.rules();
+        if (!rules.supported()) {
+            throw new UnsupportedCapabilityException(Capability.REDUNDANT_PAIR, rules.unsupportedReason().orElse(null),
+                    context);
         }
     }
 
