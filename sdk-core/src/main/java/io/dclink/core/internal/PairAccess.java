@@ -7,20 +7,25 @@ import io.dclink.model.CreateConnectionRequest;
 import io.dclink.pair.PairingRules;
 import io.dclink.pair.RedundantLinesOrder;
 import io.dclink.spi.ProviderOperation;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * What a redundant-pair order needs of a client this runtime built beyond its public API: the
- * plugin's pairing rules, and its native redundant order, run through the client's one pipeline
- * (interceptors, capability, validation, idempotent create).
+ * plugin's pairing rules, its native redundant order, run through the client's one pipeline
+ * (interceptors, capability, validation, idempotent create), and the client's scheduler and clock
+ * for waits.
  */
 public final class PairAccess {
 
     private final OperationPipeline pipeline;
+    private final RuntimeServices services;
 
-    private PairAccess(OperationPipeline pipeline) {
+    private PairAccess(OperationPipeline pipeline, RuntimeServices services) {
         this.pipeline = pipeline;
+        this.services = services;
     }
 
     /**
@@ -33,7 +38,7 @@ public final class PairAccess {
     public static PairAccess of(DirectConnect client) {
         Objects.requireNonNull(client, "client");
         if (client.connections() instanceof ConnectionsFacade facade) {
-            return new PairAccess(facade.pipeline());
+            return new PairAccess(facade.pipeline(), facade.services());
         }
         throw new IllegalArgumentException("redundant pairs work on a client DirectConnect.builder() built with dclink's "
                 + "runtime, not on " + client.getClass().getName());
@@ -77,5 +82,23 @@ public final class PairAccess {
      */
     public List<Connection> orderRedundantLines(RedundantLinesOrder order) {
         return pipeline.run(ProviderOperation.CONNECTION_REDUNDANT_ORDER, Objects.requireNonNull(order, "order"));
+    }
+
+    /**
+     * The client's scheduler, which times waits' polls (and never runs one).
+     *
+     * @return the scheduler
+     */
+    public ScheduledExecutorService scheduler() {
+        return services.scheduler();
+    }
+
+    /**
+     * The client's clock, which waits' deadlines are measured on.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return services.clock();
     }
 }

@@ -92,7 +92,7 @@ final class PairOrders implements RedundantPairs {
         Objects.requireNonNull(spec, "spec");
         requireSupported();
         requireOurs(checkpoint);
-        return new PairWaiter(this::get, context).start(checkpoint, spec);
+        return new PairWaiter(this::get, access.scheduler(), access.clock(), context).start(checkpoint, spec);
     }
 
     /** Orders the second line if it is due, then assembles the pair. */

@@ -7,41 +7,56 @@ import io.dclink.error.WaitTimeoutException;
 import io.dclink.pair.PairCheckpoint;
 import io.dclink.pair.PairWaitSpec;
 import io.dclink.pair.RedundantPair;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * Polls a pair until it reaches an awaited state: each poll reads both lines (ordering the second
- * when due) on the common pool after a delay that doubles from the spec's first to its longest, so
- * no thread waits between polls. Retryable read errors and {@code UNKNOWN} keep it polling; the
- * pair's {@code FAILED} state, a non-retryable error or the deadline end it.
+ * when due) after a delay that doubles from the spec's first to its longest. The client's scheduler
+ * times the delay and hands the poll, whose reads block, to the common pool, so no thread waits
+ * between polls and the scheduler never blocks. The deadline is on the client's clock. Retryable read
+ * errors and {@code UNKNOWN} keep it polling; the pair's {@code FAILED} state, a non-retryable error
+ * or the deadline end it.
  */
 final class PairWaiter {
 
     private final Function<PairCheckpoint, RedundantPair> poll;
+    private final ScheduledExecutorService scheduler;
+    private final Clock clock;
     private final ErrorContext context;
 
-    PairWaiter(Function<PairCheckpoint, RedundantPair> poll, ErrorContext context) {
+    PairWaiter(Function<PairCheckpoint, RedundantPair> poll, ScheduledExecutorService scheduler, Clock clock,
+            ErrorContext context) {
         this.poll = poll;
+        this.scheduler = scheduler;
+        this.clock = clock;
         this.context = context;
     }
 
     CompletableFuture<RedundantPair> start(PairCheckpoint checkpoint, PairWaitSpec spec) {
         CompletableFuture<RedundantPair> result = new CompletableFuture<>();
-        long deadline = System.nanoTime() + spec.timeout().toNanos();
+        Instant deadline = clock.instant().plus(spec.timeout());
         schedule(checkpoint, spec, deadline, Duration.ZERO, spec.initialDelay(), result);
         return result;
     }
 
-    private void schedule(PairCheckpoint checkpoint, PairWaitSpec spec, long deadline, Duration delay, Duration next,
+    private void schedule(PairCheckpoint checkpoint, PairWaitSpec spec, Instant deadline, Duration delay, Duration next,
             CompletableFuture<RedundantPair> result) {
-        CompletableFuture.runAsync(() -> pollOnce(checkpoint, spec, deadline, next, result),
-                CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS));
+        try {
+            scheduler.schedule(() -> CompletableFuture.runAsync(() -> pollOnce(checkpoint, spec, deadline, next, result)),
+                    delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(e);
+        }
     }
 
-    private void pollOnce(PairCheckpoint checkpoint, PairWaitSpec spec, long deadline, Duration delay,
+    private void pollOnce(PairCheckpoint checkpoint, PairWaitSpec spec, Instant deadline, Duration delay,
             CompletableFuture<RedundantPair> result) {
         if (result.isDone()) {
             return;
@@ -71,7 +86,7 @@ final class PairWaiter {
             result.completeExceptionally(e);
             return;
         }
-        if (System.nanoTime() - deadline >= 0) {
+        if (!clock.instant().isBefore(deadline)) {
             result.completeExceptionally(new WaitTimeoutException("the pair " + checkpoint.key() + " did not reach "
                     + spec.successStates() + " in " + spec.timeout() + "; resume from its latest checkpoint", context, null));
             return;

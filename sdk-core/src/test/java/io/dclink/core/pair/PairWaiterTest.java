@@ -20,16 +20,54 @@ import io.dclink.pair.PairState;
 import io.dclink.pair.PairWaitSpec;
 import io.dclink.pair.RedundantPair;
 import io.dclink.pair.Resilience;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PairWaiterTest {
+
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+
+    @AfterEach
+    void stop() {
+        scheduler.shutdownNow();
+    }
+
+    /** A waiter whose clock moves a minute each time it is read, so a deadline falls due after a known number of polls. */
+    private PairWaiter waiter(Function<PairCheckpoint, RedundantPair> poll) {
+        AtomicLong minutes = new AtomicLong();
+        Clock ticking = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.EPOCH.plus(Duration.ofMinutes(minutes.getAndIncrement()));
+            }
+        };
+        return new PairWaiter(poll, scheduler, ticking, ErrorContext.of("test"));
+    }
 
     private static final PairCheckpoint START = new PairCheckpoint("test", null, "k", new PairPlan(
             Resilience.TWO_ACCESS_POINTS, "m", List.of("ap-1", "ap-2"), null), CreateConnectionRequest.builder().name("n")
@@ -63,8 +101,8 @@ class PairWaiterTest {
         List<PairCheckpoint> stored = new ArrayList<>();
         ProviderUnavailableException flaky = new ProviderUnavailableException("down", ErrorContext.of("test").withRetryable(true), false, null);
 
-        RedundantPair done = new PairWaiter(script(PairState.ORDERING, flaky, PairState.UNKNOWN, PairState.PROVISIONING,
-                PairState.ACTIVE), ErrorContext.of("test")).start(START, QUICK.onCheckpoint(stored::add)).join();
+        RedundantPair done = waiter(script(PairState.ORDERING, flaky, PairState.UNKNOWN, PairState.PROVISIONING,
+                PairState.ACTIVE)).start(START, QUICK.onCheckpoint(stored::add)).join();
 
         assertThat(done.state()).isEqualTo(PairState.ACTIVE);
         assertThat(stored).hasSize(4);
@@ -74,22 +112,27 @@ class PairWaiterTest {
 
     @Test
     void aFailedPairANonRetryableErrorAndTheDeadlineEndTheWait() {
-        Throwable failed = catchThrowable(() -> new PairWaiter(script(PairState.PROVISIONING, PairState.FAILED),
-                ErrorContext.of("test")).start(START, QUICK).join());
-        Throwable gone = catchThrowable(() -> new PairWaiter(script(new ResourceNotFoundException("gone",
-                ErrorContext.of("test"), null)), ErrorContext.of("test")).start(START, QUICK).join());
-        Throwable late = catchThrowable(() -> new PairWaiter(script(PairState.PROVISIONING), ErrorContext.of("test"))
-                .start(START, QUICK.timeout(Duration.ofMillis(30))).join());
+        Throwable failed = catchThrowable(() -> waiter(script(PairState.PROVISIONING, PairState.FAILED))
+                .start(START, QUICK).join());
+        Throwable gone = catchThrowable(() -> waiter(script(new ResourceNotFoundException("gone",
+                ErrorContext.of("test"), null))).start(START, QUICK).join());
+        AtomicInteger polls = new AtomicInteger();
+        Function<PairCheckpoint, RedundantPair> provisioning = script(PairState.PROVISIONING);
+        Throwable late = catchThrowable(() -> waiter(checkpoint -> {
+            polls.incrementAndGet();
+            return provisioning.apply(checkpoint);
+        }).start(START, QUICK.timeout(Duration.ofMinutes(3))).join());
 
         assertThat(cause(failed)).isInstanceOf(WaitFailedException.class).hasMessageContaining("lost");
         assertThat(cause(gone)).isInstanceOf(ResourceNotFoundException.class);
         assertThat(cause(late)).isInstanceOf(WaitTimeoutException.class).hasMessageContaining("[ACTIVE]");
+        assertThat(polls).as("the deadline is read once at the start and once after each poll, a minute apart")
+                .hasValue(3);
     }
 
     @Test
     void awaitingFailureItselfSucceedsOnIt() {
-        RedundantPair done = new PairWaiter(script(PairState.FAILED), ErrorContext.of("test"))
-                .start(START, PairWaitSpec.until(PairState.FAILED, PairState.ACTIVE).polling(Duration.ofMillis(1),
+        RedundantPair done = waiter(script(PairState.FAILED)).start(START, PairWaitSpec.until(PairState.FAILED, PairState.ACTIVE).polling(Duration.ofMillis(1),
                         Duration.ofMillis(2))).join();
 
         assertThat(done.state()).isEqualTo(PairState.FAILED);
