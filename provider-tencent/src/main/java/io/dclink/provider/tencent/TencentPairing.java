@@ -12,19 +12,14 @@ import io.dclink.pair.Resilience;
  */
 final class TencentPairing {
 
-    /** UNVERIFIED: naming the redundant line keeps the two lines off one access device (the guide says so; the reference does not). */
-    static final boolean REDUNDANCY_SEPARATES_DEVICES = true;
-
-    static final PairingRules RULES = rules();
+    static final PairingRules RULES = PairingRules.builder()
+            .allows(Resilience.TWO_ACCESS_POINTS, Resilience.ONE_ACCESS_POINT_TWO_DEVICES)
+            .namesRedundancy()
+            // UNVERIFIED: naming the redundant line keeps the lines off one device (the guide says so, the reference not)
+            .redundancySeparatesDevices()
+            .metro(MetroScope.CITY)
+            .build();
 
     private TencentPairing() {
-    }
-
-    private static PairingRules rules() {
-        PairingRules.Builder rules = PairingRules.builder()
-                .allows(Resilience.TWO_ACCESS_POINTS, Resilience.ONE_ACCESS_POINT_TWO_DEVICES)
-                .namesRedundancy()
-                .metro(MetroScope.CITY);
-        return REDUNDANCY_SEPARATES_DEVICES ? rules.redundancySeparatesDevices().build() : rules.build();
     }
 }
