@@ -133,6 +133,25 @@ class TencentPairTest {
     }
 
     @Test
+    void aLineWhoseAnswerIsLostIsFoundByItsKeyAndARepeatOrdersNoThirdLine() {
+        start(null);
+        PairRequest request = request("gz-lost", Resilience.TWO_ACCESS_POINTS, "gz-lost-pair");
+        emulator.faults().reset("CreateDirectConnect", true, 1);
+
+        RedundantPair ordered = pairs.create(request);
+        RedundantPair again = pairs.create(request);
+
+        assertThat(emulator.faults().pending()).as("line 1's answer was lost").isZero();
+        assertThat(emulator.requests().count("CreateDirectConnect")).as("line 1 sent once, its answer lost; line 2 once")
+                .isEqualTo(2);
+        assertThat(emulator.operator().count(ResourceType.CONNECTION)).isEqualTo(2);
+        assertThat(ordered.lines()).extracting(line -> line.name()).containsExactly("gz-lost-1", "gz-lost-2");
+        assertThat(ordered.second().redundantConnectionId()).isEqualTo(ordered.first().id());
+        assertThat(again.lines()).extracting(line -> line.id()).containsExactlyElementsOf(
+                ordered.lines().stream().map(line -> line.id()).toList());
+    }
+
+    @Test
     void aPairAtOneAccessPointNamesTheFirstLineAndIsPromisedTwoDevices() {
         start(null);
         RedundantPair pair = pairs.create(request("gz-devices", Resilience.ONE_ACCESS_POINT_TWO_DEVICES, null));
