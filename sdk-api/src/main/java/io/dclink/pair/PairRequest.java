@@ -8,8 +8,9 @@ import java.util.Objects;
  * once. Where the lines land is chosen by the pair order unless given: {@code line.accessPointId()}
  * names the first access point, {@link #secondAccessPointId()} the second, {@link #city()} limits
  * the choice to one city. Each line gets the template's fields, a name with the suffix {@code -1} or
- * {@code -2}, its own idempotency key derived from the pair's, and, where the provider has the
- * field, the first line as its redundancy.
+ * {@code -2} (a native order for one access point takes one name, the template's, for both lines),
+ * its own idempotency key derived from the pair's, and, where the provider has the field, the first
+ * line as its redundancy.
  *
  * @param resilience the redundancy wanted
  * @param line the line's parameters; its circuit code, redundant line and idempotency key must be

@@ -144,6 +144,7 @@ class AlibabaPairTest {
 
         assertThat(pair.plan().nativeMode()).isEqualTo("SingleApMultiDevice");
         assertThat(pair.lines()).extracting(Connection::accessPointId).containsOnly("ap-cn-hangzhou-yh-A");
+        assertThat(pair.lines()).extracting(Connection::name).containsExactly("hz-devices", "hz-devices");
         assertThat(pair.guarantees()).isEqualTo(new PairGuarantees(Guarantee.DOES_NOT_HOLD, Guarantee.PROMISED,
                 Guarantee.NOT_REPORTED));
     }
