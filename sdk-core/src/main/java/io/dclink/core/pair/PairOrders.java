@@ -64,7 +64,8 @@ final class PairOrders implements RedundantPairs {
             List<Connection> lines = access.orderRedundantLines(PairLines.nativeOrder(template, plan, key));
             if (lines.size() != 2) {
                 throw new ProtocolException("the provider's native order " + plan.nativeMode() + " made " + lines.size()
-                        + " lines for a pair; the provider plugin answered what the pair order cannot track", context, null);
+                        + " lines for a pair " + lines.stream().map(Connection::id).toList() + "; the provider plugin "
+                        + "answered what the pair order cannot track", context, null);
             }
             PairCheckpoint checkpoint = new PairCheckpoint(provider, region, key, plan, template, lines.get(0).id(),
                     lines.get(1).id());
