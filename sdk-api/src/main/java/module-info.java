@@ -14,8 +14,10 @@ module io.dclink.api {
     exports io.dclink.interceptor;
     exports io.dclink.lifecycle;
     exports io.dclink.model;
+    exports io.dclink.pair;
     exports io.dclink.spi;
     exports io.dclink.wait;
 
     uses io.dclink.spi.DirectConnectRuntime;
+    uses io.dclink.spi.PairOrderRuntime;
 }

@@ -18,4 +18,5 @@ module io.dclink.core {
 
     uses io.dclink.spi.DirectConnectProvider;
     provides io.dclink.spi.DirectConnectRuntime with io.dclink.core.internal.CoreRuntime;
+    provides io.dclink.spi.PairOrderRuntime with io.dclink.core.pair.CorePairOrderRuntime;
 }

@@ -2,7 +2,9 @@ package io.dclink.spi;
 
 import io.dclink.Capability;
 import io.dclink.lifecycle.ResourceType;
+import io.dclink.pair.PairingRules;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +31,7 @@ public final class ProviderDescriptor {
     private final Set<String> virtualInterfaceOptions;
     private final boolean regional;
     private final HandOffAttributes handOff;
+    private final PairingRules pairing;
 
     private ProviderDescriptor(Builder builder) {
         this.id = builder.id;
@@ -44,6 +47,7 @@ public final class ProviderDescriptor {
         this.virtualInterfaceOptions = Set.copyOf(builder.virtualInterfaceOptions);
         this.regional = builder.regional;
         this.handOff = builder.handOff;
+        this.pairing = builder.pairing;
     }
 
     /**
@@ -194,12 +198,27 @@ public final class ProviderDescriptor {
     }
 
     /**
-     * The capabilities, derived from the operations.
+     * Which redundant pairs the provider builds ({@link io.dclink.pair.RedundantPairs}).
+     *
+     * @return the rules; {@link PairingRules#unsupported(String)} unless the plugin declared some
+     */
+    public PairingRules pairing() {
+        return pairing;
+    }
+
+    /**
+     * The capabilities, derived from the operations, and {@link Capability#REDUNDANT_PAIR} when the
+     * pairing rules allow a resilience.
      *
      * @return the capabilities
      */
     public Set<Capability> capabilities() {
-        return operations.capabilities();
+        if (!pairing.supported()) {
+            return operations.capabilities();
+        }
+        EnumSet<Capability> capabilities = EnumSet.of(Capability.REDUNDANT_PAIR);
+        capabilities.addAll(operations.capabilities());
+        return Collections.unmodifiableSet(capabilities);
     }
 
     @Override
@@ -223,6 +242,7 @@ public final class ProviderDescriptor {
         private final Set<String> virtualInterfaceOptions = new java.util.TreeSet<>();
         private boolean regional = true;
         private HandOffAttributes handOff;
+        private PairingRules pairing = PairingRules.unsupported("the plugin declares no redundant pairs");
 
         private Builder(String id, String displayName, SpiVersion spiVersion) {
             this.id = Objects.requireNonNull(id, "id");
@@ -343,6 +363,17 @@ public final class ProviderDescriptor {
          */
         public Builder handOff(String accountAttribute, String connectionAttribute, String vlanAttribute) {
             this.handOff = new HandOffAttributes(accountAttribute, connectionAttribute, vlanAttribute);
+            return this;
+        }
+
+        /**
+         * Declares which redundant pairs the provider builds, and how.
+         *
+         * @param value the rules
+         * @return this builder
+         */
+        public Builder pairing(PairingRules value) {
+            this.pairing = Objects.requireNonNull(value, "pairing");
             return this;
         }
 

@@ -13,6 +13,7 @@ import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_UPDATE;
 
 import io.dclink.lifecycle.Operation;
 import io.dclink.lifecycle.VirtualInterfaceState;
+import io.dclink.pair.PairingRules;
 import io.dclink.spi.CredentialVariables;
 import io.dclink.spi.DirectConnectProvider;
 import io.dclink.spi.LifecycleRefinement;
@@ -82,6 +83,8 @@ public final class ConsoleConnectProvider implements DirectConnectProvider {
             .virtualInterfaceOptions(Layer2Options.NAMES.toArray(String[]::new))
             // UNVERIFIED: the Tencent guide has support send these by e-mail; where the API shows them, a hosted order reads them
             .handOff(Layer2Mapping.HAND_OFF_ACCOUNT, Layer2Mapping.HAND_OFF_CONNECTION, Layer2Mapping.HAND_OFF_VLAN)
+            .pairing(PairingRules.unsupported("its ports are ordered by an administrator, not through the API, so "
+                    + "there is no pair of lines to order"))
             .operations(OPERATIONS)
             .build();
 

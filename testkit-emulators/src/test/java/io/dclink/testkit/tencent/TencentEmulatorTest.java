@@ -37,8 +37,12 @@ class TencentEmulatorTest {
     private TencentEmulator emulator;
 
     private void start(Clock signatureClock) {
+        start(null, signatureClock);
+    }
+
+    private void start(String region, Clock signatureClock) {
         EmulatorOptions defaults = EmulatorOptions.defaults();
-        emulator = new TencentEmulator(new EmulatorOptions(0, defaults.keys(), MONDAY, null, signatureClock));
+        emulator = new TencentEmulator(new EmulatorOptions(0, defaults.keys(), MONDAY, region, signatureClock));
         emulator.start();
     }
 
@@ -98,6 +102,31 @@ class TencentEmulatorTest {
         emulator.operator().markPaid(id);
         emulator.operator().completeConstruction(id);
         return id;
+    }
+
+    @Test
+    void aRedundantLineMustBeALineOfTheAccountInAnyState() throws TencentCloudSDKException {
+        start();
+        String first = newLine("first");
+
+        String second = dc("CreateDirectConnect", LINE.formatted("second").replace("}",
+                ", \"RedundantDirectConnectId\": \"" + first + "\"}")).path("DirectConnectIdSet").path(0).asText();
+
+        assertThat(dc("DescribeDirectConnects", "{\"DirectConnectIds\": [\"" + second + "\"]}").path("DirectConnectSet")
+                .path(0).path("RedundantDirectConnectId").asText()).isEqualTo(first);
+        assertThat(refusal("CreateDirectConnect", LINE.formatted("third").replace("}",
+                ", \"RedundantDirectConnectId\": \"dc-nothing\"}"))).isEqualTo("ResourceNotFound");
+    }
+
+    @Test
+    void accessPointsAreInTheRegionsCityAndChengduHasOneThatTakesOrders() throws TencentCloudSDKException {
+        start("ap-chengdu", Clock.systemUTC());
+
+        JsonNode points = dc("DescribeAccessPoints", "{}").path("AccessPointSet");
+
+        assertThat(points.findValuesAsText("City")).containsOnly("Chengdu");
+        assertThat(points.findValuesAsText("AccessPointId")).containsExactly("ap-chengdu-a-th", "ap-chengdu-c-old");
+        assertThat(points.findValuesAsText("State")).containsExactly("AVAILABLE", "UNAVAILABLE");
     }
 
     @Test
