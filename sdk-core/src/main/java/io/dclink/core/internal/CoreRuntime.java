@@ -17,7 +17,6 @@ import io.dclink.spi.CredentialVariables;
 import io.dclink.spi.OperationTable;
 import io.dclink.spi.ProviderDescriptor;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,9 +56,8 @@ public final class CoreRuntime implements DirectConnectRuntime {
         }
         ScheduledExecutorService scheduler = configuration.scheduler().orElseGet(SharedThreads::scheduler);
         Interceptors interceptors = new Interceptors(configuration.interceptors(), info.id(), configuration.clock());
-        HttpTransport transport = new HttpTransport(info.id(), httpClient(configuration), configuration.requestTimeout(),
-                configuration.clock(), scheduler, SecretScrubber.of(credentials.orElseThrow().secrets()),
-                configuration.retry(), configuration.rateLimit(), configuration.circuitBreaker(), interceptors);
+        HttpTransport transport = new HttpTransport(info.id(), configuration, scheduler,
+                SecretScrubber.of(credentials.orElseThrow().secrets()), interceptors);
         OperationTable<?>.Bound client = descriptor.operations().bind(new DefaultProviderContext(
                 configuration.region(),
                 configuration.endpoint(),
@@ -73,20 +71,12 @@ public final class CoreRuntime implements DirectConnectRuntime {
         OperationPipeline pipeline = new OperationPipeline(info, descriptor, client,
                 ProviderLifecycles.of(descriptor.lifecycle()), interceptors, configuration.retry().maxAttempts(),
                 configuration.idempotencyWindow());
-        return new DefaultDirectConnect(pipeline, services, configuration.region());
+        return new DefaultDirectConnect(pipeline, services, configuration.region(), transport.warmUp());
     }
 
     @Override
     public List<ProviderInfo> installedProviders(ClassLoader classLoader) {
         return ProviderRegistry.discover(classLoader).installed();
-    }
-
-    private static HttpClient httpClient(ClientConfiguration configuration) {
-        return configuration.httpClient().orElseGet(() -> HttpClient.newBuilder()
-                .connectTimeout(configuration.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(configuration.executor().orElseGet(SharedThreads::http))
-                .build());
     }
 
     private static void checkEndpoint(URI endpoint, boolean insecureAllowed, List<Problem> problems) {
