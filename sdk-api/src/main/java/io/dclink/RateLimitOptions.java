@@ -43,6 +43,7 @@ public record RateLimitOptions(int permitsPerSecond, int burst) {
      * @return the defaults
      */
     public static RateLimitOptions defaults() {
+        // UNVERIFIED: no provider publishes a rate limit for its Direct Connect actions; 20/s is the usual figure.
         return new RateLimitOptions(20, 1);
     }
 }
