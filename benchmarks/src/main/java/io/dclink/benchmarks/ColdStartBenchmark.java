@@ -1,19 +1,15 @@
 package io.dclink.benchmarks;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Cold start to the first answer: each invocation starts a fresh JVM ({@link ColdStart}) that builds
@@ -29,8 +25,6 @@ public class ColdStartBenchmark {
     @Param({"tencent-dclink", "tencent-official", "alibaba-dclink", "alibaba-official"})
     public String client;
 
-    private ServerProcess servers;
-
     /** What one fresh JVM reported. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
@@ -42,34 +36,15 @@ public class ColdStartBenchmark {
     }
 
     /**
-     * Starts the servers.
-     *
-     * @throws IOException if they cannot start
-     */
-    @Setup(Level.Trial)
-    public void start() throws IOException {
-        servers = ServerProcess.start();
-    }
-
-    /**
-     * Stops them.
-     *
-     * @throws InterruptedException if interrupted
-     */
-    @TearDown(Level.Trial)
-    public void stop() throws InterruptedException {
-        servers.close();
-    }
-
-    /**
      * One cold start.
      *
+     * @param servers the servers
      * @param started where the JVM's figures go
      * @return the JVM's exit code
      * @throws Exception if it cannot run
      */
     @Benchmark
-    public int coldStart(Started started) throws Exception {
+    public int coldStart(Servers servers, Started started) throws Exception {
         String provider = client.substring(0, client.indexOf('-'));
         String kind = client.substring(client.indexOf('-') + 1);
         Process process = new ProcessBuilder(ServerProcess.java(), "-Xshare:auto",

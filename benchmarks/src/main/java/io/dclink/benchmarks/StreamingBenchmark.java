@@ -12,13 +12,10 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Streaming 100,000 Tencent lines, 100 a page, from the synthesizing server: dclink's lazy listing
@@ -30,8 +27,6 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 public class StreamingBenchmark {
-
-    private ServerProcess servers;
 
     /** Live heap at the checkpoints. */
     @State(Scope.Thread)
@@ -56,31 +51,12 @@ public class StreamingBenchmark {
     }
 
     /**
-     * Starts the servers.
-     *
-     * @throws Exception if they cannot start
-     */
-    @Setup(Level.Trial)
-    public void start() throws Exception {
-        servers = ServerProcess.start();
-    }
-
-    /**
-     * Stops them.
-     *
-     * @throws Exception if interrupted
-     */
-    @TearDown(Level.Trial)
-    public void stop() throws Exception {
-        servers.close();
-    }
-
-    /**
+     * @param servers the servers
      * @param heap the checkpoints
      * @return lines seen
      */
     @Benchmark
-    public long streamDclink(Heap heap) {
+    public long streamDclink(Servers servers, Heap heap) {
         try (DirectConnect client = Clients.dclink("tencent", servers.get("region.tencent"), servers.port("stream.tencent"))
                 .rateLimit(new RateLimitOptions(10_000)).build()) {
             long count = 0;
@@ -93,12 +69,13 @@ public class StreamingBenchmark {
     }
 
     /**
+     * @param servers the servers
      * @param heap the checkpoints
      * @return lines seen
      * @throws Exception if a call fails
      */
     @Benchmark
-    public long streamOfficial(Heap heap) throws Exception {
+    public long streamOfficial(Servers servers, Heap heap) throws Exception {
         CommonClient client = Clients.tencent(servers.get("region.tencent"), servers.port("stream.tencent"));
         long count = 0;
         for (int offset = 0; offset < BenchServer.STREAMED; offset += 100) {

@@ -14,14 +14,11 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * 10,000 concurrent waits for an active Tencent line on the replaying server, with the client's
@@ -40,8 +37,6 @@ public class WaitsBenchmark {
     @Param({"10000"})
     public int rate;
 
-    private ServerProcess servers;
-
     /** Peaks of one run. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
@@ -57,34 +52,15 @@ public class WaitsBenchmark {
     }
 
     /**
-     * Starts the servers.
-     *
-     * @throws Exception if they cannot start
-     */
-    @Setup(Level.Trial)
-    public void start() throws Exception {
-        servers = ServerProcess.start();
-    }
-
-    /**
-     * Stops them.
-     *
-     * @throws Exception if interrupted
-     */
-    @TearDown(Level.Trial)
-    public void stop() throws Exception {
-        servers.close();
-    }
-
-    /**
      * One run of 10,000 waits.
      *
+     * @param servers the servers
      * @param peaks where the peaks go
      * @return the waits that succeeded
      * @throws InterruptedException if interrupted
      */
     @Benchmark
-    public long tenThousandWaits(Peaks peaks) throws InterruptedException {
+    public long tenThousandWaits(Servers servers, Peaks peaks) throws InterruptedException {
         int port = servers.port("replay.tencent");
         String line = servers.get("activeLine.tencent");
         int threadsBefore = Usage.threads();
