@@ -21,7 +21,6 @@ import io.dclink.spi.CredentialVariables;
 import io.dclink.spi.OperationTable;
 import io.dclink.spi.ProviderDescriptor;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,9 +64,8 @@ public final class CoreRuntime implements DirectConnectRuntime {
         }
         ScheduledExecutorService scheduler = configuration.scheduler().orElseGet(SharedThreads::scheduler);
         Interceptors interceptors = new Interceptors(configuration.interceptors(), info.id(), configuration.clock());
-        HttpTransport transport = new HttpTransport(info.id(), httpClient(configuration), configuration.requestTimeout(),
-                configuration.clock(), scheduler, SecretScrubber.of(credentials.orElseThrow().secrets()),
-                configuration.retry(), configuration.rateLimit(), configuration.circuitBreaker(), interceptors);
+        HttpTransport transport = new HttpTransport(info.id(), configuration, scheduler,
+                SecretScrubber.of(credentials.orElseThrow().secrets()), interceptors);
         OperationTable<?>.Bound client = descriptor.operations().bind(new DefaultProviderContext(
                 configuration.region(),
                 configuration.endpoint(),
@@ -81,7 +79,7 @@ public final class CoreRuntime implements DirectConnectRuntime {
         OperationPipeline pipeline = new OperationPipeline(info, descriptor, client,
                 ProviderLifecycles.of(descriptor.lifecycle()), interceptors, configuration.retry().maxAttempts(),
                 configuration.idempotencyWindow());
-        DirectConnect built = new DefaultDirectConnect(pipeline, services, configuration.region());
+        DirectConnect built = new DefaultDirectConnect(pipeline, services, configuration.region(), transport.warmUp());
         HOSTED.register(built, descriptor);
         return built;
     }
@@ -99,14 +97,6 @@ public final class CoreRuntime implements DirectConnectRuntime {
     @Override
     public List<ProviderInfo> installedProviders(ClassLoader classLoader) {
         return ProviderRegistry.discover(classLoader).installed();
-    }
-
-    private static HttpClient httpClient(ClientConfiguration configuration) {
-        return configuration.httpClient().orElseGet(() -> HttpClient.newBuilder()
-                .connectTimeout(configuration.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(configuration.executor().orElseGet(SharedThreads::http))
-                .build());
     }
 
     private static void checkEndpoint(URI endpoint, boolean insecureAllowed, List<Problem> problems) {
