@@ -7,6 +7,7 @@ import io.dclink.event.StateChangeListener;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -15,9 +16,10 @@ import picocli.CommandLine.Spec;
 /** The {@code dclink} command and its global options, which every subcommand inherits. */
 @Command(name = "dclink", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
         description = "Dedicated lines on several clouds through one API.",
+        optionListHeading = "Global options (every command takes them, before or after its name):%n",
         subcommands = {ProvidersCommand.class, AccessPointsCommand.class, ConnectionsCommand.class, LoaCommand.class,
                 GatewaysCommand.class, VifsCommand.class, RoutesCommand.class, EmulatorCommand.class,
-                DemoCommand.class, DeprecatedEmulateCommand.class})
+                DemoCommand.class, CompletionCommand.class, HelpCommand.class, DeprecatedEmulateCommand.class})
 final class DclinkCommand implements Callable<Integer> {
 
     /** The output formats. */
@@ -41,7 +43,7 @@ final class DclinkCommand implements Callable<Integer> {
     URI endpoint;
 
     @Option(names = {"-o", "--output"}, scope = ScopeType.INHERIT, paramLabel = "table|json", defaultValue = "table",
-            description = "table (default) or json.")
+            description = "Results as a table (default) or as one JSON document.")
     Format output;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Log the requests sent (to stderr).")
@@ -82,7 +84,7 @@ final class DclinkCommand implements Callable<Integer> {
             builder.region(region);
         }
         if (endpoint != null) {
-            builder.endpoint(endpoint);
+            builder.endpoint(EndpointUri.usable(endpoint));
         }
         for (StateChangeListener listener : listeners) {
             builder.listener(listener);

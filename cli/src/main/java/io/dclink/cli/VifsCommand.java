@@ -40,7 +40,7 @@ final class VifsCommand {
     /** {@code vifs get ID}. */
     @Command(name = "get", description = "One virtual interface.")
     static final class Get extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The virtual interface's id.")
         String id;
 
         @Override
@@ -52,13 +52,13 @@ final class VifsCommand {
     /** {@code vifs create}. */
     @Command(name = "create", description = "Create a virtual interface: BGP with --bgp-asn, else static with --static-prefix.")
     static final class Create extends ClientCommand {
-        @Option(names = "--connection", required = true, paramLabel = "ID")
+        @Option(names = "--connection", required = true, paramLabel = "ID", description = "The line it runs over.")
         String connectionId;
 
-        @Option(names = "--name", required = true, paramLabel = "NAME")
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The interface's name.")
         String name;
 
-        @Option(names = "--vlan", required = true, paramLabel = "VLAN")
+        @Option(names = "--vlan", required = true, paramLabel = "VLAN", description = "Its VLAN id on the line.")
         Integer vlan;
 
         @Option(names = "--provider-address", paramLabel = "CIDR", description = "The cloud side, e.g. 169.254.0.1/30.")
@@ -67,7 +67,7 @@ final class VifsCommand {
         @Option(names = "--customer-address", paramLabel = "CIDR", description = "Your router, e.g. 169.254.0.2/30.")
         String customerAddress;
 
-        @Option(names = "--gateway", paramLabel = "ID")
+        @Option(names = "--gateway", paramLabel = "ID", description = "The cloud-side gateway it attaches to.")
         String gatewayId;
 
         @Option(names = "--network", paramLabel = "ID", description = "The cloud network (VPC) to reach.")
@@ -76,7 +76,7 @@ final class VifsCommand {
         @Option(names = "--owner-account", paramLabel = "ACCOUNT", description = "The other account of a shared line.")
         String ownerAccount;
 
-        @Option(names = "--bandwidth", paramLabel = "MBPS")
+        @Option(names = "--bandwidth", paramLabel = "MBPS", description = "Its bandwidth in Mbit/s.")
         Integer bandwidthMbps;
 
         @Option(names = "--bgp-asn", paramLabel = "ASN", description = "Your BGP ASN: BGP routing.")
@@ -89,7 +89,7 @@ final class VifsCommand {
         @Option(names = "--static-prefix", paramLabel = "CIDR", description = "A prefix behind your router: static routing.")
         List<String> staticPrefixes = List.of();
 
-        @Option(names = "--idempotency-key", paramLabel = "KEY")
+        @Option(names = "--idempotency-key", paramLabel = "KEY", description = "Makes repeating this command safe.")
         String idempotencyKey;
 
         @Override
@@ -116,7 +116,7 @@ final class VifsCommand {
     /** {@code vifs delete ID}. */
     @Command(name = "delete", description = "Delete a virtual interface.")
     static final class Delete extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The virtual interface's id.")
         String id;
 
         @Override
@@ -129,7 +129,7 @@ final class VifsCommand {
     /** {@code vifs accept ID}. */
     @Command(name = "accept", description = "Accept another account's interface on your line.")
     static final class Accept extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The virtual interface's id.")
         String id;
 
         @Override
@@ -141,7 +141,7 @@ final class VifsCommand {
     /** {@code vifs reject ID}. */
     @Command(name = "reject", description = "Reject another account's interface on your line.")
     static final class Reject extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The virtual interface's id.")
         String id;
 
         @Override
