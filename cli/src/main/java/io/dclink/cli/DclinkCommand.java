@@ -3,9 +3,12 @@ package io.dclink.cli;
 import io.dclink.DirectConnect;
 import io.dclink.DirectConnectBuilder;
 import io.dclink.ProviderInfo;
+import io.dclink.error.ValidationException;
 import io.dclink.event.StateChangeListener;
 import java.net.URI;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +55,9 @@ final class DclinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The builder's advice to a Java caller, e.g. "(Credentials.accessKey)": meaningless on the command line. */
+    private static final Pattern JAVA_ADVICE = Pattern.compile(" \\(Credentials\\.\\w+\\)|; call DirectConnectBuilder\\.\\w+\\([^)]*\\)");
+
     final Console console;
 
     DclinkCommand(Console console) {
@@ -89,7 +95,14 @@ final class DclinkCommand implements Callable<Integer> {
         for (StateChangeListener listener : listeners) {
             builder.listener(listener);
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (ValidationException unusable) {
+            throw new UsageException("cannot set up a client for " + provider + ", so nothing was sent: "
+                    + unusable.problems().stream()
+                    .map(problem -> problem.field() + ": " + JAVA_ADVICE.matcher(problem.message()).replaceAll(""))
+                    .collect(Collectors.joining("; ")));
+        }
     }
 
     /**

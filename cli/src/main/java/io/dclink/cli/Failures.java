@@ -27,7 +27,7 @@ final class Failures implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
-        int exitCode = report(failure);
+        int exitCode = report(failure, UsageErrors.commandPath(command));
         if (exitCode == ExitCodes.REMOTE && !(failure instanceof DirectConnectException)
                 && !(failure instanceof RemoteFailure) && DclinkCommand.of(command.getCommandSpec()).verbose) {
             failure.printStackTrace(err);
@@ -35,8 +35,8 @@ final class Failures implements IExecutionExceptionHandler {
         return exitCode;
     }
 
-    /** Prints a failure the way its exit code says. */
-    int report(Exception failure) {
+    /** Prints a failure of the command (as typed, from the root) the way its exit code says. */
+    int report(Exception failure, String commandPath) {
         if (failure instanceof ValidationException invalid) {
             err.println("dclink: the request is invalid; nothing was sent:");
             for (Problem problem : invalid.problems()) {
@@ -44,8 +44,12 @@ final class Failures implements IExecutionExceptionHandler {
             }
             return ExitCodes.USAGE;
         }
-        if (failure instanceof UnsupportedCapabilityException || failure instanceof ProviderDiscoveryException
-                || failure instanceof UsageException) {
+        if (failure instanceof UnsupportedCapabilityException unsupported) {
+            err.println("dclink: " + unsupported.provider().orElse("the provider") + " does not offer '" + commandPath
+                    + "' (capability " + unsupported.capability() + "); 'dclink providers' lists what each provider offers");
+            return ExitCodes.USAGE;
+        }
+        if (failure instanceof ProviderDiscoveryException || failure instanceof UsageException) {
             err.println("dclink: " + failure.getMessage());
             return ExitCodes.USAGE;
         }

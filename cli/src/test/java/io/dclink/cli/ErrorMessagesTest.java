@@ -130,6 +130,35 @@ class ErrorMessagesTest {
                 + "machine (localhost, 127.0.0.1 or [::1]); use https://dc.example.com\n");
     }
 
+    @Test
+    void missingCredentialsAreAUsageErrorNamingTheVariablesWithoutJavaAdvice() {
+        Map<String, String> env = new HashMap<>(cloud.env);
+        env.remove("TENCENTCLOUD_SECRET_ID");
+        env.remove("TENCENTCLOUD_SECRET_KEY");
+
+        Run run = Run.of(env, "connections", "list");
+
+        CliTerms.assertError(run, 2);
+        assertThat(run.err()).isEqualTo("dclink: cannot set up a client for tencent, so nothing was sent: credentials: none "
+                + "were given and "
+                + "the environment variables [TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY] are not set; tencent "
+                + "needs a SecretId/SecretKey pair\n");
+        assertThat(cloud.emulator.requests().size()).as("nothing was sent").isZero();
+    }
+
+    @Test
+    void aCommandTheProviderDoesNotOfferIsAUsageErrorNamingTheCommand() {
+        Run run = cloud.run("connections", "confirm", "dc-1");
+        Run quote = cloud.run("vifs", "quote", "--connection", "dc-1", "--name", "q", "--vlan", "10", "--bgp-asn", "65001");
+
+        CliTerms.assertError(run, 2);
+        assertThat(run.err()).isEqualTo("dclink: tencent does not offer 'dclink connections confirm' (capability "
+                + "CONNECTION_CONFIRM); 'dclink providers' lists what each provider offers\n");
+        CliTerms.assertError(quote, 2);
+        assertThat(quote.err()).startsWith("dclink: tencent does not offer 'dclink vifs quote' (capability "
+                + "VIRTUAL_INTERFACE_QUOTE)");
+    }
+
     private static int aClosedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
