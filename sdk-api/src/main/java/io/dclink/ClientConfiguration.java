@@ -5,8 +5,10 @@ import io.dclink.event.StateChangeListener;
 import io.dclink.interceptor.Interceptor;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +41,8 @@ public final class ClientConfiguration {
     private final List<StateChangeListener> listeners;
     private final List<Interceptor> interceptors;
     private final Map<String, String> environment;
+    private final Map<String, String> systemProperties;
+    private final Path home;
 
     ClientConfiguration(DirectConnectBuilder builder) {
         this.providerId = builder.providerId;
@@ -61,6 +65,8 @@ public final class ClientConfiguration {
         this.listeners = List.copyOf(builder.listeners);
         this.interceptors = List.copyOf(builder.interceptors);
         this.environment = builder.environment;
+        this.systemProperties = builder.systemProperties;
+        this.home = builder.home;
     }
 
     /**
@@ -249,5 +255,28 @@ public final class ClientConfiguration {
      */
     public Map<String, String> environment() {
         return environment != null ? environment : System.getenv();
+    }
+
+    /**
+     * Where the {@code dclink.<provider>.*} credential and region properties are read.
+     *
+     * @return the properties given to the builder, or else a copy of the JVM's system properties
+     */
+    public Map<String, String> systemProperties() {
+        if (systemProperties != null) {
+            return systemProperties;
+        }
+        Map<String, String> copy = new HashMap<>();
+        System.getProperties().stringPropertyNames().forEach(name -> copy.put(name, System.getProperty(name)));
+        return copy;
+    }
+
+    /**
+     * The home directory the provider's command-line tool keeps its profile file under.
+     *
+     * @return the directory given to the builder, or else {@code user.home}
+     */
+    public Path home() {
+        return home != null ? home : Path.of(System.getProperty("user.home", "."));
     }
 }

@@ -74,7 +74,10 @@ final class DclinkCommand implements Callable<Integer> {
         return new Output(console, output);
     }
 
-    /** A client from the global options; credentials from the provider's usual environment variables. */
+    /**
+     * A client from the global options; credentials, and the region when none is given, from the
+     * default chain (system properties, the provider's environment variables, its tool's profile).
+     */
     DirectConnect client(StateChangeListener... listeners) {
         if (verbose) {
             System.setProperty("org.slf4j.simpleLogger.log.io.dclink", "debug");
@@ -83,10 +86,7 @@ final class DclinkCommand implements Callable<Integer> {
             throw new UsageException("no provider: give --provider (or set DCLINK_PROVIDER); 'dclink providers' lists them");
         }
         DirectConnectBuilder builder = DirectConnect.builder().provider(provider).environment(console.env());
-        if (hasRegions(provider)) {
-            if (region == null) {
-                throw new UsageException("no region: give --region (or set DCLINK_REGION)");
-            }
+        if (region != null && hasRegions(provider)) {
             builder.region(region);
         }
         if (endpoint != null) {
@@ -101,7 +101,9 @@ final class DclinkCommand implements Callable<Integer> {
             throw new UsageException("cannot set up a client for " + provider + ", so nothing was sent: "
                     + unusable.problems().stream()
                     .map(problem -> problem.field() + ": " + JAVA_ADVICE.matcher(problem.message()).replaceAll(""))
-                    .collect(Collectors.joining("; ")));
+                    .collect(Collectors.joining("; "))
+                    + (unusable.problems().stream().anyMatch(problem -> problem.field().equals("region"))
+                            ? "; give --region (or set DCLINK_REGION)" : ""));
         }
     }
 

@@ -139,11 +139,28 @@ class ErrorMessagesTest {
         Run run = Run.of(env, "connections", "list");
 
         CliTerms.assertError(run, 2);
-        assertThat(run.err()).isEqualTo("dclink: cannot set up a client for tencent, so nothing was sent: credentials: none "
-                + "were given and "
-                + "the environment variables [TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY] are not set; tencent "
-                + "needs a SecretId/SecretKey pair\n");
+        assertThat(run.err()).startsWith("dclink: cannot set up a client for tencent, so nothing was sent: credentials: "
+                + "none were given and none were found in the system properties dclink.tencent.*, the environment "
+                + "variables TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and the profile files in ")
+                .endsWith(".tccli; tencent needs a SecretId/SecretKey pair\n");
         assertThat(cloud.emulator.requests().size()).as("nothing was sent").isZero();
+    }
+
+    @Test
+    void withoutRegionTheProvidersOwnRegionVariableIsReadAndWithoutEitherTheErrorSaysWhereItLooked() {
+        Map<String, String> env = new HashMap<>(cloud.env);
+        env.remove("DCLINK_REGION");
+        Map<String, String> withVariable = new HashMap<>(env);
+        withVariable.put("TENCENTCLOUD_REGION", "ap-guangzhou");
+
+        Run found = Run.of(withVariable, "connections", "list");
+        Run missing = Run.of(env, "connections", "list");
+
+        assertThat(found.exitCode()).as(found.toString()).isZero();
+        CliTerms.assertError(missing, 2);
+        assertThat(missing.err()).contains("region: is required and none was found in the system properties "
+                + "dclink.tencent.region, the environment variables TENCENTCLOUD_REGION and the profile files in ")
+                .endsWith("; give --region (or set DCLINK_REGION)\n");
     }
 
     @Test

@@ -38,17 +38,28 @@ public final class CoreRuntime implements DirectConnectRuntime {
         ProviderDescriptor descriptor = provider.descriptor();
         ProviderInfo info = ProviderRegistry.info(provider);
         List<Problem> problems = new ArrayList<>();
-        if (descriptor.regional() && configuration.region().isEmpty()) {
-            problems.add(new Problem("region", "is required; call DirectConnectBuilder.region(id)"));
+        CredentialVariables declared = descriptor.credentials();
+        DefaultChain chain = new DefaultChain(info.id(), declared, configuration);
+        Optional<String> region = Optional.empty();
+        Optional<Credentials> credentials = Optional.empty();
+        boolean profileUnreadable = false;
+        try {
+            region = descriptor.regional() ? chain.region() : configuration.region();
+            credentials = chain.credentials();
+        } catch (IllegalArgumentException unreadable) {
+            problems.add(new Problem("credentials", unreadable.getMessage()));
+            profileUnreadable = true;
+        }
+        if (descriptor.regional() && region.isEmpty() && !profileUnreadable) {
+            problems.add(new Problem("region", "is required and none was found in " + chain.searched("region")
+                    + "; call DirectConnectBuilder.region(id)"));
         } else if (!descriptor.regional() && configuration.region().isPresent()) {
             problems.add(new Problem("region", info.id() + " has no regions; do not set one"));
         }
-        CredentialVariables declared = descriptor.credentials();
-        Optional<Credentials> credentials = configuration.credentials().or(() -> declared.read(configuration.environment()));
-        if (credentials.isEmpty()) {
-            problems.add(new Problem("credentials", "none were given and the environment variables "
-                    + declared.requiredNames() + " are not set; " + info.id() + " needs " + declared.description()));
-        } else if (!declared.accepts(credentials.get())) {
+        if (credentials.isEmpty() && !profileUnreadable) {
+            problems.add(new Problem("credentials", "none were given and none were found in "
+                    + chain.searched("credentials") + "; " + info.id() + " needs " + declared.description()));
+        } else if (credentials.isPresent() && !declared.accepts(credentials.get())) {
             problems.add(new Problem("credentials", info.id() + " needs " + declared.description()));
         }
         configuration.endpoint().ifPresent(endpoint -> checkEndpoint(endpoint, configuration.insecureHttpAllowed(), problems));
@@ -61,7 +72,7 @@ public final class CoreRuntime implements DirectConnectRuntime {
                 configuration.clock(), scheduler, SecretScrubber.of(credentials.orElseThrow().secrets()),
                 configuration.retry(), configuration.rateLimit(), configuration.circuitBreaker(), interceptors);
         OperationTable<?>.Bound client = descriptor.operations().bind(new DefaultProviderContext(
-                configuration.region(),
+                region,
                 configuration.endpoint(),
                 credentials.orElseThrow(),
                 configuration.clock(),
@@ -73,7 +84,7 @@ public final class CoreRuntime implements DirectConnectRuntime {
         OperationPipeline pipeline = new OperationPipeline(info, descriptor, client,
                 ProviderLifecycles.of(descriptor.lifecycle()), interceptors, configuration.retry().maxAttempts(),
                 configuration.idempotencyWindow());
-        return new DefaultDirectConnect(pipeline, services, configuration.region());
+        return new DefaultDirectConnect(pipeline, services, region);
     }
 
     @Override
