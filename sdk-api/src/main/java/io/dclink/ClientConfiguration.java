@@ -1,6 +1,7 @@
 package io.dclink;
 
 import io.dclink.auth.Credentials;
+import io.dclink.auth.CredentialsSupplier;
 import io.dclink.event.StateChangeListener;
 import io.dclink.interceptor.Interceptor;
 import java.net.URI;
@@ -24,6 +25,7 @@ public final class ClientConfiguration {
     private final String providerId;
     private final String region;
     private final Credentials credentials;
+    private final CredentialsSupplier credentialsSupplier;
     private final URI endpoint;
     private final boolean insecureHttpAllowed;
     private final Clock clock;
@@ -48,6 +50,7 @@ public final class ClientConfiguration {
         this.providerId = builder.providerId;
         this.region = builder.region;
         this.credentials = builder.credentials;
+        this.credentialsSupplier = builder.credentialsSupplier;
         this.endpoint = builder.endpoint;
         this.insecureHttpAllowed = builder.insecureHttpAllowed;
         this.clock = builder.clock;
@@ -95,6 +98,15 @@ public final class ClientConfiguration {
      */
     public Optional<Credentials> credentials() {
         return Optional.ofNullable(credentials);
+    }
+
+    /**
+     * The supplier of refreshing credentials.
+     *
+     * @return the supplier, or empty when the credentials do not expire
+     */
+    public Optional<CredentialsSupplier> credentialsSupplier() {
+        return Optional.ofNullable(credentialsSupplier);
     }
 
     /**

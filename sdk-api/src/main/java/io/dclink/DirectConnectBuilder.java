@@ -1,6 +1,7 @@
 package io.dclink;
 
 import io.dclink.auth.Credentials;
+import io.dclink.auth.CredentialsSupplier;
 import io.dclink.event.StateChangeListener;
 import io.dclink.interceptor.Interceptor;
 import java.net.URI;
@@ -26,6 +27,7 @@ public final class DirectConnectBuilder {
     String providerId;
     String region;
     Credentials credentials;
+    CredentialsSupplier credentialsSupplier;
     URI endpoint;
     boolean insecureHttpAllowed;
     Clock clock = Clock.systemUTC();
@@ -83,6 +85,21 @@ public final class DirectConnectBuilder {
      */
     public DirectConnectBuilder credentials(Credentials value) {
         this.credentials = Objects.requireNonNull(value, "credentials");
+        this.credentialsSupplier = null;
+        return this;
+    }
+
+    /**
+     * Sets credentials that expire, such as temporary (STS) keys: the client fetches them from the
+     * supplier when it is built and again before they expire, and signs every request with the
+     * current ones. Replaces {@link #credentials(Credentials)}.
+     *
+     * @param supplier what fetches fresh credentials
+     * @return this builder
+     */
+    public DirectConnectBuilder refreshingCredentials(CredentialsSupplier supplier) {
+        this.credentialsSupplier = Objects.requireNonNull(supplier, "supplier");
+        this.credentials = null;
         return this;
     }
 

@@ -8,6 +8,7 @@ import io.dclink.core.discovery.ProviderRegistry;
 import io.dclink.core.internal.http.HttpTransport;
 import io.dclink.core.internal.http.SecretScrubber;
 import io.dclink.core.lifecycle.ProviderLifecycles;
+import io.dclink.error.AuthenticationException;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 
 /** dclink's runtime, bound to the API through {@link java.util.ServiceLoader}. */
 public final class CoreRuntime implements DirectConnectRuntime {
@@ -42,11 +44,18 @@ public final class CoreRuntime implements DirectConnectRuntime {
         DefaultChain chain = new DefaultChain(info.id(), declared, configuration);
         Optional<String> region = Optional.empty();
         Optional<Credentials> credentials = Optional.empty();
+        Supplier<Credentials> current = null;
         boolean profileUnreadable = false;
         try {
             region = descriptor.regional() ? chain.region() : configuration.region();
-            credentials = chain.credentials();
-        } catch (IllegalArgumentException unreadable) {
+            if (configuration.credentialsSupplier().isPresent()) {
+                current = new RefreshingCredentials(configuration.credentialsSupplier().get(), configuration.clock(),
+                        ErrorContext.of(info.id()));
+                credentials = Optional.of(current.get());
+            } else {
+                credentials = chain.credentials();
+            }
+        } catch (IllegalArgumentException | AuthenticationException unreadable) {
             problems.add(new Problem("credentials", unreadable.getMessage()));
             profileUnreadable = true;
         }
@@ -69,12 +78,13 @@ public final class CoreRuntime implements DirectConnectRuntime {
         ScheduledExecutorService scheduler = configuration.scheduler().orElseGet(SharedThreads::scheduler);
         Interceptors interceptors = new Interceptors(configuration.interceptors(), info.id(), configuration.clock());
         HttpTransport transport = new HttpTransport(info.id(), httpClient(configuration), configuration.requestTimeout(),
-                configuration.clock(), scheduler, SecretScrubber.of(credentials.orElseThrow().secrets()),
+                configuration.clock(), scheduler, scrubbing(current, credentials.orElseThrow()),
                 configuration.retry(), configuration.rateLimit(), configuration.circuitBreaker(), interceptors);
+        Credentials fixed = credentials.orElseThrow();
         OperationTable<?>.Bound client = descriptor.operations().bind(new DefaultProviderContext(
                 region,
                 configuration.endpoint(),
-                credentials.orElseThrow(),
+                current != null ? current : () -> fixed,
                 configuration.clock(),
                 scheduler,
                 transport,
@@ -85,6 +95,15 @@ public final class CoreRuntime implements DirectConnectRuntime {
                 ProviderLifecycles.of(descriptor.lifecycle()), interceptors, configuration.retry().maxAttempts(),
                 configuration.idempotencyWindow());
         return new DefaultDirectConnect(pipeline, services, region);
+    }
+
+    /** The secrets to scrub from a call's logs and errors: the fixed credentials', or the current ones' on each call. */
+    private static Supplier<SecretScrubber> scrubbing(Supplier<Credentials> current, Credentials fixed) {
+        if (current == null) {
+            SecretScrubber scrubber = SecretScrubber.of(fixed.secrets());
+            return () -> scrubber;
+        }
+        return () -> SecretScrubber.of(current.get().secrets());
     }
 
     @Override

@@ -42,6 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ public final class HttpTransport implements Transport {
     private final HttpClient http;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
-    private final SecretScrubber scrubber;
+    private final Supplier<SecretScrubber> scrubber;
     private final RetryOptions retryOptions;
     private final RateLimiter rateLimiter;
     private final CircuitBreakerConfig breakerConfig;
@@ -74,14 +75,14 @@ public final class HttpTransport implements Transport {
      * @param requestTimeout the timeout of one attempt
      * @param clock the clock for signing and the circuit breaker
      * @param scheduler the scheduler for delays
-     * @param scrubber the secrets to keep out of logs and errors
+     * @param scrubber the secrets to keep out of logs and errors, those of the credentials current for each call
      * @param retry the retry policy
      * @param rateLimit the rate limit
      * @param circuitBreaker the circuit breaker options
      * @param interceptors the client's interceptors, told of every attempt
      */
     public HttpTransport(String provider, HttpClient backend, Duration requestTimeout, Clock clock,
-            ScheduledExecutorService scheduler, SecretScrubber scrubber, RetryOptions retry, RateLimitOptions rateLimit,
+            ScheduledExecutorService scheduler, Supplier<SecretScrubber> scrubber, RetryOptions retry, RateLimitOptions rateLimit,
             CircuitBreakerOptions circuitBreaker, Interceptors interceptors) {
         this.provider = provider;
         this.interceptors = interceptors;
@@ -107,7 +108,7 @@ public final class HttpTransport implements Transport {
 
     @Override
     public CompletableFuture<HttpResult> send(HttpCall call) {
-        SecretScrubber callScrubber = scrubber.with(call.sensitiveValues());
+        SecretScrubber callScrubber = scrubber.get().with(call.sensitiveValues());
         Retry retry = Retry.of(call.operation(), retryConfigs.computeIfAbsent(call.idempotency(), this::retryConfig));
         AtomicInteger attempts = new AtomicInteger();
         return Retry.decorateCompletionStage(retry, scheduler,
