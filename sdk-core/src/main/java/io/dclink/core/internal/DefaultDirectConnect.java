@@ -8,7 +8,10 @@ import io.dclink.Loas;
 import io.dclink.ProviderInfo;
 import io.dclink.Routes;
 import io.dclink.VirtualInterfaces;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /** The client users hold: one facade per resource type over one plugin client. */
 final class DefaultDirectConnect implements DirectConnect {
@@ -22,6 +25,7 @@ final class DefaultDirectConnect implements DirectConnect {
     private final Gateways gateways;
     private final VirtualInterfaces virtualInterfaces;
     private final Routes routes;
+    private final ClientThreads threads;
 
     DefaultDirectConnect(OperationPipeline pipeline, RuntimeServices services, Optional<String> region) {
         this.pipeline = pipeline;
@@ -33,6 +37,13 @@ final class DefaultDirectConnect implements DirectConnect {
         this.gateways = new GatewaysFacade(pipeline, services);
         this.virtualInterfaces = new VirtualInterfacesFacade(pipeline, services);
         this.routes = new RoutesFacade(pipeline);
+        this.threads = new ClientThreads(pipeline.provider().id());
+    }
+
+    @Override
+    public <T> CompletableFuture<T> async(Function<? super DirectConnect, ? extends T> calls) {
+        Objects.requireNonNull(calls, "calls");
+        return threads.run(() -> calls.apply(this));
     }
 
     @Override
@@ -77,6 +88,7 @@ final class DefaultDirectConnect implements DirectConnect {
 
     @Override
     public void close() {
+        threads.close();
         services.closeAll();
         try {
             pipeline.client().close();
