@@ -12,5 +12,6 @@ module io.dclink.provider.kit {
     exports io.dclink.kit.http;
     exports io.dclink.kit.json;
     exports io.dclink.kit.paging;
+    exports io.dclink.kit.profile;
     exports io.dclink.kit.validation;
 }

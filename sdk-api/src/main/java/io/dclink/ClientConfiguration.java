@@ -1,12 +1,15 @@
 package io.dclink;
 
 import io.dclink.auth.Credentials;
+import io.dclink.auth.CredentialsSupplier;
 import io.dclink.event.StateChangeListener;
 import io.dclink.interceptor.Interceptor;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +25,7 @@ public final class ClientConfiguration {
     private final String providerId;
     private final String region;
     private final Credentials credentials;
+    private final CredentialsSupplier credentialsSupplier;
     private final URI endpoint;
     private final boolean insecureHttpAllowed;
     private final Clock clock;
@@ -40,11 +44,14 @@ public final class ClientConfiguration {
     private final List<StateChangeListener> listeners;
     private final List<Interceptor> interceptors;
     private final Map<String, String> environment;
+    private final Map<String, String> systemProperties;
+    private final Path home;
 
     ClientConfiguration(DirectConnectBuilder builder) {
         this.providerId = builder.providerId;
         this.region = builder.region;
         this.credentials = builder.credentials;
+        this.credentialsSupplier = builder.credentialsSupplier;
         this.endpoint = builder.endpoint;
         this.insecureHttpAllowed = builder.insecureHttpAllowed;
         this.clock = builder.clock;
@@ -63,6 +70,8 @@ public final class ClientConfiguration {
         this.listeners = List.copyOf(builder.listeners);
         this.interceptors = List.copyOf(builder.interceptors);
         this.environment = builder.environment;
+        this.systemProperties = builder.systemProperties;
+        this.home = builder.home;
     }
 
     /**
@@ -91,6 +100,15 @@ public final class ClientConfiguration {
      */
     public Optional<Credentials> credentials() {
         return Optional.ofNullable(credentials);
+    }
+
+    /**
+     * The supplier of refreshing credentials.
+     *
+     * @return the supplier, or empty when the credentials do not expire
+     */
+    public Optional<CredentialsSupplier> credentialsSupplier() {
+        return Optional.ofNullable(credentialsSupplier);
     }
 
     /**
@@ -260,5 +278,28 @@ public final class ClientConfiguration {
      */
     public Map<String, String> environment() {
         return environment != null ? environment : System.getenv();
+    }
+
+    /**
+     * Where the {@code dclink.<provider>.*} credential and region properties are read.
+     *
+     * @return the properties given to the builder, or else a copy of the JVM's system properties
+     */
+    public Map<String, String> systemProperties() {
+        if (systemProperties != null) {
+            return systemProperties;
+        }
+        Map<String, String> copy = new HashMap<>();
+        System.getProperties().stringPropertyNames().forEach(name -> copy.put(name, System.getProperty(name)));
+        return copy;
+    }
+
+    /**
+     * The home directory the provider's command-line tool keeps its profile file under.
+     *
+     * @return the directory given to the builder, or else {@code user.home}
+     */
+    public Path home() {
+        return home != null ? home : Path.of(System.getProperty("user.home", "."));
     }
 }

@@ -2,6 +2,8 @@ package io.dclink;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * A client for one provider account in one region. Thread-safe; build one per account and region
@@ -87,6 +89,21 @@ public interface DirectConnect extends AutoCloseable {
      * @return the route operations
      */
     Routes routes();
+
+    /**
+     * Runs calls of this client without blocking the caller, so that every operation is also a
+     * {@link CompletableFuture}: {@code dc.async(c -> c.connections().create(request))}. The calls run
+     * on this client's own small pool of named daemon threads ({@code dclink-<provider>-call-N}, at
+     * most four at once, the rest queued), which closes with the client. The future completes with
+     * the calls' result, or exceptionally with what they threw (the same typed
+     * {@link io.dclink.error.DirectConnectException}s); cancelling it does not stop calls already
+     * running. Waits need no thread: use {@code waitAsync} on the resource's operations.
+     *
+     * @param calls what to run against this client
+     * @param <T> the result type
+     * @return the result, later
+     */
+    <T> CompletableFuture<T> async(Function<? super DirectConnect, ? extends T> calls);
 
     /** Releases the client's resources; it cannot be used afterwards. */
     @Override

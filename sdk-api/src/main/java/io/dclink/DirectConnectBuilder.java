@@ -1,10 +1,12 @@
 package io.dclink;
 
 import io.dclink.auth.Credentials;
+import io.dclink.auth.CredentialsSupplier;
 import io.dclink.event.StateChangeListener;
 import io.dclink.interceptor.Interceptor;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,14 +18,16 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Builds a {@link DirectConnect}. Only the region is usually needed besides the provider;
- * credentials default to the provider's usual environment variables.
+ * Builds a {@link DirectConnect}. Only the provider is usually needed: credentials and region
+ * default to the chain in docs/architecture.md (explicit, then Java system properties, then the
+ * provider's usual environment variables, then the profile file of its own command-line tool).
  */
 public final class DirectConnectBuilder {
 
     String providerId;
     String region;
     Credentials credentials;
+    CredentialsSupplier credentialsSupplier;
     URI endpoint;
     boolean insecureHttpAllowed;
     Clock clock = Clock.systemUTC();
@@ -42,6 +46,8 @@ public final class DirectConnectBuilder {
     final List<StateChangeListener> listeners = new ArrayList<>();
     final List<Interceptor> interceptors = new ArrayList<>();
     Map<String, String> environment;
+    Map<String, String> systemProperties;
+    Path home;
 
     DirectConnectBuilder() {
     }
@@ -60,8 +66,9 @@ public final class DirectConnectBuilder {
 
     /**
      * Sets the region (e.g. {@code ap-guangzhou}, {@code cn-hangzhou}, {@code cn-north-1}).
-     * Required for a provider with regions; refused for one without (see
-     * {@link ProviderInfo#regional()}).
+     * A provider with regions needs one: when none is set, it is read like the credentials (system
+     * property {@code dclink.<provider>.region}, the provider's region variable, its tool's profile).
+     * Refused for a provider without regions (see {@link ProviderInfo#regional()}).
      *
      * @param id the region id
      * @return this builder
@@ -79,6 +86,21 @@ public final class DirectConnectBuilder {
      */
     public DirectConnectBuilder credentials(Credentials value) {
         this.credentials = Objects.requireNonNull(value, "credentials");
+        this.credentialsSupplier = null;
+        return this;
+    }
+
+    /**
+     * Sets credentials that expire, such as temporary (STS) keys: the client fetches them from the
+     * supplier when it is built and again before they expire, and signs every request with the
+     * current ones. Replaces {@link #credentials(Credentials)}.
+     *
+     * @param supplier what fetches fresh credentials
+     * @return this builder
+     */
+    public DirectConnectBuilder refreshingCredentials(CredentialsSupplier supplier) {
+        this.credentialsSupplier = Objects.requireNonNull(supplier, "supplier");
+        this.credentials = null;
         return this;
     }
 
@@ -294,6 +316,30 @@ public final class DirectConnectBuilder {
      */
     public DirectConnectBuilder environment(Map<String, String> variables) {
         this.environment = Map.copyOf(Objects.requireNonNull(variables, "variables"));
+        return this;
+    }
+
+    /**
+     * Where to read the {@code dclink.<provider>.*} credential and region properties when none are
+     * given; by default the JVM's system properties.
+     *
+     * @param properties the properties
+     * @return this builder
+     */
+    public DirectConnectBuilder systemProperties(Map<String, String> properties) {
+        this.systemProperties = Map.copyOf(Objects.requireNonNull(properties, "properties"));
+        return this;
+    }
+
+    /**
+     * The home directory the provider's command-line tool keeps its profile file under (for
+     * example {@code .tccli/default.credential}); by default the {@code user.home} system property.
+     *
+     * @param directory the directory
+     * @return this builder
+     */
+    public DirectConnectBuilder home(Path directory) {
+        this.home = Objects.requireNonNull(directory, "directory");
         return this;
     }
 

@@ -44,7 +44,7 @@ final class ConnectionsCommand {
     /** {@code connections get ID}. */
     @Command(name = "get", description = "One line, with its state and the action it needs next.")
     static final class Get extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The line's id.")
         String id;
 
         @Override
@@ -64,7 +64,7 @@ final class ConnectionsCommand {
         @Option(names = "--circuit-code", paramLabel = "CODE", description = "The carrier's circuit code.")
         String circuitCode;
 
-        @Option(names = "--description", paramLabel = "TEXT")
+        @Option(names = "--description", paramLabel = "TEXT", description = "A description of the line.")
         String description;
 
         @Option(names = "--contact", paramLabel = "NAME,PHONE,EMAIL", description = "The customer contact.")
@@ -77,10 +77,11 @@ final class ConnectionsCommand {
     /** {@code connections create}. */
     @Command(name = "create", description = "Apply for a line.")
     static final class Create extends ClientCommand {
-        @Option(names = "--name", required = true, paramLabel = "NAME")
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The line's name.")
         String name;
 
-        @Option(names = "--access-point", required = true, paramLabel = "ID")
+        @Option(names = "--access-point", required = true, paramLabel = "ID",
+                description = "Where the line lands ('dclink access-points list').")
         String accessPointId;
 
         @Option(names = "--carrier", paramLabel = "CODE", description = "The line operator, in the provider's codes.")
@@ -92,7 +93,7 @@ final class ConnectionsCommand {
         @Option(names = "--redundant", paramLabel = "ID", description = "The line this one is redundant with.")
         String redundantConnectionId;
 
-        @Option(names = "--tag", paramLabel = "KEY=VALUE")
+        @Option(names = "--tag", paramLabel = "KEY=VALUE", description = "A tag on the line; repeat for several.")
         Map<String, String> tags = new LinkedHashMap<>();
 
         @Option(names = "--option", paramLabel = "KEY=VALUE", description = "A provider option ('dclink providers').")
@@ -118,10 +119,10 @@ final class ConnectionsCommand {
     /** {@code connections update ID}. */
     @Command(name = "update", description = "Change a line, or resubmit a rejected application.")
     static final class Update extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The line's id.")
         String id;
 
-        @Option(names = "--name", paramLabel = "NAME")
+        @Option(names = "--name", paramLabel = "NAME", description = "The line's new name.")
         String name;
 
         @ArgGroup(exclusive = false)
@@ -139,7 +140,7 @@ final class ConnectionsCommand {
     /** {@code connections delete ID}. */
     @Command(name = "delete", description = "Delete a line (where its state allows).")
     static final class Delete extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The line's id.")
         String id;
 
         @Override
@@ -170,7 +171,7 @@ final class ConnectionsCommand {
     /** {@code connections confirm ID}. */
     @Command(name = "confirm", description = "Confirm that a built line works.")
     static final class Confirm extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The line's id.")
         String id;
 
         @Override
@@ -182,7 +183,7 @@ final class ConnectionsCommand {
     /** {@code connections pay ID}, also {@code enable}. */
     @Command(name = "pay", aliases = "enable", description = "Pay the line's order (and so enable it where that is the step).")
     static final class Pay extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The line's id.")
         String id;
 
         @Option(names = "--months", paramLabel = "N", description = "The subscription term.")
@@ -191,7 +192,7 @@ final class ConnectionsCommand {
         @Option(names = "--auto-renew", description = "Renew automatically.")
         Boolean autoRenew;
 
-        @Option(names = "--idempotency-key", paramLabel = "KEY")
+        @Option(names = "--idempotency-key", paramLabel = "KEY", description = "Makes repeating this command safe.")
         String idempotencyKey;
 
         @Override
@@ -204,7 +205,7 @@ final class ConnectionsCommand {
     /** {@code connections cancel ID}. */
     @Command(name = "cancel", description = "Withdraw an application that is not yet in service.")
     static final class Cancel extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The line's id.")
         String id;
 
         @Override
@@ -216,7 +217,7 @@ final class ConnectionsCommand {
     /** {@code connections terminate ID}. */
     @Command(name = "terminate", description = "Take a line out of service (before deleting it, where required).")
     static final class Terminate extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The line's id.")
         String id;
 
         @Override

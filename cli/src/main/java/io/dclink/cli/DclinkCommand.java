@@ -3,10 +3,14 @@ package io.dclink.cli;
 import io.dclink.DirectConnect;
 import io.dclink.DirectConnectBuilder;
 import io.dclink.ProviderInfo;
+import io.dclink.error.ValidationException;
 import io.dclink.event.StateChangeListener;
 import java.net.URI;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -15,9 +19,10 @@ import picocli.CommandLine.Spec;
 /** The {@code dclink} command and its global options, which every subcommand inherits. */
 @Command(name = "dclink", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
         description = "Dedicated lines on several clouds through one API.",
+        optionListHeading = "Global options (every command takes them, before or after its name):%n",
         subcommands = {ProvidersCommand.class, AccessPointsCommand.class, ConnectionsCommand.class, LoaCommand.class,
                 GatewaysCommand.class, VifsCommand.class, RoutesCommand.class, PairsCommand.class, EmulatorCommand.class,
-                DemoCommand.class, DeprecatedEmulateCommand.class})
+                DemoCommand.class, CompletionCommand.class, HelpCommand.class, DeprecatedEmulateCommand.class})
 final class DclinkCommand implements Callable<Integer> {
 
     /** The output formats. */
@@ -41,7 +46,7 @@ final class DclinkCommand implements Callable<Integer> {
     URI endpoint;
 
     @Option(names = {"-o", "--output"}, scope = ScopeType.INHERIT, paramLabel = "table|json", defaultValue = "table",
-            description = "table (default) or json.")
+            description = "Results as a table (default) or as one JSON document.")
     Format output;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Log the requests sent (to stderr).")
@@ -49,6 +54,9 @@ final class DclinkCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The builder's advice to a Java caller, e.g. "(Credentials.accessKey)": meaningless on the command line. */
+    private static final Pattern JAVA_ADVICE = Pattern.compile(" \\(Credentials\\.\\w+\\)|; call DirectConnectBuilder\\.\\w+\\([^)]*\\)");
 
     final Console console;
 
@@ -66,7 +74,10 @@ final class DclinkCommand implements Callable<Integer> {
         return new Output(console, output);
     }
 
-    /** A client from the global options; credentials from the provider's usual environment variables. */
+    /**
+     * A client from the global options; credentials, and the region when none is given, from the
+     * default chain (system properties, the provider's environment variables, its tool's profile).
+     */
     DirectConnect client(StateChangeListener... listeners) {
         if (verbose) {
             System.setProperty("org.slf4j.simpleLogger.log.io.dclink", "debug");
@@ -75,19 +86,25 @@ final class DclinkCommand implements Callable<Integer> {
             throw new UsageException("no provider: give --provider (or set DCLINK_PROVIDER); 'dclink providers' lists them");
         }
         DirectConnectBuilder builder = DirectConnect.builder().provider(provider).environment(console.env());
-        if (hasRegions(provider)) {
-            if (region == null) {
-                throw new UsageException("no region: give --region (or set DCLINK_REGION)");
-            }
+        if (region != null && hasRegions(provider)) {
             builder.region(region);
         }
         if (endpoint != null) {
-            builder.endpoint(endpoint);
+            builder.endpoint(EndpointUri.usable(endpoint));
         }
         for (StateChangeListener listener : listeners) {
             builder.listener(listener);
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (ValidationException unusable) {
+            throw new UsageException("cannot set up a client for " + provider + ", so nothing was sent: "
+                    + unusable.problems().stream()
+                    .map(problem -> problem.field() + ": " + JAVA_ADVICE.matcher(problem.message()).replaceAll(""))
+                    .collect(Collectors.joining("; "))
+                    + (unusable.problems().stream().anyMatch(problem -> problem.field().equals("region"))
+                            ? "; give --region (or set DCLINK_REGION)" : ""));
+        }
     }
 
     /**

@@ -1,26 +1,13 @@
 package io.dclink.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.dclink.error.ErrorContext;
-import io.dclink.error.ProviderErrorException;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import io.dclink.lifecycle.ResourceType;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dclink emulator …}: {@code start} runs a provider's emulator; the other subcommands are
@@ -33,66 +20,17 @@ import picocli.CommandLine.Spec;
                 EmulatorCommand.MarkPaid.class, EmulatorCommand.IssueLoa.class, EmulatorCommand.RejectLoa.class,
                 EmulatorCommand.CompleteConstruction.class, EmulatorCommand.Advance.class, EmulatorCommand.LinkUp.class,
                 EmulatorCommand.LinkDown.class, EmulatorCommand.SetState.class, EmulatorCommand.Clock.class,
-                EmulatorCommand.Fault.class, EmulatorCommand.Requests.class, EmulatorCommand.Health.class})
+                EmulatorFaultCommand.class, EmulatorCommand.Requests.class, EmulatorCommand.Health.class})
 final class EmulatorCommand {
-
-    /** One admin request. */
-    abstract static class AdminCall implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        abstract String method();
-
-        abstract String path();
-
-        Map<String, String> query() {
-            return Map.of();
-        }
-
-        @Override
-        public Integer call() throws IOException, InterruptedException {
-            DclinkCommand root = DclinkCommand.of(spec);
-            if (root.endpoint == null) {
-                throw new UsageException("give the emulator's base URL with --endpoint (or DCLINK_ENDPOINT)");
-            }
-            StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-            query().forEach((name, value) -> {
-                if (value != null) {
-                    query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-                }
-            });
-            URI uri = root.endpoint.resolve("/_dclink/" + path() + query);
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .method(method(), HttpRequest.BodyPublishers.noBody()).build();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                String said = response.body();
-                try {
-                    said = Output.JSON.readTree(said).path("error").asText(said);
-                } catch (IOException notJson) {
-                    // the body is shown as it came
-                }
-                throw new ProviderErrorException("the emulator refused " + path() + ": " + said,
-                        ErrorContext.of("emulator").withHttpStatus(response.statusCode()), null);
-            }
-            JsonNode answer = Output.JSON.readTree(response.body().isEmpty() ? "{}" : response.body());
-            Output out = root.output();
-            if (answer.isArray()) {
-                out.raw(answer);
-            } else {
-                out.one(answer);
-            }
-            return ExitCodes.OK;
-        }
-    }
 
     /** An operator action on one resource. */
     abstract static class OperatorCall extends AdminCall {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The resource the provider's people act on.")
         String id;
 
-        @Option(names = "--type", paramLabel = "TYPE", description = "CONNECTION (default), VIRTUAL_INTERFACE, ROUTE, …")
-        String type;
+        @Option(names = "--type", paramLabel = "TYPE",
+                description = "Its type: CONNECTION (default), VIRTUAL_INTERFACE, GATEWAY, ROUTE, LOA or ACCESS_POINT.")
+        ResourceType type;
 
         /** The admin action: the command's name in camel case ({@code mark-paid} is {@code markPaid}). */
         String action() {
@@ -117,7 +55,7 @@ final class EmulatorCommand {
         Map<String, String> query() {
             Map<String, String> query = new LinkedHashMap<>();
             query.put("id", id);
-            query.put("type", type);
+            query.put("type", type == null ? null : type.name());
             return query;
         }
     }
@@ -130,7 +68,7 @@ final class EmulatorCommand {
     /** {@code emulator reject ID}. */
     @Command(name = "reject", description = "The provider rejects the application.")
     static final class Reject extends OperatorCall {
-        @Option(names = "--reason", paramLabel = "TEXT")
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why, as the provider tells the customer.")
         String reason;
 
         @Override
@@ -179,7 +117,7 @@ final class EmulatorCommand {
     /** {@code emulator set-state ID --raw VALUE}. */
     @Command(name = "set-state", description = "Set any raw provider state, documented or not.")
     static final class SetState extends OperatorCall {
-        @Option(names = "--raw", required = true, paramLabel = "VALUE")
+        @Option(names = "--raw", required = true, paramLabel = "VALUE", description = "The provider's raw state value.")
         String raw;
 
         @Override
@@ -203,11 +141,13 @@ final class EmulatorCommand {
 
         /** Exactly one of working days and a duration. */
         static final class By {
-            @Option(names = "--working-days", required = true, paramLabel = "N")
+            @Option(names = "--working-days", required = true, paramLabel = "N",
+                    description = "Working days (Monday to Friday) to move on.")
             Integer workingDays;
 
-            @Option(names = "--duration", required = true, paramLabel = "DURATION", description = "ISO-8601, e.g. PT2H.")
-            String duration;
+            @Option(names = "--duration", required = true, paramLabel = "DURATION",
+                    description = "How long to move on, e.g. 90m, 2h, 3d or ISO-8601 PT2H.")
+            Duration duration;
         }
 
         @Override
@@ -222,51 +162,15 @@ final class EmulatorCommand {
 
         @Override
         Map<String, String> query() {
+            if (by.workingDays != null && by.workingDays < 1) {
+                throw new UsageException("--working-days must be 1 or more, was " + by.workingDays);
+            }
+            if (by.duration != null && (by.duration.isNegative() || by.duration.isZero())) {
+                throw new UsageException("--duration must be positive (the clock only moves forward), was " + by.duration);
+            }
             Map<String, String> query = new LinkedHashMap<>();
             query.put("workingDays", by.workingDays == null ? null : by.workingDays.toString());
-            query.put("duration", by.duration);
-            return query;
-        }
-    }
-
-    /** {@code emulator fault --kind KIND}. */
-    @Command(name = "fault", description = "Script a fault for the next calls of an operation.")
-    static final class Fault extends AdminCall {
-        @Option(names = "--kind", required = true, paramLabel = "KIND",
-                description = "throttle, server_error, delay, reset_before_processing, reset_after_processing, "
-                        + "truncated_body, malformed_body")
-        String kind;
-
-        @Option(names = "--operation", paramLabel = "NAME", description = "The provider's operation (default: any).")
-        String operation;
-
-        @Option(names = "--times", paramLabel = "N")
-        Integer times;
-
-        @Option(names = "--status", paramLabel = "HTTP")
-        Integer status;
-
-        @Option(names = "--delay", paramLabel = "DURATION")
-        String delay;
-
-        @Override
-        String method() {
-            return "POST";
-        }
-
-        @Override
-        String path() {
-            return "faults";
-        }
-
-        @Override
-        Map<String, String> query() {
-            Map<String, String> query = new LinkedHashMap<>();
-            query.put("kind", kind);
-            query.put("operation", operation);
-            query.put("times", times == null ? null : times.toString());
-            query.put("status", status == null ? null : status.toString());
-            query.put("delay", delay);
+            query.put("duration", by.duration == null ? null : by.duration.toString());
             return query;
         }
     }

@@ -2,6 +2,10 @@ package io.dclink.cli;
 
 import io.dclink.testkit.StandaloneEmulator;
 import io.dclink.testkit.emulator.Emulator;
+import io.dclink.testkit.emulator.Emulators;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -26,12 +30,7 @@ class EmulatorStartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Console console = DclinkCommand.of(spec).console;
-        Emulator emulator;
-        try {
-            emulator = StandaloneEmulator.start(providerId, port, console.env());
-        } catch (IllegalArgumentException unknown) {
-            throw new UsageException(unknown.getMessage());
-        }
+        Emulator emulator = start(console);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             emulator.close();
@@ -39,10 +38,12 @@ class EmulatorStartCommand implements Callable<Integer> {
         }, "dclink-emulator-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         StandaloneEmulator.describe(emulator, console.out());
-        console.out().println("use it:   DCLINK_PROVIDER=" + providerId
-                + (emulator.regional() ? " DCLINK_REGION=" + emulator.region() : "")
-                + " DCLINK_ENDPOINT=" + emulator.baseUri() + " dclink connections list");
-        console.out().println("operate:  dclink emulator --endpoint " + emulator.baseUri() + " approve ID");
+        String command = console.env().getOrDefault("DCLINK_COMMAND", "dclink");
+        console.out().println("use it:");
+        for (String line : EmulatorBanner.useIt(emulator, credentialVariables(), command)) {
+            console.out().println("  " + line);
+        }
+        console.out().println("operate:  " + command + " emulator --endpoint " + emulator.baseUri() + " approve ID");
         console.out().flush();
         try {
             stopped.await();
@@ -51,5 +52,24 @@ class EmulatorStartCommand implements Callable<Integer> {
             emulator.close();
         }
         return ExitCodes.OK;
+    }
+
+    private Emulator start(Console console) {
+        try {
+            return StandaloneEmulator.start(providerId, port, console.env());
+        } catch (IllegalArgumentException unknown) {
+            throw new UsageException(unknown.getMessage());
+        } catch (UncheckedIOException cannotListen) {
+            if (cannotListen.getCause() instanceof BindException) {
+                throw new UsageException("port " + port + " on 127.0.0.1 is in use; choose another with --port, "
+                        + "or leave --port out for a free one");
+            }
+            throw new RemoteFailure("the " + providerId + " emulator cannot listen on port " + port + ": "
+                    + cannotListen.getCause().getMessage(), cannotListen);
+        }
+    }
+
+    private List<String> credentialVariables() {
+        return Emulators.forProvider(providerId).credentialVariables();
     }
 }

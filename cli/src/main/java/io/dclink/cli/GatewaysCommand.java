@@ -25,7 +25,7 @@ final class GatewaysCommand {
     /** {@code gateways get ID}. */
     @Command(name = "get", description = "One gateway.")
     static final class Get extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The gateway's id.")
         String id;
 
         @Override
@@ -37,7 +37,7 @@ final class GatewaysCommand {
     /** {@code gateways create}. */
     @Command(name = "create", description = "Create a gateway.")
     static final class Create extends ClientCommand {
-        @Option(names = "--name", required = true, paramLabel = "NAME")
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The gateway's name.")
         String name;
 
         @Option(names = "--network-type", paramLabel = "TYPE", description = "e.g. VPC or CCN.")
@@ -49,7 +49,7 @@ final class GatewaysCommand {
         @Option(names = "--asn", paramLabel = "ASN", description = "The cloud side's BGP ASN.")
         Long asn;
 
-        @Option(names = "--idempotency-key", paramLabel = "KEY")
+        @Option(names = "--idempotency-key", paramLabel = "KEY", description = "Makes repeating this command safe.")
         String idempotencyKey;
 
         @Override
@@ -62,7 +62,7 @@ final class GatewaysCommand {
     /** {@code gateways delete ID}. */
     @Command(name = "delete", description = "Delete a gateway.")
     static final class Delete extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The gateway's id.")
         String id;
 
         @Override

@@ -30,7 +30,7 @@ final class LoaCommand {
     /** {@code loa apply ID}. */
     @Command(name = "apply", description = "Apply for the LOA (again, after a rejection).")
     static final class Apply extends ClientCommand {
-        @Parameters(paramLabel = "CONNECTION_ID")
+        @Parameters(paramLabel = "CONNECTION_ID", description = "The line's id.")
         String connectionId;
 
         @Option(names = "--company", required = true, paramLabel = "NAME", description = "The company the line is for.")
@@ -39,23 +39,25 @@ final class LoaCommand {
         @Option(names = "--construction-company", required = true, paramLabel = "NAME", description = "Who builds it.")
         String constructionCompany;
 
-        @Option(names = "--type", required = true, paramLabel = "MSTP|MPLSVPN|FIBRE|OTHER")
+        @Option(names = "--type", required = true, paramLabel = "MSTP|MPLSVPN|FIBRE|OTHER",
+                description = "How the line is built.")
         ConstructionType type;
 
-        @Option(names = "--time", required = true, paramLabel = "INSTANT", description = "When the crew enters the site.")
+        @Option(names = "--time", required = true, paramLabel = "INSTANT",
+                description = "When the crew enters the site, e.g. 2030-01-15T02:00:00Z or 2030-01-15T10:00:00+08:00.")
         Instant time;
 
         @Option(names = "--location", paramLabel = "TEXT", description = "Where in the data centre.")
         String location;
 
-        @Option(names = "--bandwidth", paramLabel = "MBPS")
+        @Option(names = "--bandwidth", paramLabel = "MBPS", description = "The line's bandwidth in Mbit/s.")
         Integer bandwidthMbps;
 
         @Option(names = "--engineer", required = true, paramLabel = "NAME,PHONE,DOC_TYPE,DOC_NUMBER,GENDER",
                 description = "A field engineer; repeat for several. DOC_NUMBER may be env:VARIABLE.")
         List<String> engineers;
 
-        @Option(names = "--idempotency-key", paramLabel = "KEY")
+        @Option(names = "--idempotency-key", paramLabel = "KEY", description = "Makes repeating this command safe.")
         String idempotencyKey;
 
         @Override
@@ -71,7 +73,7 @@ final class LoaCommand {
     /** {@code loa get ID [--save FILE]}. */
     @Command(name = "get", description = "The LOA, and its document with --save.")
     static final class Get extends ClientCommand {
-        @Parameters(paramLabel = "CONNECTION_ID")
+        @Parameters(paramLabel = "CONNECTION_ID", description = "The line's id.")
         String connectionId;
 
         @Option(names = "--save", paramLabel = "FILE", description = "Download the LOA document to this file.")
@@ -93,15 +95,25 @@ final class LoaCommand {
                 throw new UsageException("the LOA of " + connectionId + " has no document yet (state " + loa.state() + ")");
             }
             String shown = document.getScheme() + "://" + document.getRawAuthority() + document.getRawPath();
-            if (!"https".equals(document.getScheme()) && !("http".equals(document.getScheme()) && loopback(document))) {
+            if (!"https".equals(document.getScheme())
+                    && !("http".equals(document.getScheme()) && EndpointUri.isLoopback(document))) {
                 throw new UsageException("refusing to download the LOA over " + document.getScheme() + ": " + shown);
             }
             Path target = save.toAbsolutePath();
+            if (!Files.isDirectory(target.getParent())) {
+                throw new UsageException("--save " + save + ": the directory " + target.getParent() + " does not exist");
+            }
             Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
             try {
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-                HttpResponse<Path> response = http.send(HttpRequest.newBuilder(document).timeout(Duration.ofMinutes(1))
-                        .build(), HttpResponse.BodyHandlers.ofFile(partial));
+                HttpResponse<Path> response;
+                try {
+                    response = http.send(HttpRequest.newBuilder(document).timeout(Duration.ofMinutes(1)).build(),
+                            HttpResponse.BodyHandlers.ofFile(partial));
+                } catch (IOException failed) {
+                    throw new RemoteFailure("the LOA document of " + connectionId + " could not be downloaded from "
+                            + shown + " (the connection failed; run 'loa get' again)", failed);
+                }
                 if (response.statusCode() != 200) {
                     throw new ProviderErrorException("The LOA document of " + connectionId + " could not be downloaded from "
                             + shown + " (its link may have expired; run 'loa get' again)",
@@ -113,17 +125,12 @@ final class LoaCommand {
             }
             out().note("saved the LOA document to " + save);
         }
-
-        private static boolean loopback(URI uri) {
-            String host = uri.getHost() == null ? "" : uri.getHost();
-            return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
-        }
     }
 
     /** {@code loa complete ID}. */
     @Command(name = "complete", description = "Report the construction (the delivery report).")
     static final class Complete extends ClientCommand {
-        @Parameters(paramLabel = "CONNECTION_ID")
+        @Parameters(paramLabel = "CONNECTION_ID", description = "The line's id.")
         String connectionId;
 
         @Option(names = "--line-code", paramLabel = "CODE", description = "The carrier's line code.")
@@ -141,7 +148,7 @@ final class LoaCommand {
         @Option(names = "--unfinished", description = "Report progress only: construction is not finished.")
         boolean unfinished;
 
-        @Option(names = "--idempotency-key", paramLabel = "KEY")
+        @Option(names = "--idempotency-key", paramLabel = "KEY", description = "Makes repeating this command safe.")
         String idempotencyKey;
 
         @Override

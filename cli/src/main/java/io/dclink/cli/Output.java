@@ -20,8 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -131,6 +133,24 @@ final class Output {
     /** A document that is not a resource (a summary, an emulator's answer). */
     void raw(JsonNode document) {
         console.out().println(write(document));
+    }
+
+    /**
+     * A list of documents that are not resources (an emulator's request log): a table whose columns
+     * are their fields, in the order first seen, or the array as it came.
+     */
+    void documents(JsonNode array) {
+        if (json()) {
+            raw(array);
+            return;
+        }
+        Set<String> fields = new LinkedHashSet<>();
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(item -> {
+            items.add(item);
+            item.fieldNames().forEachRemaining(fields::add);
+        });
+        list(items, Columns.of(fields.toArray(String[]::new)));
     }
 
     static String cell(JsonNode value) {

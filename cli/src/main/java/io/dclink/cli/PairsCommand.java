@@ -46,7 +46,8 @@ final class PairsCommand {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "The lines are NAME-1 and NAME-2.")
         String name;
 
-        @Option(names = "--resilience", required = true, paramLabel = "TWO_ACCESS_POINTS|ONE_ACCESS_POINT_TWO_DEVICES")
+        @Option(names = "--resilience", required = true, paramLabel = "TWO_ACCESS_POINTS|ONE_ACCESS_POINT_TWO_DEVICES",
+                description = "Two lines at two access points, or at one access point on two devices.")
         Resilience resilience;
 
         @Option(names = "--checkpoint", required = true, paramLabel = "FILE",

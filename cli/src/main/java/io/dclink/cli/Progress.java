@@ -2,18 +2,25 @@ package io.dclink.cli;
 
 import io.dclink.event.StateChangeEvent;
 import io.dclink.event.StateChangeListener;
+import io.dclink.model.ProviderState;
 import io.dclink.wait.WaitCheckpoint;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * The live progress of a wait on standard error: every observed state change on its own line,
- * and, when a person is watching, one line rewritten in place with the attempts and the time waited.
+ * The live progress of a wait on standard error: every observed change on its own line, of the
+ * neutral state ({@code PENDING_APPROVAL -> PENDING_PAYMENT  [PENDINGPAY]}) or of the provider's
+ * raw state alone ({@code PROVISIONING  [PAID -> BUILDING]}), and, when a person is watching, one
+ * line rewritten in place with the reads made and the time waited.
  */
 final class Progress implements StateChangeListener {
 
     private final Console console;
     private final Instant started = Instant.now();
+    private final Map<String, ProviderState> lastRaw = new HashMap<>();
     private boolean ticking;
 
     Progress(Console console) {
@@ -23,10 +30,14 @@ final class Progress implements StateChangeListener {
     @Override
     public synchronized void onStateChange(StateChangeEvent event) {
         clearTick();
-        String from = event.from() == null ? "(first seen)" : event.from().toString();
-        console.err().println("  " + elapsed() + "  " + event.type().name().toLowerCase().replace('_', ' ') + " "
-                + event.resourceId() + "  " + from + " -> " + event.to() + "  [" + event.providerState() + "]  next: "
-                + event.requiredAction().description() + (event.isAnomaly() ? "  (unexpected transition)" : ""));
+        ProviderState before = lastRaw.put(event.type() + " " + event.resourceId(), event.providerState());
+        boolean rawOnly = event.from() == event.to() && before != null;
+        String change = rawOnly ? event.to() + "  [" + before + " -> " + event.providerState() + "]"
+                : (event.from() == null ? "(first seen)" : event.from().toString()) + " -> " + event.to() + "  ["
+                        + event.providerState() + "]";
+        console.err().println("  " + elapsed() + "  " + event.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " " + event.resourceId() + "  " + change + "  next: " + event.requiredAction().description()
+                + (event.isAnomaly() ? "  (unexpected transition)" : ""));
     }
 
     synchronized void tick(WaitCheckpoint checkpoint) {

@@ -18,10 +18,10 @@ final class RoutesCommand {
 
     /** Where the routes are: exactly one of a virtual interface and a gateway. */
     static final class Owner {
-        @Option(names = "--vif", required = true, paramLabel = "ID")
+        @Option(names = "--vif", required = true, paramLabel = "ID", description = "The virtual interface's routes.")
         String virtualInterfaceId;
 
-        @Option(names = "--gateway", required = true, paramLabel = "ID")
+        @Option(names = "--gateway", required = true, paramLabel = "ID", description = "The gateway's routes.")
         String gatewayId;
 
         RouteQuery query() {
@@ -48,16 +48,17 @@ final class RoutesCommand {
         @ArgGroup(multiplicity = "1")
         Owner owner;
 
-        @Option(names = "--destination", required = true, paramLabel = "CIDR")
+        @Option(names = "--destination", required = true, paramLabel = "CIDR",
+                description = "The prefix the route reaches, e.g. 10.0.0.0/16.")
         String destination;
 
-        @Option(names = "--next-hop", paramLabel = "ADDRESS")
+        @Option(names = "--next-hop", paramLabel = "ADDRESS", description = "Where it goes (default: the provider's).")
         String nextHop;
 
-        @Option(names = "--description", paramLabel = "TEXT")
+        @Option(names = "--description", paramLabel = "TEXT", description = "A description of the route.")
         String description;
 
-        @Option(names = "--idempotency-key", paramLabel = "KEY")
+        @Option(names = "--idempotency-key", paramLabel = "KEY", description = "Makes repeating this command safe.")
         String idempotencyKey;
 
         @Override
@@ -79,10 +80,12 @@ final class RoutesCommand {
 
         /** Exactly one of the route's destination and id. */
         static final class Which {
-            @Option(names = "--destination", required = true, paramLabel = "CIDR")
+            @Option(names = "--destination", required = true, paramLabel = "CIDR",
+                    description = "The route's destination prefix.")
             String destination;
 
-            @Option(names = "--id", required = true, paramLabel = "ID")
+            @Option(names = "--id", required = true, paramLabel = "ID",
+                    description = "The route's id, where several share the destination.")
             String id;
         }
 

@@ -5,6 +5,7 @@ import io.dclink.model.AccessPoint;
 import io.dclink.model.Connection;
 import io.dclink.model.Gateway;
 import io.dclink.model.Loa;
+import io.dclink.model.Quote;
 import io.dclink.model.Route;
 import io.dclink.model.VirtualInterface;
 import java.util.List;
@@ -28,6 +29,7 @@ final class Views {
             "asn");
     static final Output.Columns<VirtualInterface> VIFS = Output.Columns.of("id", "name", "state", "requiredAction",
             "operationalStatus", "connectionId", "vlan", "routing");
+    static final Output.Columns<Quote.Item> QUOTE_ITEMS = Output.Columns.of("type", "amount", "upfront");
     static final Output.Columns<Route> ROUTES = Output.Columns.of("id", "destination", "state", "routeType", "nextHop");
 
     private Views() {

@@ -1,22 +1,22 @@
 package io.dclink.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.DirectConnect;
 import io.dclink.lifecycle.VirtualInterfaceState;
-import io.dclink.model.BgpPeering;
-import io.dclink.model.CreateVirtualInterfaceRequest;
-import io.dclink.model.RoutingType;
+import io.dclink.model.Quote;
 import io.dclink.model.VirtualInterface;
 import io.dclink.model.VirtualInterfaceQuery;
 import io.dclink.wait.WaitResult;
 import io.dclink.wait.WaitSpec;
-import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dclink vifs}: virtual interfaces (VLAN, addressing, routing over a line). */
 @Command(name = "vifs", description = "Virtual interfaces: a VLAN with addressing and routing over a line.",
-        subcommands = {VifsCommand.Listing.class, VifsCommand.Get.class, VifsCommand.Create.class, VifsCommand.Delete.class,
+        subcommands = {VifsCommand.Listing.class, VifsCommand.Get.class, VifsCommand.Create.class, VifsCommand.QuoteCommand.class,
+                VifsCommand.Delete.class,
                 VifsCommand.Accept.class, VifsCommand.Reject.class, VifsCommand.Wait.class})
 final class VifsCommand {
 
@@ -40,7 +40,7 @@ final class VifsCommand {
     /** {@code vifs get ID}. */
     @Command(name = "get", description = "One virtual interface.")
     static final class Get extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The virtual interface's id.")
         String id;
 
         @Override
@@ -50,73 +50,50 @@ final class VifsCommand {
     }
 
     /** {@code vifs create}. */
-    @Command(name = "create", description = "Create a virtual interface: BGP with --bgp-asn, else static with --static-prefix.")
+    @Command(name = "create", description = "Create a virtual interface: BGP with --bgp-asn, static with --static-prefix, "
+            + "else a Layer 2 circuit that routes nothing.")
     static final class Create extends ClientCommand {
-        @Option(names = "--connection", required = true, paramLabel = "ID")
-        String connectionId;
+        @Mixin
+        VifOrderOptions order;
 
-        @Option(names = "--name", required = true, paramLabel = "NAME")
-        String name;
-
-        @Option(names = "--vlan", required = true, paramLabel = "VLAN")
-        Integer vlan;
-
-        @Option(names = "--provider-address", paramLabel = "CIDR", description = "The cloud side, e.g. 169.254.0.1/30.")
-        String providerAddress;
-
-        @Option(names = "--customer-address", paramLabel = "CIDR", description = "Your router, e.g. 169.254.0.2/30.")
-        String customerAddress;
-
-        @Option(names = "--gateway", paramLabel = "ID")
-        String gatewayId;
-
-        @Option(names = "--network", paramLabel = "ID", description = "The cloud network (VPC) to reach.")
-        String networkId;
-
-        @Option(names = "--owner-account", paramLabel = "ACCOUNT", description = "The other account of a shared line.")
-        String ownerAccount;
-
-        @Option(names = "--bandwidth", paramLabel = "MBPS")
-        Integer bandwidthMbps;
-
-        @Option(names = "--bgp-asn", paramLabel = "ASN", description = "Your BGP ASN: BGP routing.")
-        Long bgpAsn;
-
-        @Option(names = "--bgp-key-env", paramLabel = "VARIABLE",
-                description = "The environment variable holding the BGP MD5 key (kept off the command line).")
-        String bgpKeyVariable;
-
-        @Option(names = "--static-prefix", paramLabel = "CIDR", description = "A prefix behind your router: static routing.")
-        List<String> staticPrefixes = List.of();
-
-        @Option(names = "--idempotency-key", paramLabel = "KEY")
+        @Option(names = "--idempotency-key", paramLabel = "KEY", description = "Makes repeating this command safe.")
         String idempotencyKey;
 
         @Override
         void run(DirectConnect client) {
-            if (bgpAsn == null && bgpKeyVariable != null) {
-                throw new UsageException("--bgp-key-env needs --bgp-asn: a static interface has no BGP key");
-            }
-            if (bgpAsn != null && !staticPrefixes.isEmpty()) {
-                throw new UsageException("give either --bgp-asn (BGP) or --static-prefix (static routing), not both");
-            }
-            String key = bgpKeyVariable == null ? null : root().console.env().get(bgpKeyVariable);
-            if (bgpKeyVariable != null && key == null) {
-                throw new UsageException("the environment variable " + bgpKeyVariable + " is not set");
-            }
-            out().one(client.virtualInterfaces().create(CreateVirtualInterfaceRequest.builder().name(name)
-                    .connectionId(connectionId).gatewayId(gatewayId).networkId(networkId).ownerAccount(ownerAccount)
-                    .vlan(vlan).bandwidthMbps(bandwidthMbps).providerAddress(providerAddress).customerAddress(customerAddress)
-                    .routing(bgpAsn != null ? RoutingType.BGP : RoutingType.STATIC)
-                    .bgp(bgpAsn != null ? BgpPeering.customer(bgpAsn, key) : null).staticPrefixes(staticPrefixes)
+            out().one(client.virtualInterfaces().create(order.request(root().console.env())
                     .idempotencyKey(idempotencyKey).build()));
+        }
+    }
+
+    /** {@code vifs quote}. */
+    @Command(name = "quote", description = "What the provider would charge for a virtual interface; nothing is ordered.")
+    static final class QuoteCommand extends ClientCommand {
+        @Mixin
+        VifOrderOptions order;
+
+        @Override
+        void run(DirectConnect client) {
+            Quote quote = client.virtualInterfaces().quote(order.request(root().console.env()).build());
+            if (out().json()) {
+                ObjectNode document = (ObjectNode) Output.tree(quote);
+                document.put("priced", quote.priced());
+                document.set("total", Output.JSON.valueToTree(quote.total().orElse(null)));
+                out().raw(document);
+            } else if (!quote.priced()) {
+                out().note(quote.provider() + " has no price for this combination; nothing was ordered");
+            } else {
+                out().list(quote.items(), Views.QUOTE_ITEMS);
+                out().note("total " + quote.total().orElseThrow().stripTrailingZeros().toPlainString() + " " + quote.currency()
+                        + "; nothing was ordered");
+            }
         }
     }
 
     /** {@code vifs delete ID}. */
     @Command(name = "delete", description = "Delete a virtual interface.")
     static final class Delete extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The virtual interface's id.")
         String id;
 
         @Override
@@ -129,7 +106,7 @@ final class VifsCommand {
     /** {@code vifs accept ID}. */
     @Command(name = "accept", description = "Accept another account's interface on your line.")
     static final class Accept extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The virtual interface's id.")
         String id;
 
         @Override
@@ -141,7 +118,7 @@ final class VifsCommand {
     /** {@code vifs reject ID}. */
     @Command(name = "reject", description = "Reject another account's interface on your line.")
     static final class Reject extends ClientCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The virtual interface's id.")
         String id;
 
         @Override

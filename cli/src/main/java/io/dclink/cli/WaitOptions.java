@@ -8,12 +8,12 @@ import picocli.CommandLine.Option;
 /** The options of every {@code wait} command. */
 final class WaitOptions {
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT1H",
-            description = "Give up after this long (ISO-8601, default PT1H); exit code 3.")
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "1h",
+            description = "Give up after this long (e.g. 30m, 2h, 3d or ISO-8601 PT1H; default 1h); exit code 3.")
     Duration timeout;
 
-    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "PT5S",
-            description = "The first pause between reads (ISO-8601, default PT5S); it grows up to PT5M.")
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "5s",
+            description = "The first pause between reads (e.g. 1s or PT1S; default 5s); it grows up to 5m.")
     Duration interval;
 
     <S extends Enum<S> & LifecycleState> WaitSpec<S> spec(WaitSpec<S> until, Progress progress) {

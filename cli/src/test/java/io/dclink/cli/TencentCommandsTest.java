@@ -189,6 +189,27 @@ class TencentCommandsTest {
     }
 
     @Test
+    void aNewTunnelsOperationalStatusReadsTheSameInCreateGetAndList() {
+        String lineId = activeLine("cli-status");
+        String gatewayId = cloud.run("gateways", "create", "--name", "cli-status-gw", "--network-type", "VPC",
+                "--network-id", "vpc-cli00001", "-o", "json").json().path("id").asText();
+
+        Run created = cloud.run("vifs", "create", "--connection", lineId, "--name", "cli-status", "--vlan", "300",
+                "--gateway", gatewayId, "--network", "vpc-cli00001", "--provider-address", "169.254.3.1/30",
+                "--customer-address", "169.254.3.2/30", "--bgp-asn", "65010");
+        String id = created.out().lines().filter(line -> line.startsWith("id ")).findFirst().orElseThrow()
+                .substring(3).strip();
+        Run got = cloud.run("vifs", "get", id);
+        Run listed = cloud.run("vifs", "list", "--connection", lineId);
+
+        assertThat(created.exitCode()).as(created.toString()).isZero();
+        assertThat(created.out()).containsPattern("(?m)^state +PENDING$").containsPattern(
+                "(?m)^operationalStatus +NOT_REPORTED$");
+        assertThat(got.out()).containsPattern("(?m)^operationalStatus +NOT_REPORTED$");
+        assertThat(listed.out()).containsPattern(id + " +cli-status +PENDING +WAIT_FOR_PROVIDER +NOT_REPORTED ");
+    }
+
+    @Test
     void gatewaysTunnelsAndRoutesAreCreatedListedAndRemoved() {
         String lineId = activeLine("cli-vifs");
         JsonNode gateway = cloud.run("gateways", "create", "--name", "cli-gw", "--network-type", "VPC", "--network-id",

@@ -44,7 +44,8 @@ class UsageAndProvidersTest {
         Run missing = Run.of(NO_ENV, "connections", "get");
 
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("Unknown options: '--colour'").contains("dclink connections list --help");
+        assertThat(unknown.err()).contains("'dclink connections list' has no option '--colour'")
+                .contains("Run 'dclink connections list --help' for usage.");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("Missing required parameter: 'ID'");
     }

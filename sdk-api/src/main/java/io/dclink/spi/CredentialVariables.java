@@ -10,9 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The kind of credentials a provider signs with and the environment variables its own tools read
- * them from: one declaration that both lists the variables (for messages and the command line)
- * and reads them. Immutable.
+ * The kind of credentials a provider signs with and where its own tools read them from: the
+ * environment variables (one declaration that both lists them, for messages and the command line,
+ * and reads them), the variable naming the region, and the profile file of the provider's
+ * command-line tool. Immutable.
  */
 public final class CredentialVariables {
 
@@ -21,14 +22,18 @@ public final class CredentialVariables {
     private final String idVariable;
     private final String secretVariable;
     private final String tokenVariable;
+    private final String regionVariable;
+    private final CredentialProfile profile;
 
     private CredentialVariables(Class<? extends Credentials> kind, String description, String idVariable,
-            String secretVariable, String tokenVariable) {
+            String secretVariable, String tokenVariable, String regionVariable, CredentialProfile profile) {
         this.kind = kind;
         this.description = description;
         this.idVariable = idVariable;
         this.secretVariable = secretVariable;
         this.tokenVariable = tokenVariable;
+        this.regionVariable = regionVariable;
+        this.profile = profile;
     }
 
     /**
@@ -44,7 +49,7 @@ public final class CredentialVariables {
             String tokenVariable) {
         return new CredentialVariables(AccessKeyCredentials.class, Objects.requireNonNull(description, "description"),
                 Objects.requireNonNull(idVariable, "idVariable"), Objects.requireNonNull(secretVariable, "secretVariable"),
-                tokenVariable);
+                tokenVariable, null, null);
     }
 
     /**
@@ -56,7 +61,70 @@ public final class CredentialVariables {
      */
     public static CredentialVariables apiKey(String description, String keyVariable) {
         return new CredentialVariables(ApiKeyCredentials.class, Objects.requireNonNull(description, "description"),
-                null, Objects.requireNonNull(keyVariable, "keyVariable"), null);
+                null, Objects.requireNonNull(keyVariable, "keyVariable"), null, null, null);
+    }
+
+    /**
+     * The same declaration with the environment variable the provider's tools read the region from.
+     *
+     * @param variable e.g. {@code TENCENTCLOUD_REGION}
+     * @return the declaration
+     */
+    public CredentialVariables withRegionVariable(String variable) {
+        return new CredentialVariables(kind, description, idVariable, secretVariable, tokenVariable,
+                Objects.requireNonNull(variable, "variable"), profile);
+    }
+
+    /**
+     * The same declaration with the profile file of the provider's command-line tool.
+     *
+     * @param value the profile file
+     * @return the declaration
+     */
+    public CredentialVariables withProfile(CredentialProfile value) {
+        return new CredentialVariables(kind, description, idVariable, secretVariable, tokenVariable, regionVariable,
+                Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * The environment variable the provider's tools read the region from.
+     *
+     * @return the name, or empty where the provider has none (or no regions)
+     */
+    public Optional<String> regionVariable() {
+        return Optional.ofNullable(regionVariable);
+    }
+
+    /**
+     * The profile file of the provider's command-line tool.
+     *
+     * @return the profile, or empty where the provider's tools keep none
+     */
+    public Optional<CredentialProfile> profile() {
+        return Optional.ofNullable(profile);
+    }
+
+    /**
+     * Reads the credentials from Java system properties named after the provider:
+     * {@code dclink.<provider>.accessKeyId}, {@code .secretKey} and {@code .securityToken} for an
+     * access key, {@code dclink.<provider>.apiKey} for an API key.
+     *
+     * @param providerId the provider id
+     * @param properties the system properties (normally {@link System#getProperties()})
+     * @return the credentials, or empty unless every required property is set and not blank
+     */
+    public Optional<Credentials> readProperties(String providerId, Map<String, String> properties) {
+        String prefix = "dclink." + providerId + ".";
+        if (kind == ApiKeyCredentials.class) {
+            return Optional.ofNullable(value(properties, prefix + "apiKey")).map(Credentials::apiKey);
+        }
+        String id = value(properties, prefix + "accessKeyId");
+        String secret = value(properties, prefix + "secretKey");
+        if (id == null || secret == null) {
+            return Optional.empty();
+        }
+        String token = value(properties, prefix + "securityToken");
+        return Optional.of(token == null ? Credentials.accessKey(id, secret) : Credentials.temporaryAccessKey(id, secret, token));
     }
 
     /**

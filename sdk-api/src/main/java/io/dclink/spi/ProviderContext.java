@@ -27,9 +27,11 @@ public interface ProviderContext {
     Optional<URI> endpointOverride();
 
     /**
-     * The credentials to sign with.
+     * The credentials to sign with now. Refreshing credentials change over a client's life: ask for
+     * them for each request (a signer takes {@code context::credentials}), never keep them.
      *
-     * @return the credentials
+     * @return the current credentials
+     * @throws io.dclink.error.AuthenticationException if they expired and could not be fetched again
      */
     Credentials credentials();
 

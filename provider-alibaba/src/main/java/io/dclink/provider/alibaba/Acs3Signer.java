@@ -31,20 +31,30 @@ final class Acs3Signer implements RequestSigner {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final AccessKeyCredentials credentials;
+    private final Supplier<AccessKeyCredentials> credentials;
     private final Supplier<String> nonces;
 
-    Acs3Signer(AccessKeyCredentials credentials) {
+    /** A signer that signs each request with the credentials current at that moment (they may be refreshed). */
+    Acs3Signer(Supplier<AccessKeyCredentials> credentials) {
         this(credentials, () -> UUID.randomUUID().toString().replace("-", ""));
     }
 
+    Acs3Signer(AccessKeyCredentials credentials) {
+        this(() -> credentials);
+    }
+
     Acs3Signer(AccessKeyCredentials credentials, Supplier<String> nonces) {
+        this(() -> credentials, nonces);
+    }
+
+    Acs3Signer(Supplier<AccessKeyCredentials> credentials, Supplier<String> nonces) {
         this.credentials = credentials;
         this.nonces = nonces;
     }
 
     @Override
     public Map<String, String> sign(SigningRequest request) {
+        AccessKeyCredentials credentials = this.credentials.get();
         Map<String, String> added = new TreeMap<>();
         added.put("x-acs-date", DATE.format(request.timestamp()));
         added.put("x-acs-signature-nonce", nonces.get());

@@ -42,7 +42,7 @@ final class AlibabaApi {
 
     AlibabaApi(ProviderContext context) {
         this.context = context;
-        Acs3Signer signer = new Acs3Signer((AccessKeyCredentials) context.credentials());
+        Acs3Signer signer = new Acs3Signer(() -> (AccessKeyCredentials) context.credentials());
         URI endpoint = context.endpointOverride().orElse(URI.create("https://" + host(context.region())));
         this.calls = new Calls<>(context, AlibabaProvider.ID, (action, params) -> HttpCall
                 .builder(action, "POST", endpoint.resolve("/?" + params.toQuery()))

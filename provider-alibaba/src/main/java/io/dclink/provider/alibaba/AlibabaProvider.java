@@ -99,7 +99,9 @@ public final class AlibabaProvider implements DirectConnectProvider {
     private static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor
             .builder(ID, "Alibaba Cloud Express Connect", new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR))
             .credentials(CredentialVariables.accessKey("an AccessKey pair", "ALIBABA_CLOUD_ACCESS_KEY_ID",
-                    "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_SECURITY_TOKEN"))
+                    "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_SECURITY_TOKEN")
+                    // UNVERIFIED: ALIBABA_CLOUD_REGION_ID as the region variable (the SDKs' and CLI's usual name)
+                    .withRegionVariable("ALIBABA_CLOUD_REGION_ID").withProfile(new AliyunCliProfile()))
             .connectionOptions("OpticalModuleModel", "ResourceGroupId", SetupOrders.OPTION)
             .pairing(AlibabaPairing.RULES)
             .lifecycle(LIFECYCLE)

@@ -1,10 +1,10 @@
 package io.dclink.provider.consoleconnect;
 
 import io.dclink.auth.ApiKeyCredentials;
-import io.dclink.auth.Secret;
 import io.dclink.spi.RequestSigner;
 import io.dclink.spi.SigningRequest;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Console Connect's authentication: the API key as {@code Authorization: Bearer <key>} on every
@@ -13,15 +13,16 @@ import java.util.Map;
  */
 final class BearerKey implements RequestSigner {
 
-    private final Secret key;
+    private final Supplier<ApiKeyCredentials> credentials;
 
-    BearerKey(ApiKeyCredentials credentials) {
-        this.key = credentials.apiKey();
+    /** Sends, on each request, the key current at that moment (it may be refreshed). */
+    BearerKey(Supplier<ApiKeyCredentials> credentials) {
+        this.credentials = credentials;
     }
 
     @Override
     public Map<String, String> sign(SigningRequest request) {
-        return Map.of("Authorization", "Bearer " + key.reveal());
+        return Map.of("Authorization", "Bearer " + credentials.get().apiKey().reveal());
     }
 
     @Override

@@ -46,7 +46,7 @@ final class ConsoleConnectApi {
     ConsoleConnectApi(ProviderContext context) {
         String endpoint = context.endpointOverride().map(URI::toString).orElse(BASE_URL);
         this.base = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
-        this.key = new BearerKey((ApiKeyCredentials) context.credentials());
+        this.key = new BearerKey(() -> (ApiKeyCredentials) context.credentials());
         this.calls = new Calls<>(context, ConsoleConnectProvider.ID, (action, call) -> request(call), answer -> answer);
     }
 

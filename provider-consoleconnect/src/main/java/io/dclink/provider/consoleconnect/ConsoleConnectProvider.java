@@ -76,7 +76,7 @@ public final class ConsoleConnectProvider implements DirectConnectProvider {
             .builder(ID, "Console Connect", new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR))
             .regionless()
             .credentials(CredentialVariables.apiKey("a Console Connect API key, sent as 'Authorization: Bearer' (the "
-                    + "deprecated portal-token is not supported)", API_KEY_VARIABLE))
+                    + "deprecated portal-token is not supported)", API_KEY_VARIABLE).withProfile(new DclinkProfile()))
             .lifecycle(LIFECYCLE)
             .states(ConsoleConnectStates.PORT, ConsoleConnectStates.LAYER2, ConsoleConnectStates.METRO)
             .errors(ConsoleConnectErrors.TABLE, ConsoleConnectErrors.ENVELOPE)

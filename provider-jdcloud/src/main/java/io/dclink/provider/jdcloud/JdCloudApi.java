@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * JD Cloud's REST API over the runtime's transport: {@code https://{service}.jdcloud-api.com/v1/regions/{regionId}/...}
@@ -43,7 +44,7 @@ final class JdCloudApi {
 
     JdCloudApi(ProviderContext context) {
         this.region = context.region();
-        AccessKeyCredentials credentials = (AccessKeyCredentials) context.credentials();
+        Supplier<AccessKeyCredentials> credentials = () -> (AccessKeyCredentials) context.credentials();
         for (Api.Service service : Api.Service.values()) {
             String base = context.endpointOverride().map(URI::toString)
                     .orElse("https://" + service.code() + ".jdcloud-api.com");

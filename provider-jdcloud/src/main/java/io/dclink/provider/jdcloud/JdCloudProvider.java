@@ -95,8 +95,9 @@ public final class JdCloudProvider implements DirectConnectProvider {
 
     private static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor
             .builder(ID, "JD Cloud Direct Connection", new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR))
+            // UNVERIFIED: JDCLOUD_REGION as the region variable (named like the key variables)
             .credentials(CredentialVariables.accessKey("a JD Cloud AccessKey/SecretKey pair", "JDCLOUD_ACCESS_KEY",
-                    "JDCLOUD_SECRET_KEY", null))
+                    "JDCLOUD_SECRET_KEY", null).withRegionVariable("JDCLOUD_REGION").withProfile(new JdcProfile()))
             .connectionOptions(ConnectionRules.TYPE_OPTION, ConnectionRules.CHARGE_DURATION_OPTION,
                     ConnectionRules.AUTO_PAY_OPTION)
             .pairing(JdCloudPairing.RULES)

@@ -32,7 +32,7 @@ final class Jdcloud2Signer implements RequestSigner {
 
     private final String service;
     private final String region;
-    private final AccessKeyCredentials credentials;
+    private final Supplier<AccessKeyCredentials> credentials;
     private final Supplier<String> nonces;
 
     /**
@@ -46,8 +46,19 @@ final class Jdcloud2Signer implements RequestSigner {
         this(service, region, credentials, () -> UUID.randomUUID().toString());
     }
 
+    /** A signer with random nonces that signs each request with the credentials current at that moment. */
+    Jdcloud2Signer(String service, String region, Supplier<AccessKeyCredentials> credentials) {
+        this(service, region, credentials, () -> UUID.randomUUID().toString());
+    }
+
     /** A signer whose nonces come from a supplier (the published vectors fix them). */
     Jdcloud2Signer(String service, String region, AccessKeyCredentials credentials, Supplier<String> nonces) {
+        this(service, region, () -> credentials, nonces);
+        Objects.requireNonNull(credentials, "credentials");
+    }
+
+    /** A signer that signs each request with the credentials current at that moment (they may be refreshed). */
+    Jdcloud2Signer(String service, String region, Supplier<AccessKeyCredentials> credentials, Supplier<String> nonces) {
         this.service = Objects.requireNonNull(service, "service");
         this.region = Objects.requireNonNull(region, "region");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -56,6 +67,7 @@ final class Jdcloud2Signer implements RequestSigner {
 
     @Override
     public Map<String, String> sign(SigningRequest request) {
+        AccessKeyCredentials credentials = this.credentials.get();
         String date = DATE.format(request.timestamp());
         String nonce = nonces.get();
         Map<String, String> signed = new LinkedHashMap<>();
@@ -75,12 +87,17 @@ final class Jdcloud2Signer implements RequestSigner {
         }
         String canonical = CanonicalRequest.of(request.method(), request.uri().getRawPath(), request.uri().getRawQuery(),
                 signed, request.body());
-        added.put("Authorization", authorization(canonical, signed.keySet().stream().sorted().toList(), date));
+        added.put("Authorization", authorization(credentials, canonical, signed.keySet().stream().sorted().toList(), date));
         return added;
     }
 
     /** The {@code Authorization} header of a canonical request signed at a date. */
     String authorization(String canonicalRequest, List<String> signedHeaderNames, String date) {
+        return authorization(credentials.get(), canonicalRequest, signedHeaderNames, date);
+    }
+
+    private String authorization(AccessKeyCredentials credentials, String canonicalRequest, List<String> signedHeaderNames,
+            String date) {
         String day = date.substring(0, 8);
         String scope = day + "/" + region + "/" + service + "/jdcloud2_request";
         String toSign = ALGORITHM + "\n" + date + "\n" + scope + "\n" + Hashing.sha256Hex(canonicalRequest);
@@ -110,6 +127,6 @@ final class Jdcloud2Signer implements RequestSigner {
 
     @Override
     public String toString() {
-        return "Jdcloud2Signer[" + service + ", " + region + ", " + credentials.accessKeyId() + "]";
+        return "Jdcloud2Signer[" + service + ", " + region + "]";
     }
 }

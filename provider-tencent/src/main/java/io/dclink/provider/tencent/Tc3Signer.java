@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Tencent Cloud API 3.0 signature (TC3-HMAC-SHA256). The service in the credential scope is the
@@ -25,10 +26,15 @@ final class Tc3Signer implements RequestSigner {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final String service;
-    private final AccessKeyCredentials credentials;
+    private final Supplier<AccessKeyCredentials> credentials;
     private final boolean signAction;
 
     Tc3Signer(String service, AccessKeyCredentials credentials, boolean signAction) {
+        this(service, () -> credentials, signAction);
+    }
+
+    /** A signer that signs each request with the credentials current at that moment (they may be refreshed). */
+    Tc3Signer(String service, Supplier<AccessKeyCredentials> credentials, boolean signAction) {
         this.service = service;
         this.credentials = credentials;
         this.signAction = signAction;
@@ -36,6 +42,7 @@ final class Tc3Signer implements RequestSigner {
 
     @Override
     public Map<String, String> sign(SigningRequest request) {
+        AccessKeyCredentials credentials = this.credentials.get();
         long timestamp = request.timestamp().getEpochSecond();
         String date = DATE.format(request.timestamp());
         String signedHeaders = signAction ? "content-type;host;x-tc-action" : "content-type;host";

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Tencent's API 3.0: JSON POST to {@code /}, TC3-signed, the answer's {@code Response}; actions of
@@ -41,7 +42,7 @@ final class TencentApi {
 
     TencentApi(ProviderContext context) {
         this.context = context;
-        AccessKeyCredentials credentials = (AccessKeyCredentials) context.credentials();
+        Supplier<AccessKeyCredentials> credentials = () -> (AccessKeyCredentials) context.credentials();
         boolean signAction = Boolean.parseBoolean(context.properties().getOrDefault(TencentProvider.SIGN_ACTION, "false"));
         this.dc = service(context, "dc", "2018-04-10", new Tc3Signer("dc", credentials, signAction));
         this.vpc = service(context, "vpc", "2017-03-12", new Tc3Signer("vpc", credentials, signAction));

@@ -7,6 +7,7 @@ import io.dclink.lifecycle.ConnectionState;
 import io.dclink.lifecycle.GatewayState;
 import io.dclink.lifecycle.OperationalStatus;
 import io.dclink.lifecycle.RouteState;
+import io.dclink.lifecycle.RequiredAction;
 import io.dclink.lifecycle.VirtualInterfaceState;
 import io.dclink.model.AccessPoint;
 import io.dclink.model.BgpPeering;
@@ -83,7 +84,7 @@ final class TencentMapping {
                 .name(nonNull(tunnel.text("DirectConnectTunnelName")))
                 .state(mapped.state())
                 .requiredAction(mapped.action())
-                .operationalStatus(operational)
+                .operationalStatus(allocating(mapped) ? OperationalStatus.NOT_REPORTED : operational)
                 .providerState(ProviderState.of(raw))
                 .connectionId(tunnel.text("DirectConnectId"))
                 .gatewayId(tunnel.text("DirectConnectGatewayId"))
@@ -184,6 +185,11 @@ final class TencentMapping {
                 .destination(prefix)
                 .routeType(RouteType.STATIC)
                 .build();
+    }
+
+    /** While Tencent still allocates a tunnel there is no session to report on (as a listing, which reads none, says). */
+    private static boolean allocating(StateTable.Mapped<VirtualInterfaceState> mapped) {
+        return mapped.state() == VirtualInterfaceState.PENDING && mapped.action() == RequiredAction.WAIT_FOR_PROVIDER;
     }
 
     static OperationalStatus bgpStatus(JsonRecord extra) {

@@ -85,7 +85,8 @@ public final class TencentProvider implements DirectConnectProvider {
     private static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor
             .builder(ID, "Tencent Cloud Direct Connect", new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR))
             .credentials(CredentialVariables.accessKey("a SecretId/SecretKey pair", "TENCENTCLOUD_SECRET_ID",
-                    "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_SESSION_TOKEN"))
+                    "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_SESSION_TOKEN").withRegionVariable("TENCENTCLOUD_REGION")
+                    .withProfile(new TccliProfile()))
             .connectionOptions("Vlan", "TencentAddress", "CustomerAddress", "IsMacSec")
             .pairing(TencentPairing.RULES)
             .lifecycle(LIFECYCLE)

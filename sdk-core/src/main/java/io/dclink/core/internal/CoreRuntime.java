@@ -10,6 +10,7 @@ import io.dclink.core.hosted.HostedOrderFactory;
 import io.dclink.core.internal.http.HttpTransport;
 import io.dclink.core.internal.http.SecretScrubber;
 import io.dclink.core.lifecycle.ProviderLifecycles;
+import io.dclink.error.AuthenticationException;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 
 /** dclink's runtime, bound to the API through {@link java.util.ServiceLoader}. */
 public final class CoreRuntime implements DirectConnectRuntime {
@@ -45,17 +47,35 @@ public final class CoreRuntime implements DirectConnectRuntime {
         ProviderDescriptor descriptor = provider.descriptor();
         ProviderInfo info = ProviderRegistry.info(provider);
         List<Problem> problems = new ArrayList<>();
-        if (descriptor.regional() && configuration.region().isEmpty()) {
-            problems.add(new Problem("region", "is required; call DirectConnectBuilder.region(id)"));
+        CredentialVariables declared = descriptor.credentials();
+        DefaultChain chain = new DefaultChain(info.id(), declared, configuration);
+        Optional<String> region = Optional.empty();
+        Optional<Credentials> credentials = Optional.empty();
+        Supplier<Credentials> current = null;
+        boolean profileUnreadable = false;
+        try {
+            region = descriptor.regional() ? chain.region() : configuration.region();
+            if (configuration.credentialsSupplier().isPresent()) {
+                current = new RefreshingCredentials(configuration.credentialsSupplier().get(), configuration.clock(),
+                        ErrorContext.of(info.id()));
+                credentials = Optional.of(current.get());
+            } else {
+                credentials = chain.credentials();
+            }
+        } catch (IllegalArgumentException | AuthenticationException unreadable) {
+            problems.add(new Problem("credentials", unreadable.getMessage()));
+            profileUnreadable = true;
+        }
+        if (descriptor.regional() && region.isEmpty() && !profileUnreadable) {
+            problems.add(new Problem("region", "is required and none was found in " + chain.searched("region")
+                    + "; call DirectConnectBuilder.region(id)"));
         } else if (!descriptor.regional() && configuration.region().isPresent()) {
             problems.add(new Problem("region", info.id() + " has no regions; do not set one"));
         }
-        CredentialVariables declared = descriptor.credentials();
-        Optional<Credentials> credentials = configuration.credentials().or(() -> declared.read(configuration.environment()));
-        if (credentials.isEmpty()) {
-            problems.add(new Problem("credentials", "none were given and the environment variables "
-                    + declared.requiredNames() + " are not set; " + info.id() + " needs " + declared.description()));
-        } else if (!declared.accepts(credentials.get())) {
+        if (credentials.isEmpty() && !profileUnreadable) {
+            problems.add(new Problem("credentials", "none were given and none were found in "
+                    + chain.searched("credentials") + "; " + info.id() + " needs " + declared.description()));
+        } else if (credentials.isPresent() && !declared.accepts(credentials.get())) {
             problems.add(new Problem("credentials", info.id() + " needs " + declared.description()));
         }
         configuration.endpoint().ifPresent(endpoint -> checkEndpoint(endpoint, configuration.insecureHttpAllowed(), problems));
@@ -65,11 +85,12 @@ public final class CoreRuntime implements DirectConnectRuntime {
         ScheduledExecutorService scheduler = configuration.scheduler().orElseGet(SharedThreads::scheduler);
         Interceptors interceptors = new Interceptors(configuration.interceptors(), info.id(), configuration.clock());
         HttpTransport transport = new HttpTransport(info.id(), configuration, scheduler,
-                SecretScrubber.of(credentials.orElseThrow().secrets()), interceptors);
+                scrubbing(current, credentials.orElseThrow()), interceptors);
+        Credentials fixed = credentials.orElseThrow();
         OperationTable<?>.Bound client = descriptor.operations().bind(new DefaultProviderContext(
-                configuration.region(),
+                region,
                 configuration.endpoint(),
-                credentials.orElseThrow(),
+                current != null ? current : () -> fixed,
                 configuration.clock(),
                 scheduler,
                 transport,
@@ -79,7 +100,7 @@ public final class CoreRuntime implements DirectConnectRuntime {
         OperationPipeline pipeline = new OperationPipeline(info, descriptor, client,
                 ProviderLifecycles.of(descriptor.lifecycle()), interceptors, configuration.retry().maxAttempts(),
                 configuration.idempotencyWindow());
-        DirectConnect built = new DefaultDirectConnect(pipeline, services, configuration.region(), transport.warmUp());
+        DirectConnect built = new DefaultDirectConnect(pipeline, services, region, transport.warmUp());
         HOSTED.register(built, descriptor);
         return built;
     }
@@ -92,6 +113,15 @@ public final class CoreRuntime implements DirectConnectRuntime {
     @Override
     public HostedOrder resumeHostedOrder(DirectConnect partner, DirectConnect cloud, String checkpoint, Secret bgpAuthKey) {
         return HOSTED.resume(partner, cloud, checkpoint, bgpAuthKey);
+    }
+
+    /** The secrets to scrub from a call's logs and errors: the fixed credentials', or the current ones' on each call. */
+    private static Supplier<SecretScrubber> scrubbing(Supplier<Credentials> current, Credentials fixed) {
+        if (current == null) {
+            SecretScrubber scrubber = SecretScrubber.of(fixed.secrets());
+            return () -> scrubber;
+        }
+        return () -> SecretScrubber.of(current.get().secrets());
     }
 
     @Override

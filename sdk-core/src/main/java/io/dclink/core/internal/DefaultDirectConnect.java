@@ -8,7 +8,10 @@ import io.dclink.Loas;
 import io.dclink.ProviderInfo;
 import io.dclink.Routes;
 import io.dclink.VirtualInterfaces;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /** The client users hold: one facade per resource type over one plugin client. */
 final class DefaultDirectConnect implements DirectConnect {
@@ -23,6 +26,7 @@ final class DefaultDirectConnect implements DirectConnect {
     private final VirtualInterfaces virtualInterfaces;
     private final Routes routes;
     private final AutoCloseable transport;
+    private final AsyncCalls threads;
 
     DefaultDirectConnect(OperationPipeline pipeline, RuntimeServices services, Optional<String> region,
             AutoCloseable transport) {
@@ -36,6 +40,13 @@ final class DefaultDirectConnect implements DirectConnect {
         this.gateways = new GatewaysFacade(pipeline, services);
         this.virtualInterfaces = new VirtualInterfacesFacade(pipeline, services);
         this.routes = new RoutesFacade(pipeline);
+        this.threads = new AsyncCalls(pipeline.provider().id());
+    }
+
+    @Override
+    public <T> CompletableFuture<T> async(Function<? super DirectConnect, ? extends T> calls) {
+        Objects.requireNonNull(calls, "calls");
+        return threads.run(() -> calls.apply(this));
     }
 
     @Override
@@ -85,6 +96,7 @@ final class DefaultDirectConnect implements DirectConnect {
      */
     @Override
     public void close() {
+        threads.close();
         try {
             services.closeAll();
             pipeline.client().close();

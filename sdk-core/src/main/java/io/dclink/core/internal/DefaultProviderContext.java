@@ -8,13 +8,19 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 
 /** The context a plugin builds its client from. */
 record DefaultProviderContext(
-        Optional<String> chosenRegion, Optional<URI> endpointOverride, Credentials credentials, Clock clock,
+        Optional<String> chosenRegion, Optional<URI> endpointOverride, Supplier<Credentials> currentCredentials, Clock clock,
         ScheduledExecutorService scheduler, Transport transport, Map<String, String> properties,
         Map<String, String> environment)
         implements ProviderContext {
+
+    @Override
+    public Credentials credentials() {
+        return currentCredentials.get();
+    }
 
     @Override
     public String region() {
@@ -25,6 +31,6 @@ record DefaultProviderContext(
     @Override
     public String toString() {
         return "ProviderContext[region=" + chosenRegion.orElse("(none)") + ", endpoint=" + endpointOverride.orElse(null) + ", credentials="
-                + credentials + "]";
+                + currentCredentials.get() + "]";
     }
 }

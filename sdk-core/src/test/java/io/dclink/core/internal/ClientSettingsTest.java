@@ -22,7 +22,7 @@ class ClientSettingsTest {
                         .endpoint(URI.create("http://10.1.2.3:8080")).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(Problem::field).containsExactly("region", "credentials", "endpoint"))
-                .hasMessageContaining("[ALPHA_TEST_KEY_ID, ALPHA_TEST_KEY_SECRET] are not set")
+                .hasMessageContaining("the environment variables ALPHA_TEST_KEY_ID, ALPHA_TEST_KEY_SECRET")
                 .hasMessageContaining("plain http:// is allowed only for loopback hosts");
     }
 

@@ -24,6 +24,8 @@ import io.dclink.pair.RedundantPairs;
 import io.dclink.pair.Resilience;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** A provider whose plugin declares no pairs refuses every pair call locally; a client another runtime built is refused. */
@@ -92,6 +94,11 @@ class PairOrdersOnOtherClientsTest {
 
             @Override
             public Routes routes() {
+                return null;
+            }
+
+            @Override
+            public <T> CompletableFuture<T> async(Function<? super DirectConnect, ? extends T> calls) {
                 return null;
             }
 

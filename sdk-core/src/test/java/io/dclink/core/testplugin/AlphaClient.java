@@ -58,7 +58,11 @@ final class AlphaClient {
 
     /** The client factory of a plugin with this id. */
     static Function<ProviderContext, AlphaClient> factory(String provider) {
-        return context -> new AlphaClient(AlphaStore.get(context.properties().get("store")), provider);
+        return context -> {
+            AlphaStore store = AlphaStore.get(context.properties().get("store"));
+            store.lastContext = context;
+            return new AlphaClient(store, provider);
+        };
     }
 
     // connections

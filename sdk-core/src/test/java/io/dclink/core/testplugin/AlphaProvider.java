@@ -31,7 +31,8 @@ import java.util.List;
 public class AlphaProvider implements DirectConnectProvider {
 
     static final CredentialVariables CREDENTIALS =
-            CredentialVariables.accessKey("an alpha key pair", "ALPHA_TEST_KEY_ID", "ALPHA_TEST_KEY_SECRET", null);
+            CredentialVariables.accessKey("an alpha key pair", "ALPHA_TEST_KEY_ID", "ALPHA_TEST_KEY_SECRET", null)
+                    .withRegionVariable("ALPHA_REGION").withProfile(new AlphaProfile());
     /** Alpha has no wire protocol; its handlers raise typed errors with these codes. */
     static final ErrorTable ERRORS = ErrorTable.builder().exact("NotFound", ErrorCategory.NOT_FOUND).build();
     static final ErrorEnvelope ENVELOPE =

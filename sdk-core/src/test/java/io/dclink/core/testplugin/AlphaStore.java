@@ -27,6 +27,8 @@ public final class AlphaStore {
     public static final Object GONE = new Object();
     /** Connections per listed page. */
     public volatile int pageSize = 2;
+    /** What the runtime gave the last client built on this store (its credentials and region). */
+    public volatile io.dclink.spi.ProviderContext lastContext;
     /** When set, a connection's delete fails with it (and removes nothing). */
     public volatile RuntimeException deleteFailure;
     /** Makes every listing answer the same next-page token forever. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.PriorityQueue;
 
 /**
@@ -114,6 +115,15 @@ public final class EmulatedClock extends Clock {
      */
     public synchronized void afterWorkingDays(int days, Runnable action) {
         steps.add(new Step(workingDaysFrom(now, days), counter++, action));
+    }
+
+    /**
+     * When the next lifecycle step falls due.
+     *
+     * @return its time, or empty when nothing is scheduled
+     */
+    public synchronized Optional<Instant> nextStep() {
+        return Optional.ofNullable(steps.peek()).map(Step::due);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.dclink.testkit.emulator;
 
 import io.dclink.DirectConnect;
 import io.dclink.DirectConnectBuilder;
+import io.dclink.RateLimitOptions;
 import io.dclink.auth.Credentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,12 +21,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public abstract class Emulator implements AutoCloseable {
 
+    /** Calls per second of a time-skipping client: as good as none, as its waits take no real time. */
+    private static final int UNLIMITED_CALLS_PER_SECOND = 1_000_000;
+
     private final EmulatorOptions options;
     private final EmulatedClock clock;
     private final Faults faults = new Faults();
     private final RequestLog requests = new RequestLog();
     private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
     private EmulatorServer server;
+    private TimeSkippingScheduler timeSkipping;
 
     /**
      * Creates an emulator; nothing listens until {@link #start()}.
@@ -117,6 +122,28 @@ public abstract class Emulator implements AutoCloseable {
         DirectConnectBuilder builder = DirectConnect.builder().provider(providerId()).credentials(testCredentials())
                 .endpoint(baseUri()).clock(clock());
         return regional() ? builder.region(region()) : builder;
+    }
+
+    /**
+     * A client builder like {@link #clientBuilder()} whose client skips emulated time: a wait's next
+     * poll, a retry's backoff and the pause before a throttled call do not wait in real time; the
+     * emulated clock jumps to when they are due, running the lifecycle steps that fall due on the
+     * way (see {@link TimeSkippingScheduler}). A wait for a line that takes working days so ends in
+     * milliseconds, and a wait whose target never comes ends with its timeout at once. The
+     * client-side rate limit, which counts real time, is lifted. The scheduler is this emulator's,
+     * shared by its time-skipping clients and shut down by {@link #close()}.
+     *
+     * @return the builder
+     * @throws IllegalStateException if the emulator has not been started
+     */
+    public DirectConnectBuilder timeSkippingClientBuilder() {
+        DirectConnectBuilder builder = clientBuilder();
+        synchronized (this) {
+            if (timeSkipping == null) {
+                timeSkipping = new TimeSkippingScheduler(clock);
+            }
+            return builder.scheduler(timeSkipping).rateLimit(new RateLimitOptions(UNLIMITED_CALLS_PER_SECOND));
+        }
     }
 
     /**
@@ -261,6 +288,10 @@ public abstract class Emulator implements AutoCloseable {
     /** Stops listening. */
     @Override
     public synchronized void close() {
+        if (timeSkipping != null) {
+            timeSkipping.shutdownNow();
+            timeSkipping = null;
+        }
         if (server != null) {
             server.stop();
             server = null;

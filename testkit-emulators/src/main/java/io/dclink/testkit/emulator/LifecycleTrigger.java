@@ -67,6 +67,11 @@ public sealed interface LifecycleTrigger permits LifecycleTrigger.Action, Lifecy
      */
     public record Action(String name) implements LifecycleTrigger {
 
+        /**
+         * Validates the name.
+         *
+         * @param name the action
+         */
         public Action {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("an action needs a name");
@@ -88,6 +93,13 @@ public sealed interface LifecycleTrigger permits LifecycleTrigger.Action, Lifecy
      */
     public record Delay(Duration duration, int workingDays, boolean providerStep) implements LifecycleTrigger {
 
+        /**
+         * Validates the delay.
+         *
+         * @param duration the delay, or {@code null} for working days
+         * @param workingDays the working days, when {@code duration} is {@code null}
+         * @param providerStep whether the operator's advance takes the step early
+         */
         public Delay {
             if (duration == null ? workingDays < 1 : duration.isNegative() || duration.isZero() || workingDays != 0) {
                 throw new IllegalArgumentException("a delay is a positive duration or a positive number of working days");

@@ -53,6 +53,13 @@ public final class RawLifecycle {
      */
     public record Row(String from, LifecycleTrigger trigger, String to) {
 
+        /**
+         * Validates the row.
+         *
+         * @param from the state the row leaves
+         * @param trigger what takes it
+         * @param to the state it enters, or {@link #REMOVED}
+         */
         public Row {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(trigger, "trigger");

@@ -10,12 +10,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Resolves {@link DirectConnect}, {@link Emulator} and {@link Operator} parameters of tests marked
- * with {@link EmulatedProvider}: one started emulator and one client per test, closed after it.
+ * with {@link EmulatedProvider}: one started emulator and one client per test method, shared by its
+ * {@code @BeforeEach} and {@code @AfterEach} methods, closed after it. The client skips emulated
+ * time ({@link Emulator#timeSkippingClientBuilder()}). A {@code @BeforeAll} or {@code @AfterAll}
+ * method cannot take one: no test method would see it.
  */
 public final class EmulatorExtension implements ParameterResolver {
 
@@ -33,6 +37,12 @@ public final class EmulatorExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (context.getTestMethod().isEmpty()) {
+            throw new ParameterResolutionException("@EmulatedProvider gives each test method a fresh emulator and "
+                    + "client, so " + parameter.getDeclaringExecutable().getName() + " (run once for the whole class) "
+                    + "cannot take a " + parameter.getParameter().getType().getSimpleName() + ": take it in a @BeforeEach "
+                    + "method or the test method, which share one");
+        }
         Session session = context.getStore(NAMESPACE).getOrComputeIfAbsent(Session.class,
                 key -> new Session(providerId(context)), Session.class);
         Class<?> type = parameter.getParameter().getType();
@@ -64,7 +74,7 @@ public final class EmulatorExtension implements ParameterResolver {
 
         Session(String providerId) {
             this.emulator = Emulators.forProvider(providerId).create(EmulatorOptions.defaults()).start();
-            this.client = emulator.clientBuilder().build();
+            this.client = emulator.timeSkippingClientBuilder().build();
         }
 
         @Override

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Access points: listed with a state and their raw state, and found by id. */
 public interface AccessPointGroup extends KitGroup {
 
+    /** Checks that access points are listed with a state and their raw state. */
     @Test
     @DisplayName("are listed with a state and their raw state")
     default void listed() {

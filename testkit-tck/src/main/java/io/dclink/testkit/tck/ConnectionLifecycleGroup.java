@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 public interface ConnectionLifecycleGroup extends KitGroup {
 
+    /** Checks that a new application starts waiting on someone and reaches ACTIVE by its required actions. */
     @Test
     @DisplayName("a new application starts waiting on someone and reaches ACTIVE by its required actions")
     default void applicationToActive() {
@@ -47,6 +48,7 @@ public interface ConnectionLifecycleGroup extends KitGroup {
                 .map(Connection::id)).containsExactly(active.id());
     }
 
+    /** Checks that a rejected application asks for resubmission and, resubmitted, reaches ACTIVE. */
     @Test
     @DisplayName("a rejected application asks for resubmission and, resubmitted, reaches ACTIVE")
     default void rejectionAndResubmission() {
@@ -75,6 +77,10 @@ public interface ConnectionLifecycleGroup extends KitGroup {
         assertThat(client.connections().get(created.id()).state()).isEqualTo(ConnectionState.ACTIVE);
     }
 
+    /**
+     * Checks that an active connection is deleted (terminated first where the lifecycle says so) and ends DELETED or
+     * gone.
+     */
     @Test
     @DisplayName("an active connection is deleted (terminated first where the lifecycle says so) and ends DELETED or gone")
     default void deletion() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Discovery and capabilities: the plugin is found under its id and does what it declares, and only that. */
 public interface DiscoveryGroup extends KitGroup {
 
+    /** Checks that the plugin is discovered under the emulator's provider id. */
     @Test
     @DisplayName("the plugin is discovered under the emulator's provider id")
     default void discovered() {
@@ -27,6 +28,7 @@ public interface DiscoveryGroup extends KitGroup {
         assertThat(client.provider().credentialVariables()).isNotEmpty();
     }
 
+    /** Checks that every capability is honoured as declared: undeclared ones fail before any request. */
     @Test
     @DisplayName("every capability is honoured as declared: undeclared ones fail before any request")
     default void capabilitiesAreHonouredAsDeclared() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 public interface DocumentedMappingGroup extends KitGroup {
 
+    /** Checks that every row of the plugin's raw-state tables can be documented, and is, with its state and action. */
     @Test
     @DisplayName("every row of the plugin's raw-state tables can be documented, and is, with its state and action")
     default void everyRowIsDocumented() {
@@ -26,6 +27,10 @@ public interface DocumentedMappingGroup extends KitGroup {
                 StateTableChecks.documented(kit.descriptor(), MappingTable.read(document), document.toString()));
     }
 
+    /**
+     * Checks that the mapping document has no row for the plugin that its tables lack, and its (other) rows are
+     * UNKNOWN.
+     */
     @Test
     @DisplayName("the mapping document has no row for the plugin that its tables lack, and its (other) rows are UNKNOWN")
     default void nothingBeyondTheTables() {

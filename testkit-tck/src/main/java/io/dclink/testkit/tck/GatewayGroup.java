@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Gateways: created, read, listed and deleted. */
 public interface GatewayGroup extends KitGroup {
 
+    /** Checks that gateways are created, read, listed and deleted. */
     @Test
     @DisplayName("are created, read, listed and deleted")
     default void gatewayLifecycle() {

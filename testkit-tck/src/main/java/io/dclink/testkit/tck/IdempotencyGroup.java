@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /** No duplicate on an ambiguous create: a create whose answer or request is lost orders exactly one line. */
 public interface IdempotencyGroup extends KitGroup {
 
+    /** Checks that a create whose answer is lost after it took effect orders exactly one line. */
     @Test
     @DisplayName("a create whose answer is lost after it took effect orders exactly one line")
     default void lostAnswer() {
@@ -30,6 +31,7 @@ public interface IdempotencyGroup extends KitGroup {
         assertThat(kit.client().connections().get(created.id()).id()).isEqualTo(created.id());
     }
 
+    /** Checks that a create whose request was lost before it took effect is placed once. */
     @Test
     @DisplayName("a create whose request was lost before it took effect is placed once")
     default void lostRequest() {

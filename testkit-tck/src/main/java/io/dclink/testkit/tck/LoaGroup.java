@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Letters of authorisation: applied for, rejected, applied for again, issued and completed. */
 public interface LoaGroup extends KitGroup {
 
+    /** Checks that letters of authorisation are applied for, rejected, re-applied for, issued and completed. */
     @Test
     @DisplayName("are applied for, rejected, re-applied for, issued and completed")
     default void loaLifecycle() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Pagination: a listing longer than a page is read lazily, completely and without duplicates. */
 public interface PaginationGroup extends KitGroup {
 
+    /** Checks that a listing longer than one page is read lazily, completely and without duplicates. */
     @Test
     @DisplayName("a listing longer than one page is read lazily, completely and without duplicates")
     default void manyPages() {

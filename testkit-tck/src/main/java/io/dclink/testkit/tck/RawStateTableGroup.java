@@ -19,30 +19,38 @@ import org.junit.jupiter.api.Test;
  */
 public interface RawStateTableGroup extends KitGroup {
 
+    /** Checks that every resource type the plugin reads has a raw-state table. */
     @Test
     @DisplayName("every resource type the plugin reads has a raw-state table")
     default void everyReadResourceHasATable() {
         StateTableChecks.readResourcesHaveTables(kit().descriptor());
     }
 
+    /**
+     * Checks that every row's state is reachable from the initial states of the plugin's lifecycle, with a known
+     * action.
+     */
     @Test
     @DisplayName("every row's state is reachable from the initial states of the plugin's lifecycle, with a known action")
     default void rowsAreReachable() {
         StateTableChecks.rowsAreReachable(kit().descriptor(), kit().lifecycles());
     }
 
+    /** Checks that every row, however many fields it names, maps through its table to its own state and action. */
     @Test
     @DisplayName("every row, however many fields it names, maps through its table to its own state and action")
     default void rowsMapAsWritten() {
         StateTableChecks.rowsMapAsWritten(kit().descriptor());
     }
 
+    /** Checks that a raw value no row names maps to UNKNOWN. */
     @Test
     @DisplayName("a raw value no row names maps to UNKNOWN")
     default void unnamedValuesAreUnknown() {
         StateTableChecks.unnamedValuesAreUnknown(kit().descriptor());
     }
 
+    /** Checks that every connection row set on an emulated line reads back through the client as the table says. */
     @Test
     @DisplayName("every connection row set on an emulated line reads back through the client as the table says")
     default void connectionRowsReadBack() {
@@ -54,6 +62,10 @@ public interface RawStateTableGroup extends KitGroup {
         StateTableChecks.readBack(kit, ResourceType.CONNECTION, line.id(), id -> kit.client().connections().get(id));
     }
 
+    /**
+     * Checks that every virtual interface row set on an emulated interface reads back through the client as the table
+     * says.
+     */
     @Test
     @DisplayName("every virtual interface row set on an emulated interface reads back through the client as the table says")
     default void interfaceRowsReadBack() {

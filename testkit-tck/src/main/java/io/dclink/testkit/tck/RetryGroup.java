@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Retries: throttled calls and internal errors of reads are retried until they succeed. */
 public interface RetryGroup extends KitGroup {
 
+    /** Checks that throttled calls are retried until they succeed. */
     @Test
     @DisplayName("throttled calls are retried until they succeed")
     default void throttling() {
@@ -24,6 +25,7 @@ public interface RetryGroup extends KitGroup {
         assertThat(emulator.requests().of(describe)).filteredOn(r -> r.fault() != null).hasSize(2);
     }
 
+    /** Checks that internal errors of reads are retried. */
     @Test
     @DisplayName("internal errors of reads are retried")
     default void serverErrors() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Routes: added to an active virtual interface, listed and removed. */
 public interface RouteGroup extends KitGroup {
 
+    /** Checks that routes are added to an active virtual interface, listed and removed. */
     @Test
     @DisplayName("are added to an active virtual interface, listed and removed")
     default void routeLifecycle() {

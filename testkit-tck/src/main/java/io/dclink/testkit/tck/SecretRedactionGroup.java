@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Secret redaction: no credential secret or BGP key in logs, error texts or printed objects. */
 public interface SecretRedactionGroup extends KitGroup {
 
+    /** Checks that no secret appears in logs, error messages or printed objects. */
     @Test
     @DisplayName("no secret appears in logs, error messages or printed objects")
     default void noSecretLeaks() {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Undocumented provider states: read as {@code UNKNOWN}, with the raw value kept, and never an error. */
 public interface UnknownStateGroup extends KitGroup {
 
+    /** Checks that an undocumented raw state maps to UNKNOWN, keeps the raw value and never throws. */
     @Test
     @DisplayName("an undocumented raw state maps to UNKNOWN, keeps the raw value and never throws")
     default void undocumentedState() {
@@ -35,6 +36,7 @@ public interface UnknownStateGroup extends KitGroup {
                 .extracting(Connection::state).containsExactly(ConnectionState.UNKNOWN);
     }
 
+    /** Checks that an undocumented virtual interface state maps to UNKNOWN too. */
     @Test
     @DisplayName("an undocumented virtual interface state maps to UNKNOWN too")
     default void undocumentedInterfaceState() {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 public interface VirtualInterfaceGroup extends KitGroup {
 
+    /** Checks that bad VLANs and addresses are refused before any request, naming every problem. */
     @Test
     @DisplayName("bad VLANs and addresses are refused before any request, naming every problem")
     default void localValidation() {
@@ -44,6 +45,7 @@ public interface VirtualInterfaceGroup extends KitGroup {
         assertThat(emulator.requests().size()).as("requests sent").isEqualTo(before);
     }
 
+    /** Checks that virtual interfaces cannot be created on a connection that is not active. */
     @Test
     @DisplayName("cannot be created on a connection that is not active")
     default void needsAnActiveConnection() {
@@ -62,6 +64,9 @@ public interface VirtualInterfaceGroup extends KitGroup {
         assertThat(kit.emulator().requests().count(create)).isZero();
     }
 
+    /**
+     * Checks that virtual interfaces are created on an active connection and reach ACTIVE by their required actions.
+     */
     @Test
     @DisplayName("are created on an active connection and reach ACTIVE by their required actions")
     default void createdToActive() {
@@ -78,6 +83,10 @@ public interface VirtualInterfaceGroup extends KitGroup {
         assertThat(active.vlan()).isEqualTo(103);
     }
 
+    /**
+     * Checks that virtual interfaces created by another account on our line wait for acceptance, and are accepted or
+     * rejected.
+     */
     @Test
     @DisplayName("created by another account on our line wait for acceptance, and are accepted or rejected")
     default void acceptanceFlow() {

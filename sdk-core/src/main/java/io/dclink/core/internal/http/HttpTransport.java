@@ -28,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ public final class HttpTransport implements Transport, AutoCloseable {
     private final ClientConfiguration configuration;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
-    private final SecretScrubber scrubber;
+    private final Supplier<SecretScrubber> scrubber;
     private final Interceptors interceptors;
     private final ClientThreads threads;
     private final HttpBackend backend;
@@ -64,11 +65,11 @@ public final class HttpTransport implements Transport, AutoCloseable {
      * @param configuration the client's settings: HTTP client or executor, timeouts, clock, retry,
      *     rate limit, bounds on requests in flight, circuit breaker
      * @param scheduler the scheduler for delays
-     * @param scrubber the secrets to keep out of logs and errors
+     * @param scrubber the secrets to keep out of logs and errors, those of the credentials current for each call
      * @param interceptors the client's interceptors, told of every attempt
      */
     public HttpTransport(String provider, ClientConfiguration configuration, ScheduledExecutorService scheduler,
-            SecretScrubber scrubber, Interceptors interceptors) {
+            Supplier<SecretScrubber> scrubber, Interceptors interceptors) {
         this.provider = provider;
         this.configuration = configuration;
         this.clock = configuration.clock();
@@ -87,7 +88,7 @@ public final class HttpTransport implements Transport, AutoCloseable {
         if (closed) {
             return CompletableFuture.failedFuture(closedError());
         }
-        SecretScrubber callScrubber = scrubber.with(call.sensitiveValues());
+        SecretScrubber callScrubber = scrubber.get().with(call.sensitiveValues());
         boolean background = Background.active();
         String endpoint = call.uri().getScheme() + "://" + call.uri().getRawAuthority();
         return new CallAttempts(call, configuration.retry(), scheduler,
