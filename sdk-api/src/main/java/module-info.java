@@ -10,11 +10,14 @@ module io.dclink.api {
     exports io.dclink.auth;
     exports io.dclink.error;
     exports io.dclink.event;
+    exports io.dclink.hosted;
     exports io.dclink.interceptor;
     exports io.dclink.lifecycle;
     exports io.dclink.model;
+    exports io.dclink.pair;
     exports io.dclink.spi;
     exports io.dclink.wait;
 
     uses io.dclink.spi.DirectConnectRuntime;
+    uses io.dclink.spi.PairOrderRuntime;
 }

@@ -7,15 +7,11 @@
 module io.dclink.core {
     requires transitive io.dclink.api;
     requires io.dclink.provider.kit;
-    requires methanol;
-    requires io.github.resilience4j.core;
-    requires io.github.resilience4j.retry;
-    requires io.github.resilience4j.circuitbreaker;
-    requires io.github.resilience4j.ratelimiter;
     requires org.slf4j;
 
     exports io.dclink.core.lifecycle;
 
     uses io.dclink.spi.DirectConnectProvider;
     provides io.dclink.spi.DirectConnectRuntime with io.dclink.core.internal.CoreRuntime;
+    provides io.dclink.spi.PairOrderRuntime with io.dclink.core.pair.CorePairOrderRuntime;
 }

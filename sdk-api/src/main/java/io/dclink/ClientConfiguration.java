@@ -35,6 +35,7 @@ public final class ClientConfiguration {
     private final Duration idempotencyWindow;
     private final RetryOptions retry;
     private final RateLimitOptions rateLimit;
+    private final ConcurrencyOptions concurrency;
     private final CircuitBreakerOptions circuitBreaker;
     private final List<StateChangeListener> listeners;
     private final List<Interceptor> interceptors;
@@ -57,6 +58,7 @@ public final class ClientConfiguration {
         this.idempotencyWindow = builder.idempotencyWindow;
         this.retry = builder.retry;
         this.rateLimit = builder.rateLimit;
+        this.concurrency = builder.concurrency;
         this.circuitBreaker = builder.circuitBreaker;
         this.listeners = List.copyOf(builder.listeners);
         this.interceptors = List.copyOf(builder.interceptors);
@@ -146,9 +148,9 @@ public final class ClientConfiguration {
     }
 
     /**
-     * The executor for the runtime's HTTP client.
+     * The executor for the short tasks of the runtime's HTTP client.
      *
-     * @return it, or empty for the HTTP client's default
+     * @return it, or empty for one thread of the client's own
      */
     public Optional<Executor> executor() {
         return Optional.ofNullable(executor);
@@ -206,6 +208,15 @@ public final class ClientConfiguration {
      */
     public RateLimitOptions rateLimit() {
         return rateLimit;
+    }
+
+    /**
+     * The bounds on requests in flight.
+     *
+     * @return the bounds
+     */
+    public ConcurrencyOptions concurrency() {
+        return concurrency;
     }
 
     /**

@@ -37,6 +37,7 @@ public final class DirectConnectBuilder {
     Duration idempotencyWindow = Duration.ofSeconds(60);
     RetryOptions retry = RetryOptions.defaults();
     RateLimitOptions rateLimit = RateLimitOptions.defaults();
+    ConcurrencyOptions concurrency = ConcurrencyOptions.defaults();
     CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
     final List<StateChangeListener> listeners = new ArrayList<>();
     final List<Interceptor> interceptors = new ArrayList<>();
@@ -141,7 +142,8 @@ public final class DirectConnectBuilder {
 
     /**
      * Uses this HTTP client instead of one the runtime builds; then {@link #connectTimeout(Duration)}
-     * and {@link #executor(Executor)} do not apply.
+     * and {@link #executor(Executor)} do not apply, and closing the {@link DirectConnect} leaves it
+     * open.
      *
      * @param client the client
      * @return this builder
@@ -152,7 +154,9 @@ public final class DirectConnectBuilder {
     }
 
     /**
-     * Sets the executor of the HTTP client the runtime builds.
+     * Sets the executor the HTTP client the runtime builds runs its own short tasks on (by default
+     * one thread of the client's). The runtime never blocks it: requests are sent, and responses
+     * handled, on the client's own threads (see {@link ConcurrencyOptions}).
      *
      * @param value the executor
      * @return this builder
@@ -164,7 +168,8 @@ public final class DirectConnectBuilder {
 
     /**
      * Sets the scheduler for retries, rate limiting, waiters and watches, instead of the runtime's
-     * shared one. The runtime never blocks its threads.
+     * shared one. The runtime never blocks its threads, and closing the {@link DirectConnect} leaves
+     * it running.
      *
      * @param value the scheduler
      * @return this builder
@@ -231,6 +236,18 @@ public final class DirectConnectBuilder {
      */
     public DirectConnectBuilder rateLimit(RateLimitOptions value) {
         this.rateLimit = Objects.requireNonNull(value, "rateLimit");
+        return this;
+    }
+
+    /**
+     * Sets how many requests the client has in flight at once, in all and to one endpoint (default
+     * {@link ConcurrencyOptions#defaults()}).
+     *
+     * @param value the bounds
+     * @return this builder
+     */
+    public DirectConnectBuilder concurrency(ConcurrencyOptions value) {
+        this.concurrency = Objects.requireNonNull(value, "concurrency");
         return this;
     }
 

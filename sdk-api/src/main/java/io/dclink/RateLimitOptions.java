@@ -1,30 +1,49 @@
 package io.dclink;
 
 /**
- * The client-side rate limit of one client (one provider and region): calls wait, without holding
- * a thread, until a permit is free.
+ * The client-side rate limit of each action of one client (one provider and region): the providers
+ * limit API actions separately. Permits are spread evenly, {@code 1 / permitsPerSecond} apart,
+ * with at most {@code burst} taken at once after a pause. A call that finds no free permit queues for one, without holding a thread and without
+ * failing; the polls of waiters and watches queue behind the calls of the application.
  *
- * @param permitsPerSecond calls per second, at least 1
+ * @param permitsPerSecond calls per second of each action, at least 1
+ * @param burst how many permits can be taken at once after a pause, at least 1
  */
-public record RateLimitOptions(int permitsPerSecond) {
+public record RateLimitOptions(int permitsPerSecond, int burst) {
 
     /**
-     * Validates the component.
+     * Validates the components.
      *
-     * @param permitsPerSecond calls per second
+     * @param permitsPerSecond calls per second of each action
+     * @param burst permits that can be taken at once
      */
     public RateLimitOptions {
         if (permitsPerSecond < 1) {
             throw new IllegalArgumentException("permitsPerSecond must be at least 1, was " + permitsPerSecond);
         }
+        if (burst < 1) {
+            throw new IllegalArgumentException("burst must be at least 1, was " + burst);
+        }
     }
 
     /**
-     * Twenty calls per second, the common per-action default of the providers' APIs.
+     * A rate with a burst of 50 ms worth of permits (at least one).
+     *
+     * @param permitsPerSecond calls per second of each action, at least 1
+     */
+    public RateLimitOptions(int permitsPerSecond) {
+        this(permitsPerSecond, Math.max(1, permitsPerSecond / 20));
+    }
+
+    /**
+     * Twenty calls per second of each action, one at a time (a call every 50 ms at most): the
+     * common per-action limit of the providers' APIs (none of them publishes one for its Direct
+     * Connect actions; see docs/performance.md).
      *
      * @return the defaults
      */
     public static RateLimitOptions defaults() {
-        return new RateLimitOptions(20);
+        // UNVERIFIED: no provider publishes a rate limit for its Direct Connect actions; 20/s is the usual figure.
+        return new RateLimitOptions(20, 1);
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class ModuleBoundariesTest {
 
     static final String[] API_PACKAGES = {
-        "io.dclink", "io.dclink.auth", "io.dclink.error", "io.dclink.event", "io.dclink.interceptor",
-        "io.dclink.lifecycle", "io.dclink.model", "io.dclink.spi", "io.dclink.wait"
+        "io.dclink", "io.dclink.auth", "io.dclink.error", "io.dclink.event", "io.dclink.hosted", "io.dclink.interceptor",
+        "io.dclink.lifecycle", "io.dclink.model", "io.dclink.pair", "io.dclink.spi", "io.dclink.wait"
     };
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dclink", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
         description = "Dedicated lines on several clouds through one API.",
         subcommands = {ProvidersCommand.class, AccessPointsCommand.class, ConnectionsCommand.class, LoaCommand.class,
-                GatewaysCommand.class, VifsCommand.class, RoutesCommand.class, EmulatorCommand.class,
+                GatewaysCommand.class, VifsCommand.class, RoutesCommand.class, PairsCommand.class, EmulatorCommand.class,
                 DemoCommand.class, DeprecatedEmulateCommand.class})
 final class DclinkCommand implements Callable<Integer> {
 

@@ -178,13 +178,14 @@ final class DemoRun {
                     + "'s lines are not ordered through its API");
             return line;
         }
-        CreateConnectionRequest order = sample.connection("demo-line");
+        CreateConnectionRequest order = sample.guidedConnection("demo-line");
         AccessPoint point = client.accessPoints().find(order.accessPointId())
                 .orElseThrow(() -> new IllegalStateException("no access point " + order.accessPointId()));
         out.note("-- access point " + point.id() + " (" + point.name() + ", " + point.state() + "): carriers "
                 + point.carriers() + ", ports " + point.portTypes());
         Connection line = client.connections().create(order);
-        out.note("-- ordered line " + line.id() + "; each step: state / required action [provider state] -> who acted");
+        out.note("-- ordered line " + line.id() + (order.providerOptions().isEmpty() ? "" : " with "
+                + order.providerOptions()) + "; each step: state / required action [provider state] -> who acted");
         lineSteps = walker.connectionToActive(line.id()).size();
         return line;
     }

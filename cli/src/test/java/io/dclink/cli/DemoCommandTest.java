@@ -26,9 +26,48 @@ class DemoCommandTest {
                 .contains("terminating it first")
                 .contains("== JD Cloud Direct Connection (jdcloud)", "in bgw-", "next: have your carrier build (or remove)")
                 .contains("== Console Connect (consoleconnect)", "-- quote: ", "Layer 2 interface", "stays: consoleconnect")
+                .contains("== Hosted order: Console Connect (consoleconnect) -> Tencent Cloud (tencent)")
                 .containsPattern("PROVIDER\\s+RESULT");
-        assertThat(run.out().lines().filter(line -> line.matches("(tencent|alibaba|jdcloud|consoleconnect)\\s+OK\\s+.*")))
-                .hasSize(4);
+        assertThat(run.out().lines().filter(line -> line.matches(
+                "(tencent|alibaba|jdcloud|consoleconnect|consoleconnect\\+tencent)\\s+OK\\s+.*"))).hasSize(5);
+        assertThat(run.out().indexOf("== Hosted order")).as("after the four providers")
+                .isGreaterThan(run.out().indexOf("== Console Connect (consoleconnect)"));
+    }
+
+    @Test
+    void theHostedOrderAloneShowsEveryStepFromNothingToActiveAndBack() {
+        Run run = Run.of(ENV, "demo", "--hosted");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).doesNotContain("== Tencent Cloud Direct Connect", "== Console Connect (consoleconnect)");
+        assertThat(run.out().lines().filter(line -> line.matches("   [A-Z_]+ .*")).map(String::strip)
+                .map(line -> line.replaceAll(":.*", "").split("\\s+")).map(cells -> String.join(" ", cells)))
+                .containsExactly(
+                        "PARTNER_PROVISIONING WAIT_FOR_PROVIDER PARTNER",
+                        "PARTNER_PROVISIONING WAIT_FOR_PROVIDER PARTNER",
+                        "PARTNER_PROVISIONING WAIT_FOR_PROVIDER PARTNER",
+                        "PARTNER_PROVISIONING WAIT_FOR_PROVIDER PARTNER",
+                        "AWAITING_HAND_OFF PROVIDE_HAND_OFF CUSTOMER",
+                        "AWAITING_HAND_OFF PROVIDE_HAND_OFF CUSTOMER",
+                        "AWAITING_ACCEPTANCE WAIT_FOR_PARTNER PARTNER",
+                        "ACTIVATING WAIT_FOR_PROVIDER CLOUD",
+                        "ACTIVATING CONFIGURE_ROUTER CUSTOMER",
+                        "ACTIVE NONE NOBODY",
+                        "TEARING_DOWN WAIT_FOR_PROVIDER CLOUD",
+                        "TEARING_DOWN WAIT_FOR_PROVIDER PARTNER",
+                        "DELETED NONE NOBODY");
+        assertThat(run.out()).contains("MANUAL", "e-mailed", "stored the checkpoint", "resumed the order",
+                "COMFIRMING", "accepted tunnel dcx-");
+        assertThat(run.out().lines().filter(line -> line.matches("consoleconnect\\+tencent\\s+OK\\s+dc-.*")))
+                .hasSize(1);
+    }
+
+    @Test
+    void theHostedOrderAndOneProviderAreTwoParts() {
+        Run run = Run.of(ENV, "demo", "--hosted", "--provider", "tencent");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("give --provider or --hosted, not both");
     }
 
     @Test

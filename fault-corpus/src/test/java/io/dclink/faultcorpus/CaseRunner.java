@@ -139,13 +139,14 @@ final class CaseRunner implements AutoCloseable {
         try {
             if (scenario.creates() != null) {
                 int delta = bench.count(scenario.creates(), prepared) - countBefore;
-                if (delta > 1) {
+                int expected = scenario.createdCount();
+                if (delta > expected) {
                     failures.add(Failure.DUPLICATE);
                     problems.add("one create left " + delta + " new " + scenario.creates() + " resources in the emulator");
-                } else if (success && delta != 1) {
+                } else if (success && delta != expected) {
                     failures.add(Failure.WRONG_RESULT);
                     problems.add("the create succeeded but the emulator holds " + delta + " new " + scenario.creates());
-                } else if (!success && !attempt.hung() && delta == 1 && !mayHaveBeenDone(thrown)) {
+                } else if (!success && !attempt.hung() && delta == expected && !mayHaveBeenDone(thrown)) {
                     note = "created despite " + thrown.getClass().getSimpleName();
                 }
             }

@@ -136,9 +136,15 @@ class FaultCorpusTest {
 
     // ---- calibration ----------------------------------------------------------------------------------------
 
+    /**
+     * The operations a provider's plugin binds; the redundant-pair scenario (keyed by the native order's
+     * operation) also where the pair is two separate lines, as long as the provider builds pairs.
+     */
     private static List<ProviderOperation<?, ?>> bound(String provider) {
         Set<Capability> capabilities = BENCHES.get(provider).get(0).helper().provider().capabilities();
-        return ProviderOperation.all().stream().filter(op -> capabilities.contains(op.capability())).toList();
+        return ProviderOperation.all().stream().filter(op -> capabilities.contains(op.capability())
+                || op == ProviderOperation.CONNECTION_REDUNDANT_ORDER && capabilities.contains(Capability.REDUNDANT_PAIR))
+                .toList();
     }
 
     /**

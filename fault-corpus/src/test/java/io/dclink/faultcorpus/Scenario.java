@@ -15,11 +15,19 @@ import java.util.function.Function;
  * @param prepare makes the resources the call needs, with the helper client
  * @param invoke the call under test, with the subject client
  * @param verify what is wrong with a successful answer, checked without faults; empty when right
- * @param creates the type a create adds one of, or {@code null}
+ * @param creates the type a create adds resources of, or {@code null}
  * @param changes whether the call changes its target (compared before and after)
+ * @param createdCount how many resources of that type one create adds (two for a redundant pair)
  */
 record Scenario(ProviderOperation<?, ?> operation, Function<Bench, Prepared> prepare,
-        BiFunction<DirectConnect, Prepared, Object> invoke, Verifier verify, ResourceType creates, boolean changes) {
+        BiFunction<DirectConnect, Prepared, Object> invoke, Verifier verify, ResourceType creates, boolean changes,
+        int createdCount) {
+
+    /** A scenario whose create, if it is one, adds one resource. */
+    Scenario(ProviderOperation<?, ?> operation, Function<Bench, Prepared> prepare,
+            BiFunction<DirectConnect, Prepared, Object> invoke, Verifier verify, ResourceType creates, boolean changes) {
+        this(operation, prepare, invoke, verify, creates, changes, 1);
+    }
 
     /** Checks a successful answer. */
     @FunctionalInterface
@@ -28,6 +36,6 @@ record Scenario(ProviderOperation<?, ?> operation, Function<Bench, Prepared> pre
     }
 
     Scenario withInvoke(BiFunction<DirectConnect, Prepared, Object> other, Verifier check) {
-        return new Scenario(operation, prepare, other, check, creates, changes);
+        return new Scenario(operation, prepare, other, check, creates, changes, createdCount);
     }
 }

@@ -23,6 +23,10 @@ import io.dclink.model.UpdateConnectionRequest;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.model.VirtualInterface;
 import io.dclink.model.VirtualInterfaceQuery;
+import io.dclink.pair.PairRequest;
+import io.dclink.pair.RedundantPair;
+import io.dclink.pair.RedundantPairs;
+import io.dclink.pair.Resilience;
 import io.dclink.spi.ProviderOperation;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +66,16 @@ final class Scenarios {
                 }, (client, p) -> client.connections().create((CreateConnectionRequest) p.request),
                         (bench, p, result) -> created(result, p, id -> bench.helper().connections().get(id).name()),
                         ResourceType.CONNECTION, false),
+                new Scenario(ProviderOperation.CONNECTION_REDUNDANT_ORDER, bench -> {
+                    Prepared p = new Prepared();
+                    CreateConnectionRequest line = bench.lineRequest(bench.name("pair"));
+                    p.request = PairRequest.builder().resilience(Resilience.TWO_ACCESS_POINTS)
+                            .line(line.toBuilder().accessPointId(null).circuitCode(null).build()).build();
+                    p.expectedName = line.name();
+                    return p;
+                }, (client, p) -> RedundantPairs.of(client).create((PairRequest) p.request),
+                        (bench, p, result) -> pairCreated(result, p, id -> bench.helper().connections().get(id).name()),
+                        ResourceType.CONNECTION, false, 2),
                 change(ProviderOperation.CONNECTION_UPDATE, bench -> renamed(line(bench.newLine()), bench),
                         (client, p) -> client.connections().update(p.id, (UpdateConnectionRequest) p.request),
                         (bench, p, result) -> both(sameId(result, p.id),
@@ -251,6 +265,16 @@ final class Scenarios {
         String name = nameOf.apply(resource.id());
         return expect(p.expectedName.equals(name), "the create answered " + resource.id() + ", which is named '" + name
                 + "', not '" + p.expectedName + "'");
+    }
+
+    /** A redundant pair's answer names both new lines, under the pair's names. */
+    private static List<String> pairCreated(Object result, Prepared p, Function<String, String> nameOf) {
+        if (!(result instanceof RedundantPair pair) || pair.second() == null) {
+            return List.of("a pair order answered " + Checks.describe(result) + " instead of both lines");
+        }
+        return both(expect(nameOf.apply(pair.first().id()).equals(p.expectedName + "-1"), "the first line is not named "
+                + p.expectedName + "-1"), expect(nameOf.apply(pair.second().id()).equals(p.expectedName + "-2"),
+                "the second line is not named " + p.expectedName + "-2"));
     }
 
     private static Prepared line(Connection line) {

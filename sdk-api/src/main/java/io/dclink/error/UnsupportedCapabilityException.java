@@ -15,8 +15,19 @@ public class UnsupportedCapabilityException extends DirectConnectException {
      * @param context where it came from
      */
     public UnsupportedCapabilityException(Capability capability, ErrorContext context) {
-        super("Provider '" + context.provider() + "' does not support " + capability
-                + "; check DirectConnect.provider().capabilities() before calling it", context, null);
+        this(capability, null, context);
+    }
+
+    /**
+     * Creates the error with the provider's reason for lacking the capability.
+     *
+     * @param capability the missing capability
+     * @param reason why the provider lacks it, or {@code null}
+     * @param context where it came from
+     */
+    public UnsupportedCapabilityException(Capability capability, String reason, ErrorContext context) {
+        super("Provider '" + context.provider() + "' does not support " + capability + (reason == null ? "" : " (" + reason
+                + ")") + "; check DirectConnect.provider().capabilities() before calling it", context, null);
         this.capability = capability;
     }
 

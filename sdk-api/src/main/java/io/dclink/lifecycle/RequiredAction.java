@@ -28,6 +28,12 @@ public enum RequiredAction {
     ACCEPT(Party.CUSTOMER, "the line owner must accept or reject the request"),
     /** The customer's edge router must be configured (VLAN, addresses, BGP) for the session to come up. */
     CONFIGURE_ROUTER(Party.CUSTOMER, "configure your edge router"),
+    /**
+     * The values a partner hands over once it has provisioned its side (by e-mail, say) must be given:
+     * see {@link io.dclink.hosted.HostedOrder#provideHandOff}.
+     */
+    PROVIDE_HAND_OFF(Party.CUSTOMER, "give the three hand-off values the partner sent: the provider's account, the "
+            + "shared connection and the VLAN"),
     /** Only the provider's support can resolve the situation. */
     CONTACT_PROVIDER(Party.CUSTOMER, "contact the provider's support"),
     /** The provider reported a state dclink does not recognise. */

@@ -2,7 +2,9 @@ package io.dclink.spi;
 
 import io.dclink.Capability;
 import io.dclink.lifecycle.ResourceType;
+import io.dclink.pair.PairingRules;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +30,8 @@ public final class ProviderDescriptor {
     private final Set<String> connectionOptions;
     private final Set<String> virtualInterfaceOptions;
     private final boolean regional;
+    private final HandOffAttributes handOff;
+    private final PairingRules pairing;
 
     private ProviderDescriptor(Builder builder) {
         this.id = builder.id;
@@ -42,6 +46,8 @@ public final class ProviderDescriptor {
         this.connectionOptions = Set.copyOf(builder.connectionOptions);
         this.virtualInterfaceOptions = Set.copyOf(builder.virtualInterfaceOptions);
         this.regional = builder.regional;
+        this.handOff = builder.handOff;
+        this.pairing = builder.pairing;
     }
 
     /**
@@ -180,12 +186,39 @@ public final class ProviderDescriptor {
     }
 
     /**
-     * The capabilities, derived from the operations.
+     * Where the provider's virtual interfaces show the values it hands over for a hosted order's
+     * cloud side (a partner such as Console Connect), read by {@link io.dclink.hosted.HostedOrder}.
+     *
+     * @return the attribute names; empty where the provider shows no hand-off (the values then
+     *     come by other means and the customer gives them)
+     * @since SPI 1.1
+     */
+    public Optional<HandOffAttributes> handOff() {
+        return Optional.ofNullable(handOff);
+    }
+
+    /**
+     * Which redundant pairs the provider builds ({@link io.dclink.pair.RedundantPairs}).
+     *
+     * @return the rules; {@link PairingRules#unsupported(String)} unless the plugin declared some
+     */
+    public PairingRules pairing() {
+        return pairing;
+    }
+
+    /**
+     * The capabilities, derived from the operations, and {@link Capability#REDUNDANT_PAIR} when the
+     * pairing rules allow a resilience.
      *
      * @return the capabilities
      */
     public Set<Capability> capabilities() {
-        return operations.capabilities();
+        if (!pairing.supported()) {
+            return operations.capabilities();
+        }
+        EnumSet<Capability> capabilities = EnumSet.of(Capability.REDUNDANT_PAIR);
+        capabilities.addAll(operations.capabilities());
+        return Collections.unmodifiableSet(capabilities);
     }
 
     @Override
@@ -208,6 +241,8 @@ public final class ProviderDescriptor {
         private final Set<String> connectionOptions = new java.util.TreeSet<>();
         private final Set<String> virtualInterfaceOptions = new java.util.TreeSet<>();
         private boolean regional = true;
+        private HandOffAttributes handOff;
+        private PairingRules pairing = PairingRules.unsupported("the plugin declares no redundant pairs");
 
         private Builder(String id, String displayName, SpiVersion spiVersion) {
             this.id = Objects.requireNonNull(id, "id");
@@ -311,6 +346,34 @@ public final class ProviderDescriptor {
          */
         public Builder regionless() {
             regional = false;
+            return this;
+        }
+
+        /**
+         * Declares where the provider's virtual interfaces show the values it hands over for the
+         * cloud side of a hosted order, once its side is provisioned: the names of the
+         * {@link io.dclink.model.VirtualInterface#attributes() attributes} holding the cloud account
+         * that owns the shared line, the shared line's id and the VLAN (a number).
+         *
+         * @param accountAttribute the attribute holding the cloud account that owns the shared line
+         * @param connectionAttribute the attribute holding the shared line's id
+         * @param vlanAttribute the attribute holding the VLAN
+         * @return this builder
+         * @since SPI 1.1
+         */
+        public Builder handOff(String accountAttribute, String connectionAttribute, String vlanAttribute) {
+            this.handOff = new HandOffAttributes(accountAttribute, connectionAttribute, vlanAttribute);
+            return this;
+        }
+
+        /**
+         * Declares which redundant pairs the provider builds, and how.
+         *
+         * @param value the rules
+         * @return this builder
+         */
+        public Builder pairing(PairingRules value) {
+            this.pairing = Objects.requireNonNull(value, "pairing");
             return this;
         }
 

@@ -22,6 +22,7 @@ import io.dclink.model.UpdateConnectionRequest;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.model.VirtualInterface;
 import io.dclink.model.VirtualInterfaceQuery;
+import io.dclink.pair.RedundantLinesOrder;
 import java.util.List;
 import java.util.Objects;
 
@@ -67,6 +68,14 @@ public final class ProviderOperation<I, O> {
     /** Applies for a connection. */
     public static final ProviderOperation<CreateConnectionRequest, Connection> CONNECTION_CREATE =
             new ProviderOperation<>("CONNECTION_CREATE", Capability.CONNECTION_CREATE, ResourceType.CONNECTION, Kind.CREATE);
+
+    /**
+     * Orders several redundant lines in one provider order (a high-reliability order); answers the
+     * lines it made, in the order the provider lists them.
+     */
+    public static final ProviderOperation<RedundantLinesOrder, List<Connection>> CONNECTION_REDUNDANT_ORDER =
+            new ProviderOperation<>("CONNECTION_REDUNDANT_ORDER", Capability.CONNECTION_REDUNDANT_ORDER,
+                    ResourceType.CONNECTION, Kind.CREATE);
 
     /** Changes a connection. */
     public static final ProviderOperation<Change<UpdateConnectionRequest>, Connection> CONNECTION_UPDATE =
@@ -180,7 +189,7 @@ public final class ProviderOperation<I, O> {
     public static final ProviderOperation<Route, Void> ROUTE_DELETE =
             new ProviderOperation<>("ROUTE_DELETE", Capability.ROUTE_DELETE, ResourceType.ROUTE, Kind.DELETE);
 
-    private static final List<ProviderOperation<?, ?>> ALL = List.of(ACCESS_POINT_LIST, CONNECTION_LIST, CONNECTION_GET, CONNECTION_CREATE, CONNECTION_UPDATE, CONNECTION_RESUBMIT, CONNECTION_DELETE, CONNECTION_CANCEL, CONNECTION_CONFIRM, CONNECTION_PAY, CONNECTION_TERMINATE, LOA_GET, LOA_APPLY, LOA_REAPPLY, LOA_COMPLETE, GATEWAY_LIST, GATEWAY_GET, GATEWAY_CREATE, GATEWAY_DELETE, VIRTUAL_INTERFACE_LIST, VIRTUAL_INTERFACE_GET, VIRTUAL_INTERFACE_CREATE, VIRTUAL_INTERFACE_UPDATE, VIRTUAL_INTERFACE_DELETE, VIRTUAL_INTERFACE_ACCEPT, VIRTUAL_INTERFACE_REJECT, VIRTUAL_INTERFACE_TERMINATE, VIRTUAL_INTERFACE_RECOVER, VIRTUAL_INTERFACE_QUOTE, ROUTE_LIST, ROUTE_CREATE, ROUTE_DELETE);
+    private static final List<ProviderOperation<?, ?>> ALL = List.of(ACCESS_POINT_LIST, CONNECTION_LIST, CONNECTION_GET, CONNECTION_CREATE, CONNECTION_REDUNDANT_ORDER, CONNECTION_UPDATE, CONNECTION_RESUBMIT, CONNECTION_DELETE, CONNECTION_CANCEL, CONNECTION_CONFIRM, CONNECTION_PAY, CONNECTION_TERMINATE, LOA_GET, LOA_APPLY, LOA_REAPPLY, LOA_COMPLETE, GATEWAY_LIST, GATEWAY_GET, GATEWAY_CREATE, GATEWAY_DELETE, VIRTUAL_INTERFACE_LIST, VIRTUAL_INTERFACE_GET, VIRTUAL_INTERFACE_CREATE, VIRTUAL_INTERFACE_UPDATE, VIRTUAL_INTERFACE_DELETE, VIRTUAL_INTERFACE_ACCEPT, VIRTUAL_INTERFACE_REJECT, VIRTUAL_INTERFACE_TERMINATE, VIRTUAL_INTERFACE_RECOVER, VIRTUAL_INTERFACE_QUOTE, ROUTE_LIST, ROUTE_CREATE, ROUTE_DELETE);
 
     private final String name;
     private final Capability capability;

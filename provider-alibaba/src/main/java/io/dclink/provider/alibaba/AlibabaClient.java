@@ -16,6 +16,7 @@ final class AlibabaClient {
     private final AlibabaLoas loas;
     private final BorderRouters vbrs;
     private final AlibabaRoutes routes;
+    private final HighReliableOrders highReliableOrders;
 
     AlibabaClient(ProviderContext context) {
         this.api = new AlibabaApi(context);
@@ -23,6 +24,7 @@ final class AlibabaClient {
         this.loas = new AlibabaLoas(api, connections);
         this.vbrs = new BorderRouters(api, context.scheduler());
         this.routes = new AlibabaRoutes(api, vbrs);
+        this.highReliableOrders = new HighReliableOrders(api, connections);
     }
 
     /** DescribeAccessPoints, completed with ListBusinessAccessPoints' carriers, port types and coordinates. */
@@ -39,6 +41,10 @@ final class AlibabaClient {
 
     AlibabaConnections connections() {
         return connections;
+    }
+
+    HighReliableOrders highReliableOrders() {
+        return highReliableOrders;
     }
 
     AlibabaLoas loas() {

@@ -48,9 +48,11 @@ final class AlibabaConnections {
                     "QSFP28-100G-ZR4-WDM1300,80KM"));
 
     private final AlibabaApi api;
+    private final SetupOrders setupOrders;
 
     AlibabaConnections(AlibabaApi api) {
         this.api = api;
+        this.setupOrders = new SetupOrders(api);
     }
 
     CompletableFuture<Page<Connection>> list(ConnectionQuery query, String pageToken) {
@@ -114,6 +116,7 @@ final class AlibabaConnections {
                     + OPTICAL_MODULES.getOrDefault(portType(request), List.of()) + " for port type " + portType(request));
         }
         problems.text("providerOptions.ResourceGroupId", request.providerOptions().get("ResourceGroupId"), AlibabaLimits.ID);
+        SetupOrders.validate(problems, request);
         return problems.list();
     }
 
@@ -167,7 +170,14 @@ final class AlibabaConnections {
         });
     }
 
+    /**
+     * Applies for a line: with the installation-fee order first where the request asks for it
+     * ({@link SetupOrders#OPTION}), else with CreatePhysicalConnection.
+     */
     CompletableFuture<Connection> create(CreateConnectionRequest request) {
+        if (SetupOrders.asked(request)) {
+            return checkRedundancy(request).thenCompose(ok -> setupOrders.create(request)).thenCompose(this::get);
+        }
         RpcParams params = api.params()
                 .put("AccessPointId", request.accessPointId())
                 .put("LineOperator", request.carrier())

@@ -8,6 +8,7 @@ import static io.dclink.spi.ProviderOperation.CONNECTION_DELETE;
 import static io.dclink.spi.ProviderOperation.CONNECTION_GET;
 import static io.dclink.spi.ProviderOperation.CONNECTION_LIST;
 import static io.dclink.spi.ProviderOperation.CONNECTION_PAY;
+import static io.dclink.spi.ProviderOperation.CONNECTION_REDUNDANT_ORDER;
 import static io.dclink.spi.ProviderOperation.CONNECTION_RESUBMIT;
 import static io.dclink.spi.ProviderOperation.CONNECTION_TERMINATE;
 import static io.dclink.spi.ProviderOperation.CONNECTION_UPDATE;
@@ -49,6 +50,8 @@ public final class AlibabaProvider implements DirectConnectProvider {
             .on(CONNECTION_GET, (c, id) -> c.connections().get(id))
             .create(CONNECTION_CREATE, (c, request) -> c.connections().create(request), Idempotence.clientToken())
             .validator(CONNECTION_CREATE, AlibabaConnections::validate)
+            .create(CONNECTION_REDUNDANT_ORDER, (c, order) -> c.highReliableOrders().order(order), Idempotence.clientToken())
+            .validator(CONNECTION_REDUNDANT_ORDER, HighReliableOrders::validate)
             .on(CONNECTION_UPDATE, (c, in) -> c.connections().update(in.id(), in.request()))
             .validator(CONNECTION_UPDATE, in -> AlibabaConnections.validate(in.request()))
             .on(CONNECTION_RESUBMIT, (c, in) -> c.connections().update(in.id(), in.request()))
@@ -97,7 +100,8 @@ public final class AlibabaProvider implements DirectConnectProvider {
             .builder(ID, "Alibaba Cloud Express Connect", new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR))
             .credentials(CredentialVariables.accessKey("an AccessKey pair", "ALIBABA_CLOUD_ACCESS_KEY_ID",
                     "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_SECURITY_TOKEN"))
-            .connectionOptions("OpticalModuleModel", "ResourceGroupId")
+            .connectionOptions("OpticalModuleModel", "ResourceGroupId", SetupOrders.OPTION)
+            .pairing(AlibabaPairing.RULES)
             .lifecycle(LIFECYCLE)
             .states(AlibabaStates.CONNECTION, AlibabaStates.LOA, AlibabaStates.VBR, AlibabaStates.ROUTE,
                     AlibabaStates.ACCESS_POINT)

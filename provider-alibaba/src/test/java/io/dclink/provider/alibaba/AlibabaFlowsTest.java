@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,9 +57,19 @@ class AlibabaFlowsTest {
     }
 
     @Test
-    void theSelfServiceFlowWalksTheLoaConstructionConfirmationAndPayment() {
+    void theSelfServiceFlowStartsWithTheInstallationFeeAndWalksTheLoaConstructionConfirmationAndPayment() {
         Connection applied = see(client.connections().create(AlibabaRequests.line("idc-hz-1",
-                emulator.selfServiceAccessPoint())));
+                emulator.selfServiceAccessPoint()).toBuilder().providerOptions(Map.of("InstallationFee", "AutoPay"))
+                .idempotencyKey("idc-hz-1-application").build()));
+        assertThat(emulator.requests().of("CreatePhysicalConnectionSetupOrder")).singleElement().satisfies(call -> {
+            assertThat(call.request().query("AutoPay")).isEqualTo("true");
+            assertThat(call.request().query("ClientToken")).isEqualTo("idc-hz-1-application");
+            assertThat(call.request().query("LineOperator")).isEqualTo("CT");
+            assertThat(call.request().query("PortType")).isEqualTo("10GBase-LR");
+        });
+        assertThat(emulator.requests().count("CreatePhysicalConnection")).isZero();
+        assertThat(applied.name()).isEqualTo("idc-hz-1");
+        assertThat(applied.circuitCode()).isEqualTo("CT-HZ-0001");
         emulator.clock().advanceWorkingDays(2);
         line(applied.id());
         emulator.clock().advance(Duration.ofHours(1));

@@ -13,6 +13,7 @@ import static io.dclink.spi.ProviderOperation.VIRTUAL_INTERFACE_UPDATE;
 
 import io.dclink.lifecycle.Operation;
 import io.dclink.lifecycle.VirtualInterfaceState;
+import io.dclink.pair.PairingRules;
 import io.dclink.spi.CredentialVariables;
 import io.dclink.spi.DirectConnectProvider;
 import io.dclink.spi.LifecycleRefinement;
@@ -31,7 +32,10 @@ import io.dclink.spi.SpiVersion;
  * ordered, read, renamed and deleted, where they land and on what terms given as provider options
  * ({@code destMetroId}, {@code destDcf}, {@code destPortId}, {@code paymentType}, {@code duration},
  * {@code durationUnit}, {@code evergreen}, {@code classOfService}, {@code discountCode}). Creates take
- * no client token: they are found again by what they ordered before a keyed create orders again.
+ * no client token: they are found again by what they ordered before a keyed create orders again. A
+ * connection to a cloud that support completes by hand shows the values support hands over (the
+ * provider's account, the shared connection, the VLAN) in attributes the descriptor declares as its
+ * hand-off, for a {@linkplain io.dclink.hosted.HostedOrder hosted order} to read.
  */
 public final class ConsoleConnectProvider implements DirectConnectProvider {
 
@@ -77,6 +81,10 @@ public final class ConsoleConnectProvider implements DirectConnectProvider {
             .states(ConsoleConnectStates.PORT, ConsoleConnectStates.LAYER2, ConsoleConnectStates.METRO)
             .errors(ConsoleConnectErrors.TABLE, ConsoleConnectErrors.ENVELOPE)
             .virtualInterfaceOptions(Layer2Options.NAMES.toArray(String[]::new))
+            // UNVERIFIED: the Tencent guide has support send these by e-mail; where the API shows them, a hosted order reads them
+            .handOff(Layer2Mapping.HAND_OFF_ACCOUNT, Layer2Mapping.HAND_OFF_CONNECTION, Layer2Mapping.HAND_OFF_VLAN)
+            .pairing(PairingRules.unsupported("its ports are ordered by an administrator, not through the API, so "
+                    + "there is no pair of lines to order"))
             .operations(OPERATIONS)
             .build();
 

@@ -26,6 +26,12 @@ final class Layer2Mapping {
     static final String DESTINATION_COMPANY = "destCompany";
     /** The attribute holding the destination metro of the order. */
     static final String DESTINATION_METRO = "destMetroId";
+    /** The attribute holding a cloud landing's provider account, where the API shows it. */
+    static final String HAND_OFF_ACCOUNT = "partner.account";
+    /** The attribute holding a cloud landing's shared connection, where the API shows it. */
+    static final String HAND_OFF_CONNECTION = "partner.connectionId";
+    /** The attribute holding the VLAN at the destination, a cloud landing's hand-off VLAN. */
+    static final String HAND_OFF_VLAN = "destTag";
 
     private static final Set<String> MAPPED = Set.of("id", "name", "status", "speed", "createdAt");
 
@@ -78,9 +84,9 @@ final class Layer2Mapping {
         Links.put(attributes, DESTINATION_COMPANY, connection.record("destCompany").text("username"));
         Links.put(attributes, DESTINATION_METRO, connection.record("request").text("destMetroId"));
         Links.put(attributes, "partner.type", partner.text("type"));
-        Links.put(attributes, "partner.connectionId", partner.text("connectionId"));
+        Links.put(attributes, HAND_OFF_CONNECTION, partner.text("connectionId"));
         if (!"AZURE".equals(partner.text("type"))) { // an Azure partner.account is the service key, a secret
-            Links.put(attributes, "partner.account", partner.text("account"));
+            Links.put(attributes, HAND_OFF_ACCOUNT, partner.text("account"));
         }
         return attributes;
     }

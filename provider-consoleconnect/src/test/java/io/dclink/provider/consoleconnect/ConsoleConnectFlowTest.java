@@ -9,6 +9,7 @@ import io.dclink.lifecycle.VirtualInterfaceState;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.model.VirtualInterface;
 import io.dclink.model.VirtualInterfaceQuery;
+import io.dclink.spi.HandOffAttributes;
 import io.dclink.testkit.consoleconnect.ConsoleConnectEmulator;
 import io.dclink.testkit.consoleconnect.HandOff;
 import io.dclink.testkit.emulator.EmulatorOptions;
@@ -104,6 +105,28 @@ class ConsoleConnectFlowTest extends EmulatedConsoleConnect {
         step(active, VirtualInterfaceState.ACTIVE, RequiredAction.NONE, "ACTIVE");
         assertThat(active.attributes()).containsEntry("partner.account", "200000000777")
                 .containsEntry("partner.connectionId", "dc-handoff1").containsEntry("destTag", "2345");
+    }
+
+    @Test
+    void theDescriptorDeclaresTheAttributesThatShowTheHandOffOnlyWhereTheApiShowsIt() {
+        HandOffAttributes declared = new ConsoleConnectProvider().descriptor().handOff().orElseThrow();
+        String portId = port("HKG-MEGA-I");
+        String shown = client.virtualInterfaces().create(Orders.toTencent("shown", portId).build()).id();
+        String mailed = client.virtualInterfaces().create(Orders.toTencent("mailed", portId).vlan(301).build()).id();
+        client.virtualInterfaces().list(VirtualInterfaceQuery.all()).stream().count(); // shows CREATING
+        client.virtualInterfaces().list(VirtualInterfaceQuery.all()).stream().count(); // both in MANUAL now
+
+        emulator.operator().completeManual(shown, new HandOff("200000000777", "dc-handoff1", 2345));
+        emulator.operator().completeManual(mailed, new HandOff("200000000777", "dc-handoff1", 2346));
+        emulator.clock().advance(Duration.ofMinutes(2));
+        VirtualInterface withoutHandOff = client.virtualInterfaces().get(mailed);
+        emulator.exposeHandOff(true);
+        VirtualInterface withHandOff = client.virtualInterfaces().get(shown);
+
+        assertThat(withHandOff.attributes()).containsEntry(declared.providerAccount(), "200000000777")
+                .containsEntry(declared.sharedConnectionId(), "dc-handoff1").containsEntry(declared.vlan(), "2345");
+        assertThat(withoutHandOff.attributes()).doesNotContainKeys(declared.providerAccount(),
+                declared.sharedConnectionId(), declared.vlan());
     }
 
     @Test

@@ -99,6 +99,7 @@ public final class JdCloudProvider implements DirectConnectProvider {
                     "JDCLOUD_SECRET_KEY", null))
             .connectionOptions(ConnectionRules.TYPE_OPTION, ConnectionRules.CHARGE_DURATION_OPTION,
                     ConnectionRules.AUTO_PAY_OPTION)
+            .pairing(JdCloudPairing.RULES)
             .lifecycle(LIFECYCLE)
             .states(JdCloudStates.CONNECTION, JdCloudStates.PRIVATE_VIF, JdCloudStates.GATEWAY, JdCloudStates.ROUTE,
                     JdCloudStates.ACCESS_POINT)

@@ -9,21 +9,27 @@ import io.dclink.spi.HttpResult;
 import io.dclink.spi.ResponseClassifier;
 import io.dclink.spi.ResponseContext;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A provider's error mapping built from its descriptor's data: the {@link ErrorEnvelope} says where
  * an answer keeps its code, message and request id, the {@link ErrorTable} what the code means. An
  * answer whose body holds a code is an error (at a success status only where the envelope says
  * so); one without is left to the HTTP status. A body that is not JSON holds no code.
+ *
+ * <p>A successful answer is parsed once, by the plugin that maps it: at a success status the body
+ * is parsed here only if its text holds every member name of a code's pointer (a byte scan), which
+ * a provider's successful answers do not.
  */
 public final class TableClassifier implements ResponseClassifier {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final ErrorTable table;
     private final ErrorEnvelope envelope;
+    private final List<KeyScan> codeScans;
+    private final Function<byte[], JsonNode> reader;
 
     /**
      * Creates the classifier.
@@ -32,8 +38,18 @@ public final class TableClassifier implements ResponseClassifier {
      * @param envelope where they are
      */
     public TableClassifier(ErrorTable table, ErrorEnvelope envelope) {
+        this(table, envelope, TableClassifier::read);
+    }
+
+    TableClassifier(ErrorTable table, ErrorEnvelope envelope, Function<byte[], JsonNode> reader) {
         this.table = table;
         this.envelope = envelope;
+        this.reader = reader;
+        List<KeyScan> scans = new ArrayList<>();
+        for (String pointer : envelope.codeAt()) {
+            scans.add(KeyScan.of(pointer));
+        }
+        this.codeScans = scans.contains(null) ? null : List.copyOf(scans);
     }
 
     @Override
@@ -41,7 +57,10 @@ public final class TableClassifier implements ResponseClassifier {
         if (result.statusCode() < 300 && !envelope.errorsWithSuccessStatus()) {
             return Optional.empty();
         }
-        JsonNode body = read(result.body());
+        if (result.statusCode() < 300 && !mayHoldCode(result.body())) {
+            return Optional.empty();
+        }
+        JsonNode body = reader.apply(result.body());
         if (body == null) {
             return Optional.empty();
         }
@@ -64,12 +83,16 @@ public final class TableClassifier implements ResponseClassifier {
         return first(body, envelope.requestIdAt());
     }
 
+    private boolean mayHoldCode(byte[] body) {
+        return codeScans == null || codeScans.stream().anyMatch(scan -> scan.mayMatch(body));
+    }
+
     private static JsonNode read(byte[] body) {
         if (body.length == 0) {
             return null;
         }
         try {
-            return JSON.readTree(body);
+            return Reader.JSON.readTree(body);
         } catch (IOException e) {
             return null;
         }
@@ -83,5 +106,10 @@ public final class TableClassifier implements ResponseClassifier {
             }
         }
         return null;
+    }
+
+    /** The parser, made when the first error answer is read. */
+    private static final class Reader {
+        static final ObjectMapper JSON = new ObjectMapper();
     }
 }

@@ -2,6 +2,8 @@ package io.dclink.kit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dclink.error.DirectConnectException;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.InvalidStateException;
@@ -11,10 +13,12 @@ import io.dclink.spi.ErrorEnvelope;
 import io.dclink.spi.ErrorTable;
 import io.dclink.spi.HttpResult;
 import io.dclink.spi.ResponseContext;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The classifier a plugin gets from its tables: the envelope says where, the table says what. */
@@ -30,6 +34,10 @@ class TableClassifierTest {
             List.of("/RequestId"), 400, false);
 
     private static Optional<DirectConnectException> classify(ErrorEnvelope envelope, int status, String body) {
+        return classify(new TableClassifier(TABLE, envelope), status, body);
+    }
+
+    private static Optional<DirectConnectException> classify(TableClassifier classifier, int status, String body) {
         ResponseContext context = new ResponseContext() {
             @Override
             public ErrorContext errorContext() {
@@ -46,8 +54,7 @@ class TableClassifierTest {
                 return text.replace("s3cret", "****");
             }
         };
-        return new TableClassifier(TABLE, envelope).classify(
-                new HttpResult(status, Map.of(), body.getBytes(StandardCharsets.UTF_8)), context);
+        return classifier.classify(new HttpResult(status, Map.of(), body.getBytes(StandardCharsets.UTF_8)), context);
     }
 
     @Test
@@ -88,5 +95,49 @@ class TableClassifierTest {
         assertThat(classify(ONLY_4XX, 502, "<html>bad gateway</html>")).isEmpty();
         assertThat(classify(ONLY_4XX, 404, "")).isEmpty();
         assertThat(classify(ONLY_4XX, 400, "{\"Code\":\"\"}")).isEmpty();
+    }
+
+    /** Parses with the kit's reader and counts the bodies it parsed. */
+    private static final class CountingReader implements Function<byte[], JsonNode> {
+        int parsed;
+
+        @Override
+        public JsonNode apply(byte[] body) {
+            parsed++;
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    private static Optional<DirectConnectException> classify(CountingReader reader, int status, String body) {
+        return classify(new TableClassifier(TABLE, IN_200, reader), status, body);
+    }
+
+    @Test
+    void aSuccessfulAnswerIsLeftForThePluginToParseOnce() {
+        CountingReader reader = new CountingReader();
+
+        assertThat(classify(reader, 200, "{\"Response\":{\"TotalCount\":1,\"Set\":[{\"Id\":\"dc-1\","
+                + "\"Note\":\"Error: none\",\"Code\":\"x\"}],\"RequestId\":\"r\"}}")).isEmpty();
+        assertThat(classify(reader, 200, "{\"Response\":{\"RequestId\":\"r\"}}")).isEmpty();
+
+        assertThat(reader.parsed).as("bodies parsed by the classifier").isZero();
+    }
+
+    @Test
+    void anAnswerThatMayHoldTheCodeIsStillParsedAndJudgedExactly() {
+        CountingReader reader = new CountingReader();
+
+        assertThat(classify(reader, 200, "{\"Response\":{\"Error\" : {\"Code\":\"Busy\"}}}")).get()
+                .isInstanceOf(InvalidStateException.class);
+        assertThat(classify(reader, 200, "{\"Response\":{\"\\u0045rror\":{\"Code\":\"Busy\"}}}")).as("escaped name")
+                .get().isInstanceOf(InvalidStateException.class);
+        assertThat(classify(reader, 200, "{\"Response\":{\"Items\":[{\"Error\":{\"Code\":\"Busy\"}}]}}"))
+                .as("the names, but elsewhere").isEmpty();
+
+        assertThat(reader.parsed).isEqualTo(3);
     }
 }

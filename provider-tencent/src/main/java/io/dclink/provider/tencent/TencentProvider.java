@@ -87,6 +87,7 @@ public final class TencentProvider implements DirectConnectProvider {
             .credentials(CredentialVariables.accessKey("a SecretId/SecretKey pair", "TENCENTCLOUD_SECRET_ID",
                     "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_SESSION_TOKEN"))
             .connectionOptions("Vlan", "TencentAddress", "CustomerAddress", "IsMacSec")
+            .pairing(TencentPairing.RULES)
             .lifecycle(LIFECYCLE)
             .states(TencentStates.CONNECTION, TencentStates.TUNNEL, TencentStates.GATEWAY, TencentStates.ROUTE,
                     TencentStates.ACCESS_POINT)

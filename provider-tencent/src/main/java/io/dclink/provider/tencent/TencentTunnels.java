@@ -21,6 +21,7 @@ import io.dclink.spi.Page;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /** Dedicated tunnels as virtual interfaces. */
 final class TencentTunnels {
@@ -32,6 +33,8 @@ final class TencentTunnels {
     static final int LONGEST_PREFIX = 30;
     /** UNVERIFIED: the BGP key's length is undocumented; the usual MD5 key limit of 80 characters is assumed. */
     static final int MAX_AUTH_KEY = 80;
+    /** UNVERIFIED: every line id has the reference's form {@code dc-xxxxxxxx}, eight lowercase letters or digits. */
+    private static final Pattern LINE_ID = Pattern.compile("dc-[a-z0-9]{8}");
 
     private final TencentApi api;
 
@@ -94,7 +97,9 @@ final class TencentTunnels {
                 .required("networkId", request.networkId())
                 .text("gatewayId", request.gatewayId(), TencentLimits.ID)
                 .text("networkId", request.networkId(), TencentLimits.ID)
-                .text("ownerAccount", request.ownerAccount(), TencentLimits.ID);
+                .text("ownerAccount", request.ownerAccount(), TencentLimits.ID)
+                .check(request.connectionId() == null || LINE_ID.matcher(request.connectionId()).matches(), "connectionId",
+                        "must be a Tencent line id: dc- and 8 lowercase letters or digits, e.g. dc-a1b2c3d4");
         TencentLimits.name(problems, "name", request.name(), TencentLimits.NAME);
         TencentLimits.noDescription(problems, request.description(), "a dedicated tunnel");
         problems.check(request.routing() != RoutingType.NONE, "routing", "a Tencent tunnel routes by BGP or static prefixes");

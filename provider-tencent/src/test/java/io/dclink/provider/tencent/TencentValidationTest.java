@@ -94,6 +94,16 @@ class TencentValidationTest {
     }
 
     @Test
+    void aTunnelIsMadeOnALineIdOfTencentsForm() {
+        CreateVirtualInterfaceRequest valid = TencentRequests.staticTunnel("dc-12345678", "dcg-12345678", 10);
+
+        assertThat(fieldsRefused(() -> client.virtualInterfaces().create(valid.toBuilder().connectionId("line-42")
+                .build()))).containsExactly("connectionId");
+        assertThat(fieldsRefused(() -> client.virtualInterfaces().create(valid.toBuilder().connectionId("dc-ABCDEFGH")
+                .build()))).containsExactly("connectionId");
+    }
+
+    @Test
     void aLayer2CircuitIsNotATencentTunnel() {
         CreateVirtualInterfaceRequest layer2 = TencentRequests.staticTunnel("dc-12345678", "dcg-12345678", 10).toBuilder()
                 .routing(RoutingType.NONE).staticPrefixes(List.of()).build();

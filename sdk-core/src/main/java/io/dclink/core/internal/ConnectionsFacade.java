@@ -16,10 +16,22 @@ import io.dclink.spi.ProviderOperation;
 final class ConnectionsFacade extends WaitingFacade<Connection, ConnectionState> implements Connections {
 
     private final OperationPipeline pipeline;
+    private final RuntimeServices services;
 
     ConnectionsFacade(OperationPipeline pipeline, RuntimeServices services) {
         super(pipeline, services, ProviderOperation.CONNECTION_GET, pipeline.lifecycles().connection());
         this.pipeline = pipeline;
+        this.services = services;
+    }
+
+    /** The pipeline, for the parts of the runtime that work on a client this runtime built ({@link PairAccess}). */
+    OperationPipeline pipeline() {
+        return pipeline;
+    }
+
+    /** The client's scheduler and clock, for the same ({@link PairAccess}). */
+    RuntimeServices services() {
+        return services;
     }
 
     @Override

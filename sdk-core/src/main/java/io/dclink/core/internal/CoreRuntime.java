@@ -4,20 +4,23 @@ import io.dclink.ClientConfiguration;
 import io.dclink.DirectConnect;
 import io.dclink.ProviderInfo;
 import io.dclink.auth.Credentials;
+import io.dclink.auth.Secret;
 import io.dclink.core.discovery.ProviderRegistry;
+import io.dclink.core.hosted.HostedOrderFactory;
 import io.dclink.core.internal.http.HttpTransport;
 import io.dclink.core.internal.http.SecretScrubber;
 import io.dclink.core.lifecycle.ProviderLifecycles;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
+import io.dclink.hosted.HostedOrder;
+import io.dclink.hosted.HostedOrderRequest;
 import io.dclink.spi.DirectConnectProvider;
 import io.dclink.spi.DirectConnectRuntime;
 import io.dclink.spi.CredentialVariables;
 import io.dclink.spi.OperationTable;
 import io.dclink.spi.ProviderDescriptor;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +29,10 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /** dclink's runtime, bound to the API through {@link java.util.ServiceLoader}. */
 public final class CoreRuntime implements DirectConnectRuntime {
+
+    /** Hosted orders check a side against its plugin's rules: the shared ones are the pipeline's. */
+    private static final HostedOrderFactory HOSTED = new HostedOrderFactory(
+            (request, descriptor) -> RequestRules.check(request, descriptor.virtualInterfaceOptions()));
 
     /** Creates the runtime; called by {@link java.util.ServiceLoader}. */
     public CoreRuntime() {
@@ -57,9 +64,8 @@ public final class CoreRuntime implements DirectConnectRuntime {
         }
         ScheduledExecutorService scheduler = configuration.scheduler().orElseGet(SharedThreads::scheduler);
         Interceptors interceptors = new Interceptors(configuration.interceptors(), info.id(), configuration.clock());
-        HttpTransport transport = new HttpTransport(info.id(), httpClient(configuration), configuration.requestTimeout(),
-                configuration.clock(), scheduler, SecretScrubber.of(credentials.orElseThrow().secrets()),
-                configuration.retry(), configuration.rateLimit(), configuration.circuitBreaker(), interceptors);
+        HttpTransport transport = new HttpTransport(info.id(), configuration, scheduler,
+                SecretScrubber.of(credentials.orElseThrow().secrets()), interceptors);
         OperationTable<?>.Bound client = descriptor.operations().bind(new DefaultProviderContext(
                 configuration.region(),
                 configuration.endpoint(),
@@ -73,20 +79,24 @@ public final class CoreRuntime implements DirectConnectRuntime {
         OperationPipeline pipeline = new OperationPipeline(info, descriptor, client,
                 ProviderLifecycles.of(descriptor.lifecycle()), interceptors, configuration.retry().maxAttempts(),
                 configuration.idempotencyWindow());
-        return new DefaultDirectConnect(pipeline, services, configuration.region());
+        DirectConnect built = new DefaultDirectConnect(pipeline, services, configuration.region(), transport.warmUp());
+        HOSTED.register(built, descriptor);
+        return built;
+    }
+
+    @Override
+    public HostedOrder startHostedOrder(DirectConnect partner, DirectConnect cloud, HostedOrderRequest request) {
+        return HOSTED.start(partner, cloud, request);
+    }
+
+    @Override
+    public HostedOrder resumeHostedOrder(DirectConnect partner, DirectConnect cloud, String checkpoint, Secret bgpAuthKey) {
+        return HOSTED.resume(partner, cloud, checkpoint, bgpAuthKey);
     }
 
     @Override
     public List<ProviderInfo> installedProviders(ClassLoader classLoader) {
         return ProviderRegistry.discover(classLoader).installed();
-    }
-
-    private static HttpClient httpClient(ClientConfiguration configuration) {
-        return configuration.httpClient().orElseGet(() -> HttpClient.newBuilder()
-                .connectTimeout(configuration.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(configuration.executor().orElseGet(SharedThreads::http))
-                .build());
     }
 
     private static void checkEndpoint(URI endpoint, boolean insecureAllowed, List<Problem> problems) {

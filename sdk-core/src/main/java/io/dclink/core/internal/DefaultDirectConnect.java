@@ -22,11 +22,14 @@ final class DefaultDirectConnect implements DirectConnect {
     private final Gateways gateways;
     private final VirtualInterfaces virtualInterfaces;
     private final Routes routes;
+    private final AutoCloseable transport;
 
-    DefaultDirectConnect(OperationPipeline pipeline, RuntimeServices services, Optional<String> region) {
+    DefaultDirectConnect(OperationPipeline pipeline, RuntimeServices services, Optional<String> region,
+            AutoCloseable transport) {
         this.pipeline = pipeline;
         this.services = services;
         this.region = region;
+        this.transport = transport;
         this.accessPoints = new AccessPointsFacade(pipeline);
         this.connections = new ConnectionsFacade(pipeline, services);
         this.loas = new LoasFacade(pipeline, services);
@@ -75,13 +78,28 @@ final class DefaultDirectConnect implements DirectConnect {
         return routes;
     }
 
+    /**
+     * Ends the client's waits and watches, closes the plugin's client, then fails what still waits
+     * for a permit and ends the threads and the HTTP client the runtime made for this client (never
+     * a scheduler, executor or HTTP client the builder was given).
+     */
     @Override
     public void close() {
-        services.closeAll();
         try {
+            services.closeAll();
             pipeline.client().close();
         } catch (RuntimeException e) {
             throw Calls.unwrap(e, pipeline.context());
+        } finally {
+            closeTransport();
+        }
+    }
+
+    private void closeTransport() {
+        try {
+            transport.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the transport failed", e);
         }
     }
 

@@ -4,6 +4,7 @@ import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.pair.RedundantLinesOrder;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -23,6 +24,8 @@ record IdempotencyKeys<I>(Function<I, String> get, BiFunction<I, String, I> with
             CreateGatewayRequest::idempotencyKey, (r, key) -> r.toBuilder().idempotencyKey(key).build());
     static final IdempotencyKeys<CreateVirtualInterfaceRequest> VIRTUAL_INTERFACE = new IdempotencyKeys<>(
             CreateVirtualInterfaceRequest::idempotencyKey, (r, key) -> r.toBuilder().idempotencyKey(key).build());
+    static final IdempotencyKeys<RedundantLinesOrder> REDUNDANT_ORDER = new IdempotencyKeys<>(
+            RedundantLinesOrder::idempotencyKey, RedundantLinesOrder::withIdempotencyKey);
     static final IdempotencyKeys<CreateRouteRequest> ROUTE = new IdempotencyKeys<>(
             CreateRouteRequest::idempotencyKey, (r, key) -> r.toBuilder().idempotencyKey(key).build());
 

@@ -66,6 +66,10 @@ final class OperationPipeline {
         return provider;
     }
 
+    ProviderDescriptor descriptor() {
+        return descriptor;
+    }
+
     ProviderLifecycles lifecycles() {
         return lifecycles;
     }
@@ -149,7 +153,10 @@ final class OperationPipeline {
     private <I, O> O execute(ProviderOperation<I, O> operation, I input) {
         require(operation.capability());
         OperationSpec<I, O> spec = OperationSpecs.of(operation);
-        validate(spec.commonRules().apply(input, descriptor), pluginProblems(spec, input));
+        List<Problem> problems = problems(operation, input);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(context, problems);
+        }
         boolean deletion = operation.kind() == ProviderOperation.Kind.DELETE;
         ProviderOperation<I, O> target = operation;
         if (spec.gate() != null) {
@@ -160,7 +167,10 @@ final class OperationPipeline {
                 if (deletion) {
                     return null;
                 }
-                throw gone;
+                if (!spec.gate().mayBeForeign(input)) {
+                    throw gone;
+                }
+                gating = null; // a line of another account: its owner accepts or rejects what is made on it
             }
             if (gating != null) {
                 if (deletion && going(gating)) {
@@ -246,15 +256,19 @@ final class OperationPipeline {
         return problems;
     }
 
-    /** Reports both lists; where the provider also judged a field, its more specific problem replaces the common one. */
-    private void validate(List<Problem> common, List<Problem> specific) {
+    /**
+     * What the pipeline refuses of an input before sending it: the shared rules and the plugin's own,
+     * the plugin's problem replacing the shared one on the same field.
+     */
+    <I> List<Problem> problems(ProviderOperation<I, ?> operation, I input) {
+        OperationSpec<I, ?> spec = OperationSpecs.of(operation);
+        List<Problem> common = spec.commonRules().apply(input, descriptor);
+        List<Problem> specific = pluginProblems(spec, input);
         Set<String> judgedByProvider = specific.stream().map(Problem::field).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>();
         common.stream().filter(problem -> !judgedByProvider.contains(problem.field())).forEach(problems::add);
         problems.addAll(specific);
-        if (!problems.isEmpty()) {
-            throw new ValidationException(context, problems);
-        }
+        return problems;
     }
 
     @SuppressWarnings("unchecked")

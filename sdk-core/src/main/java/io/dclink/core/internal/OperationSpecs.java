@@ -8,6 +8,7 @@ import static io.dclink.spi.ProviderOperation.CONNECTION_DELETE;
 import static io.dclink.spi.ProviderOperation.CONNECTION_GET;
 import static io.dclink.spi.ProviderOperation.CONNECTION_LIST;
 import static io.dclink.spi.ProviderOperation.CONNECTION_PAY;
+import static io.dclink.spi.ProviderOperation.CONNECTION_REDUNDANT_ORDER;
 import static io.dclink.spi.ProviderOperation.CONNECTION_RESUBMIT;
 import static io.dclink.spi.ProviderOperation.CONNECTION_TERMINATE;
 import static io.dclink.spi.ProviderOperation.CONNECTION_UPDATE;
@@ -55,6 +56,8 @@ final class OperationSpecs {
                 .rulesReading((CreateConnectionRequest request, ProviderDescriptor provider) -> RequestRules.check(request,
                         provider.connectionOptions()))
                 .keys(IdempotencyKeys.CONNECTION));
+        add(OperationSpec.of(CONNECTION_REDUNDANT_ORDER).rulesReading(RequestRules::check)
+                .keys(IdempotencyKeys.REDUNDANT_ORDER));
         add(OperationSpec.of(CONNECTION_UPDATE).rules(change -> RequestRules.check(change.request()))
                 .gate(Gate.reading(CONNECTION_GET, Change::id, Operation.UPDATE))
                 .whenRejected(CONNECTION_RESUBMIT, Operation.UPDATE));
@@ -83,8 +86,9 @@ final class OperationSpecs {
                 .rulesReading((CreateVirtualInterfaceRequest request, ProviderDescriptor provider) -> RequestRules.check(
                         request, provider.virtualInterfaceOptions()))
                 .keys(IdempotencyKeys.VIRTUAL_INTERFACE)
-                .gate(Gate.readingIfSupported(CONNECTION_GET, request -> request.connectionId(),
-                        Operation.CREATE_VIRTUAL_INTERFACE)));
+                .gate(Gate.readingIfSupported(CONNECTION_GET, (CreateVirtualInterfaceRequest request) ->
+                        request.connectionId(), Operation.CREATE_VIRTUAL_INTERFACE)
+                        .anotherAccountsWhen(request -> request.ownerAccount() != null)));
         add(OperationSpec.of(VIRTUAL_INTERFACE_QUOTE)
                 .rulesReading((CreateVirtualInterfaceRequest request, ProviderDescriptor provider) -> RequestRules.check(
                         request, provider.virtualInterfaceOptions()))

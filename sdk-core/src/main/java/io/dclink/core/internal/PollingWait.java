@@ -1,5 +1,6 @@
 package io.dclink.core.internal;
 
+import io.dclink.core.internal.http.Background;
 import io.dclink.core.lifecycle.LifecycleModel;
 import io.dclink.error.DirectConnectException;
 import io.dclink.error.ErrorContext;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -27,10 +29,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running wait. It holds no thread: each poll is a task on the shared scheduler, and the next
- * is scheduled when the (asynchronous) read completes. Transient read errors are logged and
- * polling goes on; {@code UNKNOWN} states are recorded and polling goes on.
+ * is scheduled when the (asynchronous) read completes. The first poll too is a task on the
+ * scheduler, never the caller's, at a random point of its first interval (at most a second), so
+ * that many waits started together spread their polls. A poll's request yields to the
+ * application's calls at the rate limiter ({@link Background}). Transient read errors are logged
+ * and polling goes on; {@code UNKNOWN} states are recorded and polling goes on. Closing the client
+ * cancels the wait.
  */
-final class PollingWait<R extends LifecycleResource<S>, S extends Enum<S> & LifecycleState> {
+final class PollingWait<R extends LifecycleResource<S>, S extends Enum<S> & LifecycleState> implements AutoCloseable {
+
+    /** The longest spread of first polls. */
+    private static final long FIRST_POLL_SPREAD_MILLIS = 1000;
 
     private static final Logger LOG = LoggerFactory.getLogger("io.dclink.wait");
 
@@ -71,8 +80,17 @@ final class PollingWait<R extends LifecycleResource<S>, S extends Enum<S> & Life
     }
 
     CompletableFuture<WaitResult<R>> start() {
-        poll();
+        services.started(this);
+        result.whenComplete((done, failed) -> services.ended(this));
+        long spread = Math.min(FIRST_POLL_SPREAD_MILLIS, Math.max(1, spec.initialDelay().toMillis()));
+        services.scheduler().schedule(this::poll, ThreadLocalRandom.current().nextLong(spread), TimeUnit.MILLISECONDS);
         return result;
+    }
+
+    /** Cancels the wait: the client is closed. */
+    @Override
+    public void close() {
+        result.completeExceptionally(new CancellationException("the client was closed while waiting for " + describe()));
     }
 
     /** The default failure states: those from which no awaited state can follow. */
@@ -92,13 +110,7 @@ final class PollingWait<R extends LifecycleResource<S>, S extends Enum<S> & Life
             return;
         }
         attempts++;
-        CompletableFuture<R> read;
-        try {
-            read = fetch.apply(resourceId);
-        } catch (RuntimeException e) {
-            read = CompletableFuture.failedFuture(e);
-        }
-        read.whenComplete(this::polled);
+        Background.poll(() -> fetch.apply(resourceId)).whenComplete(this::polled);
     }
 
     private void polled(R resource, Throwable failed) {

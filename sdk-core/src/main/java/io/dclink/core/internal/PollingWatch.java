@@ -1,5 +1,6 @@
 package io.dclink.core.internal;
 
+import io.dclink.core.internal.http.Background;
 import io.dclink.core.lifecycle.LifecycleModel;
 import io.dclink.error.DirectConnectException;
 import io.dclink.error.ErrorContext;
@@ -15,12 +16,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Polls one resource at a fixed interval and reports changes, until closed, terminal or gone. */
+/**
+ * Polls one resource at a fixed interval and reports changes, until closed, terminal or gone. Polls
+ * run on the scheduler, the first at a random point of the first interval (at most a second), and
+ * yield to the application's calls at the rate limiter.
+ */
 final class PollingWatch<R extends LifecycleResource<S>, S extends Enum<S> & LifecycleState> implements Watch {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.dclink.wait");
@@ -45,7 +51,9 @@ final class PollingWatch<R extends LifecycleResource<S>, S extends Enum<S> & Lif
         this.services = services;
         this.tracker = new ChangeTracker<>(provider, type, resourceId, model, services.events(), listener, List.of());
         services.started(this);
-        this.task = services.scheduler().scheduleWithFixedDelay(this::poll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        long spread = Math.min(1000, Math.max(1, interval.toMillis()));
+        this.task = services.scheduler().scheduleWithFixedDelay(this::poll, ThreadLocalRandom.current().nextLong(spread),
+                interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private synchronized void poll() {
@@ -53,7 +61,7 @@ final class PollingWatch<R extends LifecycleResource<S>, S extends Enum<S> & Lif
             return;
         }
         polling = true;
-        fetch.apply(resourceId).whenComplete((resource, failure) -> polled(resource, failure));
+        Background.poll(() -> fetch.apply(resourceId)).whenComplete(this::polled);
     }
 
     private synchronized void polled(R resource, Throwable failure) {

@@ -10,6 +10,9 @@ import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.LoaApplication;
 import io.dclink.model.UpdateConnectionRequest;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
+import io.dclink.pair.RedundantLinesOrder;
+import io.dclink.spi.ProviderDescriptor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,6 +30,21 @@ final class RequestRules {
                 .idempotencyKey(request.idempotencyKey())
                 .options("providerOptions", request.providerOptions().keySet(), optionKeys)
                 .list();
+    }
+
+    /** A native redundant order: a mode, and each access point's entry checked as a line's application. */
+    static List<Problem> check(RedundantLinesOrder order, ProviderDescriptor provider) {
+        Problems problems = new Problems()
+                .check(!order.mode().isBlank(), "mode", "must name the provider's mode")
+                .check(!order.accessPoints().isEmpty(), "accessPoints", "needs at least one access point")
+                .idempotencyKey(order.idempotencyKey());
+        List<Problem> all = new ArrayList<>(problems.list());
+        for (int i = 0; i < order.accessPoints().size(); i++) {
+            String prefix = "accessPoints[" + i + "].";
+            check(order.accessPoints().get(i), provider.connectionOptions())
+                    .forEach(problem -> all.add(new Problem(prefix + problem.field(), problem.message())));
+        }
+        return all;
     }
 
     static List<Problem> check(UpdateConnectionRequest request) {

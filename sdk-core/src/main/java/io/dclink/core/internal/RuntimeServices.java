@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
-/** What waiters and watches of one client share: scheduler, clock, listeners, running watches. */
+/** What waiters and watches of one client share: scheduler, clock, listeners, the waits and watches running. */
 final class RuntimeServices {
 
     private final ScheduledExecutorService scheduler;

@@ -10,6 +10,7 @@ import io.dclink.core.testplugin.AlphaStore;
 import io.dclink.error.InvalidStateException;
 import io.dclink.error.Problem;
 import io.dclink.error.ProtocolException;
+import io.dclink.error.ResourceNotFoundException;
 import io.dclink.error.UnsupportedCapabilityException;
 import io.dclink.error.ValidationException;
 import io.dclink.lifecycle.ConnectionState;
@@ -20,6 +21,7 @@ import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.ProviderState;
 import io.dclink.model.UpdateConnectionRequest;
+import io.dclink.model.VirtualInterface;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -121,6 +123,21 @@ class FacadeTest {
         assertThat(store.calls("virtualInterfaces.create")).isZero();
 
         assertThat(client.virtualInterfaces().create(request.connectionId("c2").build()).connectionId()).isEqualTo("c2");
+    }
+
+    @Test
+    void aVirtualInterfaceOnALineTheCallerCannotReadIsGatedOnlyWhenTheLineIsTheCallers() {
+        CreateVirtualInterfaceRequest.Builder request = CreateVirtualInterfaceRequest.builder()
+                .name("vif").vlan(10).bgp(BgpPeering.customer(65001, null)).connectionId("someone-elses");
+
+        assertThatThrownBy(() -> client.virtualInterfaces().create(request.build()))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(store.calls("virtualInterfaces.create")).isZero();
+
+        VirtualInterface requested = client.virtualInterfaces().create(request.ownerAccount("line-owner").build());
+
+        assertThat(requested.connectionId()).isEqualTo("someone-elses");
+        assertThat(store.calls("virtualInterfaces.create")).as("the line's owner accepts or rejects it").isEqualTo(1);
     }
 
     @Test

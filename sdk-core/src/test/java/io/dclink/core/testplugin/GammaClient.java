@@ -179,10 +179,13 @@ final class GammaClient {
         return context.transport().send(call.build());
     }
 
+    /** A connection: {@code PENDING_APPROVAL} unless its {@code state} says {@code ACTIVE}. */
     private Connection connection(JsonNode node) {
+        boolean active = node.path("state").asText().equals("ACTIVE");
         return Connection.builder().provider(provider).id(node.path("id").asText()).name(node.path("name").asText())
-                .state(ConnectionState.PENDING_APPROVAL).requiredAction(RequiredAction.WAIT_FOR_PROVIDER)
-                .providerState(ProviderState.of("NEW"))
+                .state(active ? ConnectionState.ACTIVE : ConnectionState.PENDING_APPROVAL)
+                .requiredAction(active ? RequiredAction.NONE : RequiredAction.WAIT_FOR_PROVIDER)
+                .providerState(ProviderState.of(active ? "ACTIVE" : "NEW"))
                 .tags(Map.of("idempotency-key", node.path("key").asText())).build();
     }
 

@@ -78,6 +78,8 @@ public final class TinyServer implements AutoCloseable {
         return t;
     });
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger peakOpen = new java.util.concurrent.atomic.AtomicInteger();
     private final Deque<Step> script = new ArrayDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Function<Received, Answer> handler = request -> Answer.ok("{}");
@@ -107,6 +109,21 @@ public final class TinyServer implements AutoCloseable {
         return received.stream().filter(r -> r.method().equals(method)).count();
     }
 
+    /** Connections accepted so far. */
+    public int acceptedConnections() {
+        return accepted.get();
+    }
+
+    /** The most connections that were open at once. */
+    public int peakOpenConnections() {
+        return peakOpen.get();
+    }
+
+    /** Connections open now. */
+    public int openConnections() {
+        return connections.size();
+    }
+
     private synchronized Step nextStep() {
         return script.poll();
     }
@@ -117,6 +134,8 @@ public final class TinyServer implements AutoCloseable {
                 Socket socket = listener.accept();
                 socket.setTcpNoDelay(true);
                 connections.add(socket);
+                accepted.incrementAndGet();
+                peakOpen.accumulateAndGet(connections.size(), Math::max);
                 threads.execute(() -> serve(socket));
             } catch (IOException e) {
                 return;

@@ -40,6 +40,13 @@ final class AlibabaCloud implements WireProtocol, Operator {
             Map.entry("CreatePhysicalConnection", Set.of("AccessPointId", "LineOperator", "PortType", "bandwidth",
                     "CircuitCode", "PeerLocation", "RedundantPhysicalConnectionId", "Name", "Description", "Type",
                     "ResourceGroupId", "Tag.N.Key", "Tag.N.Value", "OpticalModuleModel", "DeviceAdvancedCapacity.N")),
+            Map.entry("CreatePhysicalConnectionSetupOrder", Set.of("AccessPointId", "LineOperator", "PortType",
+                    "RedundantPhysicalConnectionId", "AutoPay")),
+            Map.entry("CreateHighReliablePhysicalConnection", Set.of("HighReliableType", "PortType", "ApList.N.AccessPointId",
+                    "ApList.N.LineOperator", "ApList.N.RegionId", "ApList.N.Bandwidth", "ApList.N.CircuitCode",
+                    "ApList.N.Name", "ApList.N.Description", "ApList.N.OpticalModuleModel", "ApList.N.PeerLocation",
+                    "ApList.N.PortNum", "ApList.N.Type", "DryRun", "DeviceAdvancedCapacity.N", "Tag.N.Key", "Tag.N.Value",
+                    "ResourceGroupId")),
             Map.entry("DescribePhysicalConnections", Set.of("PageNumber", "PageSize", "Filter.N.Key", "Filter.N.Value.N",
                     "IncludeReservationData", "ResourceGroupId", "Tags.N.Key", "Tags.N.Value")),
             Map.entry("ModifyPhysicalConnectionAttribute", Set.of("PhysicalConnectionId", "LineOperator", "PortType",
@@ -94,6 +101,8 @@ final class AlibabaCloud implements WireProtocol, Operator {
     private final Lines lines;
     private final Loas loas;
     private final Vbrs vbrs;
+    private final SetupOrders setupOrders;
+    private final HighReliableOrders highReliableOrders;
     private final List<ObjectNode> accessPoints = new ArrayList<>();
     private final Map<String, ObjectNode> tokens = new HashMap<>();
     private final Map<String, Integer> conflicts = new HashMap<>();
@@ -105,6 +114,8 @@ final class AlibabaCloud implements WireProtocol, Operator {
         this.lines = new Lines(this);
         this.loas = new Loas(this, lines.lines);
         this.vbrs = new Vbrs(this);
+        this.setupOrders = new SetupOrders(this, lines);
+        this.highReliableOrders = new HighReliableOrders(this, lines);
         String region = emulator.region();
         accessPoints.add(accessPoint(region, "yh-A", "recommended", false, 30.29, 120.16));
         accessPoints.add(accessPoint(region, "xs-B", "hot", false, 30.18, 120.26));
@@ -140,6 +151,10 @@ final class AlibabaCloud implements WireProtocol, Operator {
 
     Vbrs vbrs() {
         return vbrs;
+    }
+
+    SetupOrders setupOrders() {
+        return setupOrders;
     }
 
     Instant now() {
@@ -274,6 +289,8 @@ final class AlibabaCloud implements WireProtocol, Operator {
             case "DescribeAccessPoints" -> p.page(accessPoints, "AccessPointSet", "AccessPointType", StoredJson::visible);
             case "ListBusinessAccessPoints" -> businessAccessPoints();
             case "CreatePhysicalConnection" -> lines.create(p);
+            case "CreatePhysicalConnectionSetupOrder" -> setupOrders.create(p);
+            case "CreateHighReliablePhysicalConnection" -> highReliableOrders.create(p);
             case "DescribePhysicalConnections" -> lines.describe(p);
             case "ModifyPhysicalConnectionAttribute" -> lines.modify(p);
             case "CancelPhysicalConnection" -> lines.cancel(p);

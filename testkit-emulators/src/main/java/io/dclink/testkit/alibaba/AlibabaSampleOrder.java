@@ -8,6 +8,7 @@ import io.dclink.model.LoaApplication;
 import io.dclink.model.RoutingType;
 import io.dclink.testkit.emulator.SampleOrder;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,12 @@ final class AlibabaSampleOrder implements SampleOrder {
         return CreateConnectionRequest.builder().name(name).accessPointId(accessPoint).carrier("CT")
                 .portType("10GBase-LR").bandwidthMbps(1000).customerAddress("Room 301, 3rd floor, 8 Wensan Road")
                 .circuitCode("CT-HZ-0001").build();
+    }
+
+    /** The self-service guide's first step: the installation fee, ordered and paid (provider option {@code InstallationFee}). */
+    @Override
+    public CreateConnectionRequest guidedConnection(String name) {
+        return connection(name).toBuilder().providerOptions(Map.of("InstallationFee", "AutoPay")).build();
     }
 
     @Override

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.testkit.emulator.RawLifecycle;
 import io.dclink.testkit.emulator.StoredJson;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,20 +89,46 @@ final class Lines {
 
     ObjectNode create(Rpc p) {
         ObjectNode accessPoint = cloud.accessPoint(p.required("AccessPointId"));
-        String operator = p.required("LineOperator");
+        String operator = lineOperator(p.required("LineOperator"));
+        String portType = portType(p.get("PortType"));
+        checkName(p.get("Name"));
+        checkDescription(p.get("Description"));
+        String redundant = redundancy(p.get("RedundantPhysicalConnectionId"), p.account);
+        ObjectNode line = add(p.account, accessPoint, operator, portType, redundant, key -> p.get(key));
+        if (p.get("bandwidth") != null) {
+            line.put("Bandwidth", p.number("bandwidth", 0, "InvalidBandwidth"));
+        }
+        tags(line, p, "Tag");
+        String id = line.get("PhysicalConnectionId").asText();
+        lifecycle(id).enter(id, "Initial");
+        return Rpc.JSON.createObjectNode().put("PhysicalConnectionId", id);
+    }
+
+    /** A line operator the service knows, or its error. */
+    static String lineOperator(String operator) {
         if (!LINE_OPERATORS.contains(operator)) {
             throw AliError.badRequest("InvalidLineOperator.Malformd", "The LineOperator " + operator + " is not valid.");
         }
-        String portType = p.get("PortType") == null ? "1000Base-T" : p.get("PortType");
+        return operator;
+    }
+
+    /** A port type the service knows ({@code 1000Base-T} when none is given), or its error. */
+    static String portType(String given) {
+        String portType = given == null ? "1000Base-T" : given;
         if (!PORT_TYPES.contains(portType)) {
             throw AliError.badRequest("InvalidPortType.Malformd", "The PortType " + portType + " is not valid.");
         }
-        checkName(p.get("Name"));
-        checkDescription(p.get("Description"));
-        String redundant = p.get("RedundantPhysicalConnectionId");
+        return portType;
+    }
+
+    /**
+     * The documented redundancy rule: a named redundant line exists in the account and is Allocated,
+     * Confirmed or Enabled. Nothing else is required of a line's redundancy.
+     */
+    String redundancy(String redundant, String account) {
         if (redundant != null) {
             ObjectNode other = lines.get(redundant);
-            if (other == null || !other.get("_account").asText().equals(p.account)) {
+            if (other == null || !other.get("_account").asText().equals(account)) {
                 throw AliError.badRequest("InvalidRedundantPhysicalConnectionId.NotFound",
                         "The redundant physical connection does not exist.");
             }
@@ -112,30 +137,38 @@ final class Lines {
                         "The redundant physical connection must be Allocated, Confirmed or Enabled.");
             }
         }
-        Instant now = cloud.now();
+        return redundant;
+    }
+
+    /**
+     * Stores a new line in {@code Initial}, its free-text fields read through {@code field}
+     * ({@code Name}, {@code Description}, {@code Type}, {@code CircuitCode}, {@code PeerLocation},
+     * {@code OpticalModuleModel}); the caller enters it into its lifecycle.
+     */
+    ObjectNode add(String account, ObjectNode accessPoint, String operator, String portType, String redundant,
+            java.util.function.Function<String, String> field) {
         String id = cloud.newId("pc-", 21);
         ObjectNode line = Rpc.JSON.createObjectNode()
-                .put("PhysicalConnectionId", id).put("Name", p.get("Name") == null ? "" : p.get("Name"))
-                .put("Description", p.get("Description") == null ? "" : p.get("Description"))
+                .put("PhysicalConnectionId", id).put("Name", orEmpty(field.apply("Name")))
+                .put("Description", orEmpty(field.apply("Description")))
                 .put("AccessPointId", accessPoint.get("AccessPointId").asText()).put("AccessPointType", "VPC")
-                .put("Type", p.get("Type") == null ? "VPC" : p.get("Type")).put("LineOperator", operator)
+                .put("Type", field.apply("Type") == null ? "VPC" : field.apply("Type")).put("LineOperator", operator)
                 .put("PortType", portType).put("Spec", spec(portType)).put("Status", "Initial").put("BusinessStatus", "Normal")
-                .put("CircuitCode", p.get("CircuitCode") == null ? "" : p.get("CircuitCode"))
-                .put("PeerLocation", p.get("PeerLocation") == null ? "" : p.get("PeerLocation"))
+                .put("CircuitCode", orEmpty(field.apply("CircuitCode")))
+                .put("PeerLocation", orEmpty(field.apply("PeerLocation")))
                 .put("AdLocation", accessPoint.path("Location").asText())
                 .put("RedundantPhysicalConnectionId", redundant == null ? "" : redundant)
-                .put("ProductType", "PhysicalConnection").put("CreationTime", Rpc.time(now))
-                .put("_account", p.account).put("_partner", accessPoint.path("_partner").asBoolean());
-        if (p.get("bandwidth") != null) {
-            line.put("Bandwidth", p.number("bandwidth", 0, "InvalidBandwidth"));
+                .put("ProductType", "PhysicalConnection").put("CreationTime", Rpc.time(cloud.now()))
+                .put("_account", account).put("_partner", accessPoint.path("_partner").asBoolean());
+        if (field.apply("OpticalModuleModel") != null) {
+            line.put("OpticalModuleModel", field.apply("OpticalModuleModel"));
         }
-        if (p.get("OpticalModuleModel") != null) {
-            line.put("OpticalModuleModel", p.get("OpticalModuleModel"));
-        }
-        tags(line, p, "Tag");
         lines.put(id, line);
-        lifecycle(id).enter(id, "Initial");
-        return Rpc.JSON.createObjectNode().put("PhysicalConnectionId", id);
+        return line;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     ObjectNode describe(Rpc p) {
@@ -290,6 +323,10 @@ final class Lines {
 
     void markPaid(String id) {
         ObjectNode line = stored(id);
+        if (line.path("_setupOrderUnpaid").asBoolean()) {
+            cloud.setupOrders().paid(line);
+            return;
+        }
         if (!line.path("_orderId").isTextual() || line.path("_paid").asBoolean()) {
             throw new IllegalStateException("line " + id + " has no unpaid order");
         }
@@ -328,14 +365,14 @@ final class Lines {
     }
 
     /** 2 to 128 characters, a letter or Chinese character first, then letters, digits, '_' and '-'. */
-    private static void checkName(String value) {
+    static void checkName(String value) {
         if (value != null && (value.length() < 2 || value.length() > 128 || !value.matches(NAME) || value.startsWith("http"))) {
             throw AliError.badRequest("InvalidName.Malformed", "The name is not valid.");
         }
     }
 
     /** 2 to 256 characters, a letter or Chinese character first, not starting with http:// or https://. */
-    private static void checkDescription(String value) {
+    static void checkDescription(String value) {
         if (value != null && (value.length() < 2 || value.length() > 256 || !Character.isLetter(value.codePointAt(0))
                 || value.startsWith("http://") || value.startsWith("https://"))) {
             throw AliError.badRequest("InvalidDescription.Malformed", "The description is not valid.");

@@ -40,6 +40,18 @@ public interface SampleOrder {
     CreateConnectionRequest connection(String name);
 
     /**
+     * The application as the provider's own guide orders a line, with the first step the guide asks
+     * for where the plugin offers it as a provider option (Alibaba's self-service guide starts with the
+     * installation-fee order); the demo orders this one.
+     *
+     * @param name the line's name
+     * @return the request; {@link #connection(String)} where the guide asks for no first step
+     */
+    default CreateConnectionRequest guidedConnection(String name) {
+        return connection(name);
+    }
+
+    /**
      * A line the emulator's account already has, active, for a provider whose lines are not ordered
      * through its API (Console Connect's ports are ordered by an administrator).
      *

@@ -5,21 +5,31 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 
-/** The region's access points: two available, one not. */
+/**
+ * The region's access points, in the region's city: two available and one not; in
+ * {@value #ONE_SITE_REGION}, a city with one available access point, one not.
+ */
 final class AccessPoints {
+
+    /** The region whose city has a single available access point, where no pair over two access points fits. */
+    static final String ONE_SITE_REGION = "ap-chengdu";
 
     private final List<ObjectNode> accessPoints;
 
     AccessPoints(String region) {
         String city = region.replaceFirst("^ap-", "");
-        accessPoints = List.of(accessPoint("ap-" + city + "-a-th", "AVAILABLE", region),
-                accessPoint("ap-" + city + "-b-kf", "AVAILABLE", region),
-                accessPoint("ap-" + city + "-c-old", "UNAVAILABLE", region));
+        String cityName = city.isEmpty() ? city : Character.toUpperCase(city.charAt(0)) + city.substring(1);
+        accessPoints = region.equals(ONE_SITE_REGION)
+                ? List.of(accessPoint("ap-" + city + "-a-th", "AVAILABLE", region, cityName),
+                        accessPoint("ap-" + city + "-c-old", "UNAVAILABLE", region, cityName))
+                : List.of(accessPoint("ap-" + city + "-a-th", "AVAILABLE", region, cityName),
+                        accessPoint("ap-" + city + "-b-kf", "AVAILABLE", region, cityName),
+                        accessPoint("ap-" + city + "-c-old", "UNAVAILABLE", region, cityName));
     }
 
-    private static ObjectNode accessPoint(String id, String state, String region) {
+    private static ObjectNode accessPoint(String id, String state, String region, String city) {
         ObjectNode ap = Params.JSON.createObjectNode().put("AccessPointName", "Emulated " + id).put("AccessPointId", id)
-                .put("State", state).put("Location", "Emulated DC").put("Address", "1 Emulator Road").put("City", "Guangzhou")
+                .put("State", state).put("Location", "Emulated DC").put("Address", "1 Emulator Road").put("City", city)
                 .put("Area", "South China").put("RegionId", region).put("AccessPointType", "VXLAN")
                 .put("AccessPointServiceType", "NORMAL");
         Lines.LINE_OPERATORS.stream().limit(5).forEach(ap.putArray("LineOperator")::add);

@@ -139,6 +139,25 @@ final class TencentCloud implements WireProtocol {
         tunnels.learnInternetRoute(tunnelId, cidr, enabled);
     }
 
+    /** An available line of another account, built as the operator builds lines. */
+    synchronized String sharedLine(String ownerAccount) {
+        ObjectNode p = Params.JSON.createObjectNode().put("DirectConnectName", "shared-by-" + ownerAccount)
+                .put("AccessPointId", "ap-" + region().replaceFirst("^ap-", "") + "-a-th")
+                .put("LineOperator", "ChinaTelecom").put("PortType", "10GBase-LR").put("Bandwidth", 10_000);
+        String id = lines.create(p, ownerAccount).get("DirectConnectIdSet").get(0).asText();
+        for (String step : new String[] {"approve", "markPaid", "completeConstruction"}) {
+            lines.lifecycle.fire(id, step);
+        }
+        return id;
+    }
+
+    /** The owner of a tunnel's line accepts it, as its AcceptDirectConnectTunnel would. */
+    synchronized void acceptAsLineOwner(String tunnelId) {
+        ObjectNode tunnel = tunnels.stored(tunnelId);
+        tunnels.decide(Params.JSON.createObjectNode().put("DirectConnectTunnelId", tunnelId),
+                tunnel.get("DirectConnectOwnerAccount").asText(), true);
+    }
+
     // ---- the wire --------------------------------------------------------------------------------
 
     @Override

@@ -57,6 +57,30 @@ public final class TencentEmulator extends Emulator {
         cloud.learnInternetRoute(tunnelId, cidr, enabled);
     }
 
+    /**
+     * A line another account owns, built and available: the shared line of a partner (such as
+     * Console Connect's at Tencent Cloud), on which the test account's tunnels wait in
+     * {@code COMFIRMING} until {@link #acceptAsLineOwner the owner accepts them}.
+     *
+     * @param ownerAccount the account that owns the line
+     * @return the line's id
+     */
+    public String sharedLine(String ownerAccount) {
+        return cloud.sharedLine(ownerAccount);
+    }
+
+    /**
+     * The owner of a tunnel's line accepts the tunnel another account requested on it, as
+     * {@code AcceptDirectConnectTunnel} signed by the owner would.
+     *
+     * @param tunnelId the tunnel, waiting in {@code COMFIRMING}
+     * @throws IllegalArgumentException if there is no such tunnel
+     * @throws RuntimeException the emulated API's refusal if the tunnel is not waiting for acceptance
+     */
+    public void acceptAsLineOwner(String tunnelId) {
+        cloud.acceptAsLineOwner(tunnelId);
+    }
+
     @Override
     public String providerId() {
         return "tencent";

@@ -37,8 +37,12 @@ class TencentEmulatorTest {
     private TencentEmulator emulator;
 
     private void start(Clock signatureClock) {
+        start(null, signatureClock);
+    }
+
+    private void start(String region, Clock signatureClock) {
         EmulatorOptions defaults = EmulatorOptions.defaults();
-        emulator = new TencentEmulator(new EmulatorOptions(0, defaults.keys(), MONDAY, null, signatureClock));
+        emulator = new TencentEmulator(new EmulatorOptions(0, defaults.keys(), MONDAY, region, signatureClock));
         emulator.start();
     }
 
@@ -98,6 +102,31 @@ class TencentEmulatorTest {
         emulator.operator().markPaid(id);
         emulator.operator().completeConstruction(id);
         return id;
+    }
+
+    @Test
+    void aRedundantLineMustBeALineOfTheAccountInAnyState() throws TencentCloudSDKException {
+        start();
+        String first = newLine("first");
+
+        String second = dc("CreateDirectConnect", LINE.formatted("second").replace("}",
+                ", \"RedundantDirectConnectId\": \"" + first + "\"}")).path("DirectConnectIdSet").path(0).asText();
+
+        assertThat(dc("DescribeDirectConnects", "{\"DirectConnectIds\": [\"" + second + "\"]}").path("DirectConnectSet")
+                .path(0).path("RedundantDirectConnectId").asText()).isEqualTo(first);
+        assertThat(refusal("CreateDirectConnect", LINE.formatted("third").replace("}",
+                ", \"RedundantDirectConnectId\": \"dc-nothing\"}"))).isEqualTo("ResourceNotFound");
+    }
+
+    @Test
+    void accessPointsAreInTheRegionsCityAndChengduHasOneThatTakesOrders() throws TencentCloudSDKException {
+        start("ap-chengdu", Clock.systemUTC());
+
+        JsonNode points = dc("DescribeAccessPoints", "{}").path("AccessPointSet");
+
+        assertThat(points.findValuesAsText("City")).containsOnly("Chengdu");
+        assertThat(points.findValuesAsText("AccessPointId")).containsExactly("ap-chengdu-a-th", "ap-chengdu-c-old");
+        assertThat(points.findValuesAsText("State")).containsExactly("AVAILABLE", "UNAVAILABLE");
     }
 
     @Test
@@ -272,6 +301,29 @@ class TencentEmulatorTest {
                 .isEqualTo("AVAILABLE");
         assertThat(refusal("AcceptDirectConnectTunnel", "{\"DirectConnectTunnelId\": \"" + tunnel + "\"}"))
                 .isEqualTo("UnsupportedOperation.StateConfLict");
+    }
+
+    @Test
+    void aTunnelOnAnotherAccountsSharedLineWaitsUntilThatOwnerAcceptsIt() throws Exception {
+        start();
+        String line = emulator.sharedLine("200000000100");
+        String tunnel = dc("CreateDirectConnectTunnel", "{\"DirectConnectId\": \"" + line + "\", "
+                + "\"DirectConnectOwnerAccount\": \"200000000100\", \"DirectConnectTunnelName\": \"hosted\", "
+                + "\"VpcId\": \"vpc-00000001\", \"Vlan\": 2345}").path("DirectConnectTunnelIdSet").path(0).asText();
+        String byId = "{\"DirectConnectTunnelIds\": [\"" + tunnel + "\"]}";
+
+        assertThat(dc("DescribeDirectConnects", "{\"DirectConnectIds\": [\"" + line + "\"]}").path("TotalCount").asInt())
+                .as("the line is not the test account's").isZero();
+        JsonNode requested = dc("DescribeDirectConnectTunnels", byId).path("DirectConnectTunnelSet").path(0);
+        assertThat(requested.path("State").asText()).isEqualTo("COMFIRMING");
+        assertThat(refusal("AcceptDirectConnectTunnel", "{\"DirectConnectTunnelId\": \"" + tunnel + "\"}"))
+                .as("only the line's owner accepts").isEqualTo("InvalidParameter.DirectConnectIdIsNotUin");
+
+        emulator.acceptAsLineOwner(tunnel);
+        emulator.clock().advance(Duration.ofHours(1));
+
+        assertThat(dc("DescribeDirectConnectTunnels", byId).path("DirectConnectTunnelSet").path(0).path("State").asText())
+                .isEqualTo("AVAILABLE");
     }
 
     @Test

@@ -1,26 +1,15 @@
 package io.dclink.core.internal.http;
 
-import com.github.mizosoft.methanol.Methanol;
-import io.dclink.CircuitBreakerOptions;
-import io.dclink.RateLimitOptions;
-import io.dclink.RetryOptions;
+import io.dclink.ClientConfiguration;
 import io.dclink.core.internal.Interceptors;
 import io.dclink.spi.ErrorCategory;
 import io.dclink.error.DirectConnectException;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.ProviderUnavailableException;
-import io.dclink.error.ThrottledException;
 import io.dclink.spi.HttpCall;
 import io.dclink.spi.HttpResult;
-import io.dclink.spi.Idempotency;
 import io.dclink.spi.SigningRequest;
 import io.dclink.spi.Transport;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -31,141 +20,146 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The runtime's {@link Transport}, one per client: a rate limiter for the client (its provider and
- * region), a circuit breaker per endpoint, retries by {@link RetryRules}, a fresh signature per
- * attempt, debug logs with secrets redacted, and typed errors for everything that fails.
+ * The runtime's {@link Transport}, one per client. Every attempt of a call takes a permit of its
+ * action's rate limit, then a place among the requests in flight, then its endpoint's circuit
+ * breaker's leave; it is signed afresh and sent on one of the client's own threads, which also
+ * classifies the answer. Failed attempts are retried by {@link RetryRules}; debug logs have secrets
+ * redacted, and everything that fails is a typed error. Closing it fails what waits and ends the
+ * threads and the HTTP client it made.
  */
-public final class HttpTransport implements Transport {
+public final class HttpTransport implements Transport, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.dclink.http");
 
     private final String provider;
-    private final HttpClient http;
+    private final ClientConfiguration configuration;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final SecretScrubber scrubber;
-    private final RetryOptions retryOptions;
-    private final RateLimiter rateLimiter;
-    private final CircuitBreakerConfig breakerConfig;
-    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
-    private final Map<Idempotency, RetryConfig> retryConfigs = new ConcurrentHashMap<>();
     private final Interceptors interceptors;
+    private final ClientThreads threads;
+    private final HttpBackend backend;
+    private final RateLimits rateLimits;
+    private final InFlightLimit inFlight;
+    private final Map<String, EndpointBreaker> breakers = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     /**
-     * Creates the transport.
+     * Creates the transport. Nothing is started before the first call or {@link #warmUp()}.
      *
      * @param provider the provider id
-     * @param backend the HTTP client to send with
-     * @param requestTimeout the timeout of one attempt
-     * @param clock the clock for signing and the circuit breaker
+     * @param configuration the client's settings: HTTP client or executor, timeouts, clock, retry,
+     *     rate limit, bounds on requests in flight, circuit breaker
      * @param scheduler the scheduler for delays
      * @param scrubber the secrets to keep out of logs and errors
-     * @param retry the retry policy
-     * @param rateLimit the rate limit
-     * @param circuitBreaker the circuit breaker options
      * @param interceptors the client's interceptors, told of every attempt
      */
-    public HttpTransport(String provider, HttpClient backend, Duration requestTimeout, Clock clock,
-            ScheduledExecutorService scheduler, SecretScrubber scrubber, RetryOptions retry, RateLimitOptions rateLimit,
-            CircuitBreakerOptions circuitBreaker, Interceptors interceptors) {
+    public HttpTransport(String provider, ClientConfiguration configuration, ScheduledExecutorService scheduler,
+            SecretScrubber scrubber, Interceptors interceptors) {
         this.provider = provider;
-        this.interceptors = interceptors;
-        this.http = Methanol.newBuilder(backend).requestTimeout(requestTimeout).autoAcceptEncoding(false).build();
-        this.clock = clock;
+        this.configuration = configuration;
+        this.clock = configuration.clock();
         this.scheduler = scheduler;
         this.scrubber = scrubber;
-        this.retryOptions = retry;
-        this.rateLimiter = RateLimiter.of(provider, RateLimiterConfig.custom()
-                .limitForPeriod(rateLimit.permitsPerSecond())
-                .limitRefreshPeriod(Duration.ofSeconds(1))
-                .timeoutDuration(Duration.ofMinutes(5))
-                .build());
-        this.breakerConfig = CircuitBreakerConfig.custom()
-                .failureRateThreshold(circuitBreaker.failureRatePercent())
-                .slidingWindowSize(circuitBreaker.windowSize())
-                .minimumNumberOfCalls(circuitBreaker.minimumCalls())
-                .waitDurationInOpenState(circuitBreaker.openDuration())
-                .permittedNumberOfCallsInHalfOpenState(Math.min(3, circuitBreaker.minimumCalls()))
-                .clock(clock)
-                .build();
+        this.interceptors = interceptors;
+        this.threads = new ClientThreads(provider);
+        this.backend = new HttpBackend(threads, configuration.httpClient(), configuration.connectTimeout(),
+                configuration.executor(), configuration.concurrency().maxRequestsInFlight());
+        this.rateLimits = new RateLimits(configuration.rateLimit(), scheduler, new LimiterTime(clock));
+        this.inFlight = new InFlightLimit(configuration.concurrency());
     }
 
     @Override
     public CompletableFuture<HttpResult> send(HttpCall call) {
+        if (closed) {
+            return CompletableFuture.failedFuture(closedError());
+        }
         SecretScrubber callScrubber = scrubber.with(call.sensitiveValues());
-        Retry retry = Retry.of(call.operation(), retryConfigs.computeIfAbsent(call.idempotency(), this::retryConfig));
-        AtomicInteger attempts = new AtomicInteger();
-        return Retry.decorateCompletionStage(retry, scheduler,
-                        () -> permit().thenCompose(ready -> guarded(call, callScrubber, attempts.incrementAndGet())))
-                .get()
-                .toCompletableFuture()
-                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(unwrap(failure)));
-    }
-
-    private RetryConfig retryConfig(Idempotency idempotency) {
-        return RetryConfig.<HttpResult>custom()
-                .maxAttempts(retryOptions.maxAttempts())
-                .retryOnException(failure -> RetryRules.shouldRetry(unwrap(failure), idempotency, retryOptions))
-                .intervalBiFunction((attempt, outcome) -> RetryRules.delayMillis(
-                        attempt, outcome.isLeft() ? unwrap(outcome.getLeft()) : null, retryOptions))
-                .failAfterMaxAttempts(false)
-                .build();
-    }
-
-    /** Completes when the rate limiter grants a permit, without holding a thread while waiting. */
-    private CompletableFuture<Void> permit() {
-        long waitNanos = rateLimiter.reservePermission();
-        if (waitNanos == 0) {
-            return CompletableFuture.completedFuture(null);
-        }
-        if (waitNanos < 0) {
-            return CompletableFuture.failedFuture(new ThrottledException(
-                    "The client-side rate limit of provider '" + provider + "' is exhausted for the next minutes: "
-                            + "lower the request rate or raise DirectConnectBuilder.rateLimit",
-                    ErrorContext.of(provider), null));
-        }
-        CompletableFuture<Void> ready = new CompletableFuture<>();
-        scheduler.schedule(() -> ready.complete(null), waitNanos, TimeUnit.NANOSECONDS);
-        return ready;
-    }
-
-    private CompletableFuture<HttpResult> guarded(HttpCall call, SecretScrubber callScrubber, int number) {
+        boolean background = Background.active();
         String endpoint = call.uri().getScheme() + "://" + call.uri().getRawAuthority();
-        CircuitBreaker breaker = breakers.computeIfAbsent(endpoint, name -> CircuitBreaker.of(name, breakerConfig));
-        if (!breaker.tryAcquirePermission()) {
+        return new CallAttempts(call, configuration.retry(), scheduler,
+                number -> rateLimits.acquire(call.operation(), background)
+                        .thenCompose(permitted -> inFlight.acquire(endpoint))
+                        .thenCompose(admitted -> dispatch(call, callScrubber, number, endpoint)))
+                .start();
+    }
+
+    /**
+     * Starts making the HTTP client in the background, so that the first call finds it ready.
+     *
+     * @return this transport
+     */
+    public HttpTransport warmUp() {
+        backend.warmUp();
+        return this;
+    }
+
+    /** The name every thread this transport starts begins with ({@code dclink-<provider>-<n>-}). */
+    public String threadPrefix() {
+        return threads.prefix();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        DirectConnectException error = closedError();
+        rateLimits.failAll(error);
+        inFlight.failAll(error);
+        backend.close();
+    }
+
+    /** Sends one admitted attempt on a sender thread, unless its endpoint's breaker is open. */
+    private CompletableFuture<HttpResult> dispatch(HttpCall call, SecretScrubber callScrubber, int number, String endpoint) {
+        EndpointBreaker breaker = breakers.computeIfAbsent(endpoint,
+                name -> new EndpointBreaker(configuration.circuitBreaker(), clock));
+        if (!breaker.tryAcquire()) {
+            inFlight.release(endpoint);
             return CompletableFuture.failedFuture(new ProviderUnavailableException(
                     "Calls to " + endpoint + " are suspended: most recent calls failed, so the circuit breaker is open "
-                            + "for " + breakerConfig.getWaitIntervalFunctionInOpenState().apply(1) + " ms; retry later",
+                            + "for " + breaker.openMillis() + " ms; retry later",
                     ErrorContext.of(provider), false, null));
         }
-        long started = System.nanoTime();
-        return attempt(call, callScrubber, number).whenComplete((result, failure) -> {
-            long elapsed = System.nanoTime() - started;
-            Throwable cause = failure == null ? null : unwrap(failure);
-            if (cause instanceof ProviderUnavailableException) {
-                breaker.onError(elapsed, TimeUnit.NANOSECONDS, cause);
-            } else {
-                breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
-            }
-        });
+        CompletableFuture<HttpResult> outcome = new CompletableFuture<>();
+        try {
+            backend.execute(() -> {
+                HttpResult result = null;
+                Throwable failure = null;
+                try {
+                    result = exchange(call, callScrubber, number);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                }
+                breaker.record(failure instanceof ProviderUnavailableException);
+                inFlight.release(endpoint);
+                if (failure == null) {
+                    outcome.complete(result);
+                } else {
+                    outcome.completeExceptionally(failure);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            breaker.record(false);
+            inFlight.release(endpoint);
+            outcome.completeExceptionally(closedError());
+        }
+        return outcome;
     }
 
-    private CompletableFuture<HttpResult> attempt(HttpCall call, SecretScrubber callScrubber, int number) {
+    /** One attempt, on a sender thread: sign, send, wait for the whole answer, classify it. */
+    private HttpResult exchange(HttpCall call, SecretScrubber callScrubber, int number) {
         Attempt observed = interceptors.none() ? null : new Attempt(provider, call, number);
         if (observed != null) {
             interceptors.beforeAttempt(observed);
@@ -178,25 +172,37 @@ public final class HttpTransport implements Transport {
                 observed.ended(0, 0, e);
                 interceptors.afterAttempt(observed);
             }
-            return CompletableFuture.failedFuture(e);
+            throw e;
         }
         long started = System.nanoTime();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .handle((response, failure) -> {
-                    long nanos = System.nanoTime() - started;
-                    long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
-                    if (observed != null) {
-                        observed.ended(failure == null ? response.statusCode() : 0, nanos,
-                                failure == null ? null : unwrapRaw(failure));
-                        interceptors.afterAttempt(observed);
-                    }
-                    if (failure != null) {
-                        DirectConnectException error = transportFailure(call, unwrapRaw(failure), callScrubber);
-                        LOG.debug("<- {} failed after {} ms: {}", call.operation(), millis, error.getMessage());
-                        throw new CompletionException(error);
-                    }
-                    return received(call, response, millis, callScrubber);
-                });
+        HttpResponse<byte[]> response = null;
+        Exception failure = null;
+        try {
+            response = backend.send(request);
+        } catch (IOException e) {
+            failure = e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = e;
+        }
+        long nanos = System.nanoTime() - started;
+        long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
+        if (observed != null) {
+            observed.ended(failure == null ? response.statusCode() : 0, nanos, failure);
+            interceptors.afterAttempt(observed);
+        }
+        if (failure != null) {
+            DirectConnectException error = failure instanceof InterruptedException || closed
+                    ? closedError() : transportFailure(call, failure, callScrubber);
+            LOG.debug("<- {} failed after {} ms: {}", call.operation(), millis, error.getMessage());
+            throw error;
+        }
+        return received(call, response, millis, callScrubber);
+    }
+
+    private DirectConnectException closedError() {
+        return new ProviderUnavailableException("The client is closed: build a new one to call " + provider + " again",
+                ErrorContext.of(provider), false, null);
     }
 
     /** The signed request of one attempt, with the headers interceptors added, logged without secrets. */
@@ -215,6 +221,7 @@ public final class HttpTransport implements Transport {
             });
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(call.uri())
+                .timeout(configuration.requestTimeout())
                 .method(call.method(), body.length == 0
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if ("http".equalsIgnoreCase(call.uri().getScheme())) {
@@ -247,7 +254,7 @@ public final class HttpTransport implements Transport {
             error = Optional.of(fromStatus(result.statusCode(), responseContext));
         }
         if (error.isPresent()) {
-            throw new CompletionException(error.get());
+            throw error.get();
         }
         return result;
     }
@@ -275,17 +282,5 @@ public final class HttpTransport implements Transport {
                 + ". Check the endpoint and network, or retry later");
         return new ProviderUnavailableException(message, ErrorContext.of(provider).withRetryable(true), !neverSent,
                 failure instanceof IOException ? null : failure);
-    }
-
-    private static Throwable unwrapRaw(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return unwrapRaw(failure);
     }
 }

@@ -223,7 +223,8 @@ class TransportTest {
     void backoffDelaysStayWithinTheExponentialCeiling() {
         server.then(new Respond(new Answer(503, Map.of(), "")), new Respond(new Answer(503, Map.of(), "")),
                 new Respond(new Answer(503, Map.of(), "")));
-        client("gamma", b -> b.retry(new RetryOptions(4, Duration.ofMillis(100), Duration.ofMillis(250))));
+        client("gamma", b -> b.retry(new RetryOptions(4, Duration.ofMillis(100), Duration.ofMillis(250)))
+                .rateLimit(new RateLimitOptions(10_000)));
 
         client.connections().get("g-1");
 

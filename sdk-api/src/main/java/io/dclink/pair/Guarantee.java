@@ -1,0 +1,26 @@
+package io.dclink.pair;
+
+/** Whether a property of a pair holds, and on what evidence. */
+public enum Guarantee {
+
+    /** What the provider reports shows it holds. */
+    HOLDS,
+
+    /** The provider's order promises it, but nothing it reports shows it. */
+    PROMISED,
+
+    /** What the provider reports shows it does not hold. */
+    DOES_NOT_HOLD,
+
+    /** Nothing the provider reports says either way. */
+    NOT_REPORTED;
+
+    /**
+     * Whether it can be relied on: it holds or the provider promises it.
+     *
+     * @return {@code true} for {@link #HOLDS} and {@link #PROMISED}
+     */
+    public boolean reliedOn() {
+        return this == HOLDS || this == PROMISED;
+    }
+}

@@ -1,0 +1,108 @@
+package io.dclink.pair;
+
+import io.dclink.error.ErrorContext;
+import io.dclink.error.Problem;
+import io.dclink.error.ValidationException;
+import io.dclink.model.CreateConnectionRequest;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything needed to pick a redundant pair up again after a restart: the provider and region, the
+ * pair's key, its plan, the line's parameters (the second line may still have to be ordered) and the
+ * ids of the lines ordered so far. {@link #encode()} gives a stable text form to store;
+ * {@link #decode(String)} reads it back. Resuming from an older checkpoint is safe: a line ordered
+ * after it was taken is found again by its key, never ordered twice.
+ *
+ * @param provider the provider id
+ * @param region the client's region, or {@code null} for a provider without regions
+ * @param key the pair's idempotency key, from which each line's key is derived
+ * @param plan where and how the lines are ordered
+ * @param line the line's parameters, without access point, circuit code, redundancy or key
+ * @param firstId the first line's id
+ * @param secondId the second line's id, or {@code null} while it is not ordered
+ */
+public record PairCheckpoint(String provider, String region, String key, PairPlan plan, CreateConnectionRequest line,
+        String firstId, String secondId) {
+
+    private static final String HEADER = "dclink-pair-checkpoint/1";
+    private static final Set<String> KEYS = Set.of("provider", "region", "key", "resilience", "metro", "accessPoint",
+            "nativeMode", "first", "second");
+
+    /**
+     * Validates the components.
+     *
+     * @param provider the provider id
+     * @param region the region, or {@code null}
+     * @param key the pair's key
+     * @param plan the plan
+     * @param line the line's parameters
+     * @param firstId the first line's id
+     * @param secondId the second line's id, or {@code null}
+     */
+    public PairCheckpoint {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(firstId, "firstId");
+    }
+
+    /**
+     * This checkpoint once the second line is ordered.
+     *
+     * @param id the second line's id
+     * @return the changed copy
+     */
+    public PairCheckpoint withSecond(String id) {
+        return new PairCheckpoint(provider, region, key, plan, line, firstId, Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * The checkpoint as text: a header line, then one {@code key=value} line per field, values URL-encoded.
+     *
+     * @return the text
+     */
+    public String encode() {
+        CheckpointLines out = CheckpointLines.writing(HEADER).put("provider", provider).put("region", region)
+                .put("key", key).put("resilience", plan.resilience().name()).put("metro", plan.metro());
+        plan.accessPointIds().forEach(id -> out.put("accessPoint", id));
+        out.put("nativeMode", plan.nativeMode()).put("first", firstId).put("second", secondId);
+        LineTemplateText.write(out, line);
+        return out.text();
+    }
+
+    /**
+     * Reads a checkpoint written by {@link #encode()}.
+     *
+     * @param text the text
+     * @return the checkpoint
+     * @throws ValidationException if the text is not a pair checkpoint this version can read
+     */
+    public static PairCheckpoint decode(String text) {
+        Objects.requireNonNull(text, "text");
+        try {
+            return parse(text);
+        } catch (RuntimeException e) {
+            ValidationException invalid = new ValidationException(ErrorContext.of(null), List.of(new Problem("checkpoint",
+                    "is not a pair checkpoint this version of dclink can read (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + "); store the text encode() returned, unchanged")));
+            invalid.addSuppressed(e);
+            throw invalid;
+        }
+    }
+
+    private static PairCheckpoint parse(String text) {
+        CheckpointLines in = CheckpointLines.reading(HEADER, text);
+        for (String key : in.keys()) {
+            if (!KEYS.contains(key) && !LineTemplateText.owns(key)) {
+                throw new IllegalArgumentException("unknown checkpoint line " + key);
+            }
+        }
+        PairPlan plan = new PairPlan(Resilience.valueOf(in.required("resilience")), in.required("metro"),
+                in.all("accessPoint"), in.optional("nativeMode"));
+        return new PairCheckpoint(in.required("provider"), in.optional("region"), in.required("key"), plan,
+                LineTemplateText.read(in), in.required("first"), in.optional("second"));
+    }
+}
