@@ -20,7 +20,6 @@ import io.dclink.model.VirtualInterface;
 import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The activities, on the worker's dclink clients. Reads answer {@code null} for a resource that is
@@ -28,7 +27,7 @@ import java.util.function.Function;
  */
 public final class DclinkActivities implements LineActivities {
 
-    private final Function<String, DirectConnect> clients;
+    private final WorkerClients clients;
     private final PrivateInputs privateInputs;
 
     /**
@@ -37,7 +36,7 @@ public final class DclinkActivities implements LineActivities {
      * @param clients the client for each provider id the workflows name
      * @param privateInputs where BGP keys and LOA applications come from
      */
-    public DclinkActivities(Function<String, DirectConnect> clients, PrivateInputs privateInputs) {
+    public DclinkActivities(WorkerClients clients, PrivateInputs privateInputs) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.privateInputs = Objects.requireNonNull(privateInputs, "privateInputs");
     }
@@ -162,12 +161,7 @@ public final class DclinkActivities implements LineActivities {
     }
 
     private DirectConnect client(String provider) {
-        DirectConnect client = clients.apply(provider);
-        if (client == null) {
-            throw ApplicationFailure.newNonRetryableFailure(
-                    "this worker has no dclink client for provider '" + provider + "'", "UnknownProvider");
-        }
-        return client;
+        return clients.of(provider);
     }
 
     private static String key(String step) {

@@ -9,13 +9,16 @@ public final class DclinkWorkflows {
     }
 
     /**
-     * Registers the line and fleet workflows and the activities that run them.
+     * Registers the line, fleet and hosted-order workflows and the activities that run them.
      *
      * @param worker the worker, polling the task queue the workflows are started on
-     * @param activities the activities, on the worker's dclink clients
+     * @param clients the worker's dclink clients, by provider id
+     * @param privateInputs what the worker supplies that never enters a workflow's history
      */
-    public static void register(Worker worker, LineActivities activities) {
-        worker.registerWorkflowImplementationTypes(LineProvisioningWorkflowImpl.class, FleetWorkflowImpl.class);
-        worker.registerActivitiesImplementations(activities);
+    public static void register(Worker worker, WorkerClients clients, PrivateInputs privateInputs) {
+        worker.registerWorkflowImplementationTypes(LineProvisioningWorkflowImpl.class, FleetWorkflowImpl.class,
+                HostedOrderWorkflowImpl.class);
+        worker.registerActivitiesImplementations(new DclinkActivities(clients, privateInputs),
+                new DclinkHostedActivities(clients, privateInputs));
     }
 }

@@ -101,7 +101,7 @@ public final class LineProvisioningWorkflowImpl implements LineProvisioningWorkf
             if (current.requiredAction() != before.requiredAction()) {
                 answered = null;
             }
-            pause = current.sameAs(before) ? doubled(pause, order.longestPoll()) : order.firstPoll();
+            pause = current.sameAs(before) ? Pace.doubled(pause, order.longestPoll()) : order.firstPoll();
         }
     }
 
@@ -173,10 +173,6 @@ public final class LineProvisioningWorkflowImpl implements LineProvisioningWorkf
         return kept.remove(step);
     }
 
-    private static Duration doubled(Duration pause, Duration longest) {
-        Duration next = pause.multipliedBy(2);
-        return next.compareTo(longest) > 0 ? longest : next;
-    }
 
     /** Removes what was made, in order: routes, interface, gateway, line; each waited for until gone. */
     private void tearDown(LineOrder order) {
@@ -202,7 +198,7 @@ public final class LineProvisioningWorkflowImpl implements LineProvisioningWorkf
         for (ResourceView seen = read.get(); seen != null && !"DELETED".equals(seen.state()); seen = read.get()) {
             current = seen;
             Workflow.sleep(pause);
-            pause = doubled(pause, order.longestPoll());
+            pause = Pace.doubled(pause, order.longestPoll());
         }
         current = null;
     }

@@ -6,19 +6,20 @@ import io.temporal.common.interceptors.ActivityInboundCallsInterceptor;
 import io.temporal.common.interceptors.ActivityInboundCallsInterceptorBase;
 import io.temporal.common.interceptors.WorkerInterceptorBase;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * Keeps an emulator's clock with the time-skipping test server's: before each activity, the
- * emulator moves forward by as much as the server's clock has since the last one, running the
+ * Keeps emulators' clocks with the time-skipping test server's: before each activity, the
+ * emulators move forward by as much as the server's clock has since the last one, running the
  * lifecycle steps that fell due (a review of three working days passes while a workflow sleeps).
  */
 final class EmulatedTime extends WorkerInterceptorBase {
 
-    private final EmulatedClock clock;
+    private final List<EmulatedClock> clocks;
     private long lastMillis = -1;
 
-    EmulatedTime(EmulatedClock clock) {
-        this.clock = clock;
+    EmulatedTime(List<EmulatedClock> clocks) {
+        this.clocks = List.copyOf(clocks);
     }
 
     @Override
@@ -42,7 +43,7 @@ final class EmulatedTime extends WorkerInterceptorBase {
 
     private synchronized void catchUp(long serverMillis) {
         if (lastMillis >= 0 && serverMillis > lastMillis) {
-            clock.advance(Duration.ofMillis(serverMillis - lastMillis));
+            clocks.forEach(clock -> clock.advance(Duration.ofMillis(serverMillis - lastMillis)));
         }
         lastMillis = Math.max(lastMillis, serverMillis);
     }

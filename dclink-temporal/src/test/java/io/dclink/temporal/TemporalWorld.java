@@ -14,6 +14,9 @@ import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +27,8 @@ final class TemporalWorld implements AutoCloseable {
 
     static final String QUEUE = "dclink-lines";
 
+    final List<Emulator> emulators = new ArrayList<>();
+    final Map<String, DirectConnect> clients = new LinkedHashMap<>();
     final Emulator emulator;
     final DirectConnect client;
     final TestWorkflowEnvironment env;
@@ -31,13 +36,23 @@ final class TemporalWorld implements AutoCloseable {
     private WorkerFactory factory;
 
     TemporalWorld(String provider, boolean sdkRetries) {
+        this(sdkRetries, provider);
+    }
+
+    /** The world of several providers' emulators, the first one's being {@link #emulator}. */
+    TemporalWorld(boolean sdkRetries, String... providers) {
         // Requests are signed on real time: the emulated clock jumps while other requests are on the wire.
         EmulatorOptions defaults = EmulatorOptions.defaults();
-        emulator = Emulators.forProvider(provider).create(new EmulatorOptions(0, defaults.keys(), defaults.clockStart(),
-                defaults.region(), Clock.systemUTC())).start();
-        client = emulator.clientBuilder().clock(Clock.systemUTC()).rateLimit(new RateLimitOptions(10_000))
-                .retry(sdkRetries ? RetryOptions.defaults() : RetryOptions.disabled()).build();
-        time = new EmulatedTime(emulator.clock());
+        for (String provider : providers) {
+            Emulator started = Emulators.forProvider(provider).create(new EmulatorOptions(0, defaults.keys(),
+                    defaults.clockStart(), defaults.region(), Clock.systemUTC())).start();
+            emulators.add(started);
+            clients.put(provider, started.clientBuilder().clock(Clock.systemUTC()).rateLimit(new RateLimitOptions(10_000))
+                    .retry(sdkRetries ? RetryOptions.defaults() : RetryOptions.disabled()).build());
+        }
+        emulator = emulators.get(0);
+        client = clients.get(providers[0]);
+        time = new EmulatedTime(emulators.stream().map(Emulator::clock).toList());
         env = TestWorkflowEnvironment.newInstance();
         startWorker();
     }
@@ -49,8 +64,7 @@ final class TemporalWorld implements AutoCloseable {
                 WorkerFactoryOptions.newBuilder().setWorkerInterceptors(time).setWorkflowCacheSize(0).build());
         // A shared build machine may not schedule a workflow thread for a second: that is no deadlock.
         Worker worker = factory.newWorker(QUEUE, WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(30_000).build());
-        DclinkWorkflows.register(worker, new DclinkActivities(Map.of(emulator.providerId(), client)::get,
-                new SamplePrivateInputs(emulator)));
+        DclinkWorkflows.register(worker, WorkerClients.of(clients), new SamplePrivateInputs(emulators.get(0)));
         factory.start();
     }
 
@@ -66,7 +80,7 @@ final class TemporalWorld implements AutoCloseable {
     public void close() {
         factory.shutdownNow();
         env.close();
-        client.close();
-        emulator.close();
+        clients.values().forEach(DirectConnect::close);
+        emulators.forEach(Emulator::close);
     }
 }
