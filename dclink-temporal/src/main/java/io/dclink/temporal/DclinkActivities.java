@@ -6,7 +6,6 @@ import io.dclink.Capability;
 import io.dclink.DirectConnect;
 import io.dclink.error.InvalidStateException;
 import io.dclink.error.ResourceNotFoundException;
-import io.dclink.model.BgpPeering;
 import io.dclink.model.Connection;
 import io.dclink.model.ConstructionReport;
 import io.dclink.model.CreateConnectionRequest;
@@ -100,11 +99,10 @@ public final class DclinkActivities implements LineActivities {
 
     @Override
     public ResourceView createInterface(String provider, CreateVirtualInterfaceRequest request) {
-        CreateVirtualInterfaceRequest.Builder keyed = request.toBuilder().idempotencyKey(key("interface"));
-        privateInputs.bgpKey(provider, request).ifPresent(secret -> keyed.bgp(new BgpPeering(
-                request.bgp() == null ? null : request.bgp().customerAsn(),
-                request.bgp() == null ? null : request.bgp().providerAsn(), secret)));
-        return mapped(() -> view(client(provider).virtualInterfaces().create(keyed.build())));
+        CreateVirtualInterfaceRequest keyed = request.toBuilder().idempotencyKey(key("interface")).build();
+        CreateVirtualInterfaceRequest sent = privateInputs.bgpKey(provider, request)
+                .map(secret -> WithBgpKey.of(keyed, secret)).orElse(keyed);
+        return mapped(() -> view(client(provider).virtualInterfaces().create(sent)));
     }
 
     @Override

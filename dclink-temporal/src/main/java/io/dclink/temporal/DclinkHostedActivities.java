@@ -5,7 +5,9 @@ import static io.dclink.temporal.Failures.mapped;
 import io.dclink.DirectConnect;
 import io.dclink.hosted.HandOff;
 import io.dclink.hosted.HostedOrder;
+import io.dclink.hosted.HostedOrderRequest;
 import io.dclink.hosted.HostedOrders;
+import io.dclink.model.CreateVirtualInterfaceRequest;
 import java.util.Objects;
 
 /** The hosted order's activities, on the worker's dclink clients. */
@@ -25,10 +27,17 @@ public final class DclinkHostedActivities implements HostedActivities {
         this.privateInputs = Objects.requireNonNull(privateInputs, "privateInputs");
     }
 
+    /** The cloud side gets the worker's BGP key here, so that the order's checkpoint knows it withholds one. */
     @Override
     public HostedView startHosted(HostedLineOrder order) {
+        HostedOrderRequest request = order.request();
+        CreateVirtualInterfaceRequest cloudSide = request.cloudSide();
+        HostedOrderRequest keyed = privateInputs.bgpKey(order.cloudProvider(), cloudSide)
+                .map(key -> new HostedOrderRequest(request.partnerSide(), WithBgpKey.of(cloudSide, key),
+                        request.idempotencyKey()))
+                .orElse(request);
         return mapped(() -> HostedView.of(HostedOrders.start(clients.of(order.partnerProvider()),
-                clients.of(order.cloudProvider()), order.request())));
+                clients.of(order.cloudProvider()), keyed)));
     }
 
     @Override

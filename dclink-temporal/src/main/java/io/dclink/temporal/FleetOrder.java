@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record FleetOrder(List<LineOrder> lines, int maxInFlight) {
 
-    /** A defensive copy; at least one line in flight. */
+    /**
+     * A defensive copy; at least one line in flight.
+     *
+     * @param lines the lines, each provisioned by its own child workflow
+     * @param maxInFlight how many lines are provisioned at once
+     */
     public FleetOrder {
         lines = List.copyOf(lines);
         if (maxInFlight < 1) {

@@ -4,6 +4,7 @@ import io.dclink.hosted.HandOff;
 import io.dclink.hosted.HostedState;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
+import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
@@ -37,7 +38,7 @@ public final class HostedOrderWorkflowImpl implements HostedOrderWorkflow {
                     Workflow.sleep(pause);
                 }
                 if (view.state() == HostedState.AWAITING_HAND_OFF && handOff != null) {
-                    view = calls.provideHandOff(order, view.checkpoint(), handOff);
+                    view = handedOver(order, handOff);
                     handOff = null;
                 } else {
                     view = calls.refreshHosted(order, view.checkpoint());
@@ -48,6 +49,18 @@ public final class HostedOrderWorkflowImpl implements HostedOrderWorkflow {
         } catch (CanceledFailure cancelled) {
             Workflow.newDetachedCancellationScope(() -> tearDown(order)).run();
             throw cancelled;
+        }
+    }
+
+    /** The hand-off given; values the cloud refuses are reported in the status, and the order waits for others. */
+    private HostedView handedOver(HostedLineOrder order, HandOff given) {
+        try {
+            return calls.provideHandOff(order, view.checkpoint(), given);
+        } catch (ActivityFailure failure) {
+            if (failure.getCause() instanceof ApplicationFailure refused && "ValidationException".equals(refused.getType())) {
+                return view.withHandOffRefused(refused.getOriginalMessage());
+            }
+            throw failure;
         }
     }
 

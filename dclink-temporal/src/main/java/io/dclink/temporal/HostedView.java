@@ -17,13 +17,18 @@ import io.dclink.model.VirtualInterface;
  * @param partnerSideId the partner's interface, once ordered
  * @param cloudSideId the cloud-side interface, once ordered
  * @param checkpoint the order's checkpoint (no secret in it)
+ * @param handOffRefused why the last hand-off signalled was refused (signal the right values), or {@code null}
  */
 public record HostedView(HostedState state, RequiredAction requiredAction, HostedParty actor, String detail,
-        String partnerSideId, String cloudSideId, String checkpoint) {
+        String partnerSideId, String cloudSideId, String checkpoint, String handOffRefused) {
 
     static HostedView of(HostedOrder order) {
         return new HostedView(order.state(), order.requiredAction(), order.actor(), order.status().detail(),
                 order.partnerSide().map(VirtualInterface::id).orElse(null),
-                order.cloudSide().map(VirtualInterface::id).orElse(null), order.checkpoint());
+                order.cloudSide().map(VirtualInterface::id).orElse(null), order.checkpoint(), null);
+    }
+
+    HostedView withHandOffRefused(String reason) {
+        return new HostedView(state, requiredAction, actor, detail, partnerSideId, cloudSideId, checkpoint, reason);
     }
 }

@@ -36,6 +36,18 @@ public record LineOrder(String provider, CreateConnectionRequest connection, Cre
     /**
      * Defensive copies, and the default polling pace (one minute, doubling up to six hours).
      *
+     * @param provider the provider id, as the worker's clients are keyed
+     * @param connection the line's application; its idempotency key is the workflow's own
+     * @param gateway the gateway to create, or {@code null} when the interface needs none
+     * @param virtualInterface the interface to create on the line, or {@code null} for a bare line;
+     *     the line's and the gateway's ids are filled in by the workflow
+     * @param routes routes to add on the interface; their interface id is filled in by the workflow
+     * @param selfService the customer's steps the workflow takes itself through the API ({@code PAY}
+     *     with {@code payment}, {@code APPLY_LOA} with the worker's {@link PrivateInputs#loaApplication},
+     *     {@code CONFIRM}); every other customer step waits for its signal
+     * @param payment how to pay, or {@code null}
+     * @param firstPoll the wait before the first read after a change; doubles up to {@code longestPoll}
+     * @param longestPoll the longest wait between two reads of a resource nobody has changed
      * @throws IllegalArgumentException if the interface carries a BGP key, which would be stored in
      *     the workflow's history
      */

@@ -24,6 +24,9 @@ public final class LineProvisioningWorkflowImpl implements LineProvisioningWorkf
                     .setBackoffCoefficient(2).setMaximumInterval(Duration.ofMinutes(5)).build())
             .build();
 
+    /** States from which a resource never reaches service. */
+    private static final Set<String> ENDED = Set.of("FAILED", "CANCELLED", "DELETING", "DELETED");
+
     private final LineActivities calls = Workflow.newActivityStub(LineActivities.class, CALLS);
     private final Set<HumanStep> kept = EnumSet.noneOf(HumanStep.class);
     private Phase phase = Phase.ORDERING;
@@ -94,9 +97,14 @@ public final class LineProvisioningWorkflowImpl implements LineProvisioningWorkf
                 awaitOrPause(stepOf(current.requiredAction()), pause);
             }
             current = acted != null ? acted : read.get();
+            String what = line ? "line " + lineId : "interface " + interfaceId;
             if (current == null) {
-                throw ApplicationFailure.newNonRetryableFailure((line ? "line " + lineId : "interface " + interfaceId)
-                        + " disappeared while it was being provisioned", "ResourceGone");
+                throw ApplicationFailure.newNonRetryableFailure(what + " disappeared while it was being provisioned",
+                        "ResourceGone");
+            }
+            if (ENDED.contains(current.state()) || (!line && "REJECTED".equals(current.state()))) {
+                throw ApplicationFailure.newNonRetryableFailure(what + " ended in " + current.state() + " (provider state "
+                        + current.providerState() + ") while it was being provisioned", "ResourceEnded");
             }
             if (current.requiredAction() != before.requiredAction()) {
                 answered = null;

@@ -61,6 +61,11 @@ class HostedOrderWorkflowTest {
         HostedView awaiting = until(workflow, view -> view.state() == HostedState.AWAITING_HAND_OFF);
         assertThat(awaiting.requiredAction()).isEqualTo(RequiredAction.PROVIDE_HAND_OFF);
         assertThat(awaiting.actor()).isEqualTo(HostedParty.CUSTOMER);
+        workflow.handOff(new HandOff(mailed.providerAccountId(), "line-42", mailed.vlanId()));
+        HostedView refused = until(workflow, view -> view.handOffRefused() != null);
+        assertThat(refused.state()).isEqualTo(HostedState.AWAITING_HAND_OFF);
+        assertThat(refused.handOffRefused()).contains("sharedConnectionId");
+        assertThat(tencent.requests().count("CreateDirectConnectTunnel")).isZero();
         workflow.handOff(new HandOff(mailed.providerAccountId(), mailed.sharedConnectionId(), mailed.vlanId()));
 
         HostedView accepting = until(workflow, view -> view.state() == HostedState.AWAITING_ACCEPTANCE);
@@ -70,7 +75,9 @@ class HostedOrderWorkflowTest {
         HostedView active = WorkflowStub.fromTyped(workflow).getResult(60, TimeUnit.SECONDS, HostedView.class);
         assertThat(active.state()).isEqualTo(HostedState.ACTIVE);
         assertThat(active.requiredAction()).isEqualTo(RequiredAction.NONE);
-        assertThat(tencent.requests().count("CreateDirectConnectTunnel")).isEqualTo(1);
+        assertThat(tencent.requests().of("CreateDirectConnectTunnel")).singleElement()
+                .satisfies(sent -> assertThat(sent.request().bodyText()).as("the worker's BGP key was sent")
+                        .contains("AuthKey"));
         assertThat(consoleConnect.requests().count("createLayer2Connection")).isEqualTo(1);
     }
 

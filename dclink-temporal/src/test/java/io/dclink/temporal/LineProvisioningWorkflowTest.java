@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dclink.error.ResourceNotFoundException;
 import io.dclink.lifecycle.Party;
+import io.dclink.lifecycle.ResourceType;
 import io.dclink.lifecycle.RequiredAction;
 import io.dclink.model.Connection;
 import io.dclink.model.PaymentOptions;
@@ -157,6 +158,22 @@ class LineProvisioningWorkflowTest {
         assertThat(world.emulator.requests().size()).as("requests sent by the replay").isEqualTo(requests);
         assertThat(created()).isEqualTo(1);
         assertThat(world.client.connections().list().stream().map(Connection::id)).containsExactly(toPay.lineId());
+    }
+
+    @Test
+    void aLineThatEndsBeforeServiceFailsTheWorkflowInsteadOfPollingForever() {
+        world = new TemporalWorld("tencent", true);
+        LineProvisioningWorkflow workflow = world.newWorkflow(LineProvisioningWorkflow.class, "line-ended");
+        WorkflowClient.start(workflow::provision, tencentLineWithTunnel());
+        LineStatus toPay = untilRequired(workflow, RequiredAction.PAY);
+
+        world.emulator.operator().setRawState(ResourceType.CONNECTION, toPay.lineId(), "DELETED");
+
+        assertThatThrownBy(() -> WorkflowStub.fromTyped(workflow).getResult(60, TimeUnit.SECONDS, LineStatus.class))
+                .isInstanceOf(WorkflowFailedException.class)
+                .rootCause().hasMessageContaining("ended in DELETED");
+        assertThat(workflow.status().phase()).isEqualTo(Phase.FAILED);
+        assertThat(workflow.status().failure()).contains("ended in DELETED");
     }
 
     @Test

@@ -5,15 +5,20 @@ import io.dclink.model.BgpPeering;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.LoaApplication;
 import io.dclink.testkit.emulator.Emulator;
+import java.util.List;
 import java.util.Optional;
 
-/** The worker's private inputs in the tests: the emulator's sample LOA application and BGP key. */
+/** The worker's private inputs in the tests: each provider's emulator's sample LOA application and BGP key. */
 final class SamplePrivateInputs implements PrivateInputs {
 
-    private final Emulator emulator;
+    private final List<Emulator> emulators;
 
-    SamplePrivateInputs(Emulator emulator) {
-        this.emulator = emulator;
+    SamplePrivateInputs(List<Emulator> emulators) {
+        this.emulators = List.copyOf(emulators);
+    }
+
+    private Emulator of(String provider) {
+        return emulators.stream().filter(e -> e.providerId().equals(provider)).findFirst().orElseThrow();
     }
 
     /** The sample interface without its BGP key, as a workflow's input must be. */
@@ -25,12 +30,12 @@ final class SamplePrivateInputs implements PrivateInputs {
 
     @Override
     public Optional<Secret> bgpKey(String provider, CreateVirtualInterfaceRequest request) {
-        BgpPeering sample = emulator.sampleOrder().virtualInterface("any", null, 100).bgp();
+        BgpPeering sample = of(provider).sampleOrder().virtualInterface("any", null, 100).bgp();
         return Optional.ofNullable(sample == null ? null : sample.authKey());
     }
 
     @Override
     public Optional<LoaApplication> loaApplication(String provider, String lineId) {
-        return Optional.of(emulator.sampleOrder().loaApplication());
+        return Optional.of(of(provider).sampleOrder().loaApplication());
     }
 }

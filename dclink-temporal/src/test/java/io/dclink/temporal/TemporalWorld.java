@@ -64,7 +64,7 @@ final class TemporalWorld implements AutoCloseable {
                 WorkerFactoryOptions.newBuilder().setWorkerInterceptors(time).setWorkflowCacheSize(0).build());
         // A shared build machine may not schedule a workflow thread for a second: that is no deadlock.
         Worker worker = factory.newWorker(QUEUE, WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(30_000).build());
-        DclinkWorkflows.register(worker, WorkerClients.of(clients), new SamplePrivateInputs(emulators.get(0)));
+        DclinkWorkflows.register(worker, WorkerClients.of(clients), new SamplePrivateInputs(emulators));
         factory.start();
     }
 

@@ -1,8 +1,11 @@
 package io.dclink.provider.alibaba;
 
+import io.dclink.error.DirectConnectException;
+import io.dclink.error.ProviderErrorException;
 import io.dclink.kit.validation.Problems;
 import io.dclink.model.CreateConnectionRequest;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The initial installation fee (CreatePhysicalConnectionSetupOrder), the first step of the
@@ -48,7 +51,8 @@ final class SetupOrders {
     }
 
     /**
-     * Places and pays the order, then sets the fields it does not take.
+     * Places and pays the order, then sets the fields it does not take. Once the order is placed, a
+     * failure says that the line exists and was paid, and how to finish without ordering again.
      *
      * @return the new line's id
      */
@@ -64,7 +68,20 @@ final class SetupOrders {
                     answer.requiredText("OrderId");
                     return AlibabaApi.id(answer, "PhysicalConnectionId", "pc-");
                 })
-                .thenCompose(id -> describe(id, request).thenApply(done -> id));
+                .thenCompose(id -> describe(id, request).handle((done, failure) -> {
+                    if (failure != null) {
+                        throw new CompletionException(paidButIncomplete(id, request, failure));
+                    }
+                    return id;
+                }));
+    }
+
+    private DirectConnectException paidButIncomplete(String id, CreateConnectionRequest request, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return new ProviderErrorException("Line " + id + " was ordered and its installation fee paid, but setting its "
+                + "name, description and bandwidth failed (" + cause.getMessage() + "): repeat the same create with "
+                + "idempotency key '" + request.idempotencyKey() + "', which finds the paid order and sets them "
+                + "again, instead of ordering another line", api.errors().withRetryable(true), cause);
     }
 
     private CompletableFuture<?> describe(String id, CreateConnectionRequest request) {

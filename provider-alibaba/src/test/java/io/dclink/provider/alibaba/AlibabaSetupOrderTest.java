@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.dclink.DirectConnect;
+import io.dclink.error.ProviderErrorException;
 import io.dclink.error.ValidationException;
 import io.dclink.lifecycle.ResourceType;
 import io.dclink.model.Connection;
@@ -62,6 +63,23 @@ class AlibabaSetupOrderTest {
         Connection again = client.connections().create(request);
 
         assertThat(again.id()).isEqualTo(first.id());
+        assertThat(emulator.operator().count(ResourceType.CONNECTION)).isEqualTo(1);
+    }
+
+    @Test
+    void aPaidOrderWhoseFieldsCannotBeSetSaysSoAndTheRepeatedKeyFinishesItWithoutASecondOrder() {
+        CreateConnectionRequest request = withFee("fee-unfinished").idempotencyKey("fee-unfinished").build();
+        emulator.faults().providerError("ModifyPhysicalConnectionAttribute", "Forbidden.RAM", 403, 1);
+
+        ProviderErrorException unfinished = catchThrowableOfType(ProviderErrorException.class,
+                () -> client.connections().create(request));
+        String line = client.connections().list().stream().findFirst().orElseThrow().id();
+
+        assertThat(unfinished.getMessage()).contains(line, "installation fee paid", "fee-unfinished");
+        assertThat(unfinished.isRetryable()).isTrue();
+        Connection finished = client.connections().create(request);
+        assertThat(finished.id()).isEqualTo(line);
+        assertThat(finished.name()).isEqualTo("fee-unfinished");
         assertThat(emulator.operator().count(ResourceType.CONNECTION)).isEqualTo(1);
     }
 

@@ -1,5 +1,7 @@
 package io.dclink.core.internal;
 
+import io.dclink.error.ErrorContext;
+import io.dclink.error.ProviderUnavailableException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -17,9 +19,11 @@ final class AsyncCalls {
 
     static final int THREADS = 4;
 
+    private final String provider;
     private final ThreadPoolExecutor pool;
 
     AsyncCalls(String provider) {
+        this.provider = provider;
         AtomicInteger count = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "dclink-" + provider + "-call-" + count.incrementAndGet());
@@ -33,7 +37,8 @@ final class AsyncCalls {
         try {
             return CompletableFuture.supplyAsync(call, pool);
         } catch (RejectedExecutionException closed) {
-            return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
+            return CompletableFuture.failedFuture(new ProviderUnavailableException("The client is closed: build a new one "
+                    + "to call " + provider + " again", ErrorContext.of(provider), false, null));
         }
     }
 

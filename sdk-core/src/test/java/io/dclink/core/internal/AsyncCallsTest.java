@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dclink.DirectConnect;
 import io.dclink.auth.Credentials;
 import io.dclink.core.testplugin.AlphaStore;
+import io.dclink.error.ProviderUnavailableException;
 import io.dclink.error.ResourceNotFoundException;
 import io.dclink.model.Connection;
 import io.dclink.model.CreateConnectionRequest;
@@ -89,6 +90,6 @@ class AsyncCallsTest {
         client.close();
 
         assertThatThrownBy(() -> client.async(c -> c.connections().list()).join())
-                .hasCauseInstanceOf(IllegalStateException.class).hasMessageContaining("the client is closed");
+                .hasCauseInstanceOf(ProviderUnavailableException.class).hasMessageContaining("The client is closed");
     }
 }
