@@ -4,6 +4,7 @@ import io.dclink.core.internal.http.Background;
 import io.dclink.core.lifecycle.LifecycleModel;
 import io.dclink.error.DirectConnectException;
 import io.dclink.error.ErrorContext;
+import io.dclink.error.ProviderUnavailableException;
 import io.dclink.error.ResourceNotFoundException;
 import io.dclink.lifecycle.LifecycleState;
 import io.dclink.lifecycle.RequiredAction;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -90,7 +90,8 @@ final class PollingWait<R extends LifecycleResource<S>, S extends Enum<S> & Life
     /** Cancels the wait: the client is closed. */
     @Override
     public void close() {
-        result.completeExceptionally(new CancellationException("the client was closed while waiting for " + describe()));
+        result.completeExceptionally(new ProviderUnavailableException("The client was closed while waiting for "
+                + describe() + ": build a new one to wait again", ErrorContext.of(provider), false, null));
     }
 
     /** The default failure states: those from which no awaited state can follow. */

@@ -93,7 +93,10 @@ final class PairOrders implements RedundantPairs {
         Objects.requireNonNull(spec, "spec");
         requireSupported();
         requireOurs(checkpoint);
-        return new PairWaiter(this::get, access.scheduler(), access.clock(), context).start(checkpoint, spec);
+        return new PairWaiter(this::get, access.scheduler(), task -> client.async(calls -> {
+            task.run();
+            return null;
+        }), access.clock(), context).start(checkpoint, spec);
     }
 
     /** Orders the second line if it is due, then assembles the pair. */

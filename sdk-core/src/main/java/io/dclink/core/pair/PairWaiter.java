@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,9 @@ import java.util.function.Function;
 /**
  * Polls a pair until it reaches an awaited state: each poll reads both lines (ordering the second
  * when due) after a delay that doubles from the spec's first to its longest. The client's scheduler
- * times the delay and hands the poll, whose reads block, to the common pool, so no thread waits
- * between polls and the scheduler never blocks. The deadline is on the client's clock. Retryable read
+ * times the delay and hands the poll, whose reads block, to the client's own call threads (never the
+ * common pool, which on a small machine starts a thread per task), so no thread waits between polls
+ * and the scheduler never blocks; a client that takes no more calls (closed) ends the wait with its error. The deadline is on the client's clock. Retryable read
  * errors and {@code UNKNOWN} keep it polling; the pair's {@code FAILED} state, a non-retryable error
  * or the deadline end it.
  */
@@ -28,13 +30,15 @@ final class PairWaiter {
 
     private final Function<PairCheckpoint, RedundantPair> poll;
     private final ScheduledExecutorService scheduler;
+    private final Function<Runnable, CompletableFuture<?>> runner;
     private final Clock clock;
     private final ErrorContext context;
 
-    PairWaiter(Function<PairCheckpoint, RedundantPair> poll, ScheduledExecutorService scheduler, Clock clock,
-            ErrorContext context) {
+    PairWaiter(Function<PairCheckpoint, RedundantPair> poll, ScheduledExecutorService scheduler,
+            Function<Runnable, CompletableFuture<?>> runner, Clock clock, ErrorContext context) {
         this.poll = poll;
         this.scheduler = scheduler;
+        this.runner = runner;
         this.clock = clock;
         this.context = context;
     }
@@ -49,8 +53,13 @@ final class PairWaiter {
     private void schedule(PairCheckpoint checkpoint, PairWaitSpec spec, Instant deadline, Duration delay, Duration next,
             CompletableFuture<RedundantPair> result) {
         try {
-            scheduler.schedule(() -> CompletableFuture.runAsync(() -> pollOnce(checkpoint, spec, deadline, next, result)),
-                    delay.toNanos(), TimeUnit.NANOSECONDS);
+            scheduler.schedule(() -> runner.apply(() -> pollOnce(checkpoint, spec, deadline, next, result))
+                    .whenComplete((done, refused) -> {
+                        if (refused != null) {
+                            result.completeExceptionally(refused instanceof CompletionException && refused.getCause() != null
+                                    ? refused.getCause() : refused);
+                        }
+                    }), delay.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             result.completeExceptionally(e);
         }

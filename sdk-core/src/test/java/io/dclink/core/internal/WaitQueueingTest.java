@@ -10,6 +10,7 @@ import io.dclink.core.testserver.LiveThreads;
 import io.dclink.core.testserver.RecordingScheduler;
 import io.dclink.core.testserver.TinyServer;
 import io.dclink.core.testserver.TinyServer.Answer;
+import io.dclink.error.ProviderUnavailableException;
 import io.dclink.interceptor.AttemptContext;
 import io.dclink.interceptor.Interceptor;
 import io.dclink.lifecycle.ConnectionState;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
@@ -93,7 +93,7 @@ class WaitQueueingTest {
                 .anyMatch(delay -> delay >= 900 && delay <= 1000);
         client.close();
         assertThat(waits).as("waits the closed client cancelled")
-                .allMatch(wait -> wait.handle((result, failure) -> failure).join() instanceof CancellationException);
+                .allMatch(wait -> wait.handle((result, failure) -> failure).join() instanceof ProviderUnavailableException);
     }
 
     @Test

@@ -30,8 +30,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -41,10 +45,12 @@ import org.junit.jupiter.api.Test;
 class PairWaiterTest {
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final ExecutorService calls = Executors.newSingleThreadExecutor(task -> new Thread(task, "client-call"));
 
     @AfterEach
     void stop() {
         scheduler.shutdownNow();
+        calls.shutdownNow();
     }
 
     /** A waiter whose clock moves a minute each time it is read, so a deadline falls due after a known number of polls. */
@@ -66,7 +72,8 @@ class PairWaiterTest {
                 return Instant.EPOCH.plus(Duration.ofMinutes(minutes.getAndIncrement()));
             }
         };
-        return new PairWaiter(poll, scheduler, ticking, ErrorContext.of("test"));
+        return new PairWaiter(poll, scheduler, task -> CompletableFuture.runAsync(task, calls), ticking,
+                ErrorContext.of("test"));
     }
 
     private static final PairCheckpoint START = new PairCheckpoint("test", null, "k", new PairPlan(
@@ -108,6 +115,25 @@ class PairWaiterTest {
         assertThat(stored).hasSize(4);
         assertThat(stored.get(0).secondId()).isNull();
         assertThat(stored.get(3).secondId()).isEqualTo("b");
+    }
+
+    @Test
+    void pollsRunOnTheClientsCallThreadsAndAClientThatTakesNoMoreCallsEndsTheWait() {
+        List<String> threads = new ArrayList<>();
+        Function<PairCheckpoint, RedundantPair> script = script(PairState.PROVISIONING, PairState.ACTIVE);
+        waiter(checkpoint -> {
+            threads.add(Thread.currentThread().getName());
+            return script.apply(checkpoint);
+        }).start(START, QUICK).join();
+        ProviderUnavailableException closed = new ProviderUnavailableException("The client is closed",
+                ErrorContext.of("test"), false, null);
+
+        Throwable ended = catchThrowable(() -> new PairWaiter(script(PairState.ACTIVE), scheduler,
+                task -> CompletableFuture.failedFuture(closed), Clock.systemUTC(), ErrorContext.of("test"))
+                .start(START, QUICK).get(10, TimeUnit.SECONDS));
+
+        assertThat(threads).containsOnly("client-call").hasSize(2);
+        assertThat(ended).isInstanceOf(ExecutionException.class).hasCause(closed);
     }
 
     @Test
