@@ -28,7 +28,7 @@ public final class PageGuard {
     private final String listing;
     private final int maxPages;
     private final Set<String> tokens = new HashSet<>();
-    private final Set<String> ids = new HashSet<>();
+    private final IdFingerprints ids = new IdFingerprints();
     private List<String> previousIds = List.of();
     private int pages;
 
