@@ -56,7 +56,7 @@ public final class CoreRuntime implements DirectConnectRuntime {
         try {
             region = descriptor.regional() ? chain.region() : configuration.region();
             if (configuration.credentialsSupplier().isPresent()) {
-                current = new RefreshingCredentials(configuration.credentialsSupplier().get(), configuration.clock(),
+                current = new RefreshingCredentials(configuration.credentialsSupplier().get(), declared, configuration.clock(),
                         ErrorContext.of(info.id()));
                 credentials = Optional.of(current.get());
             } else {

@@ -5,6 +5,7 @@ import io.dclink.auth.CredentialsSupplier;
 import io.dclink.auth.ExpiringCredentials;
 import io.dclink.error.AuthenticationException;
 import io.dclink.error.ErrorContext;
+import io.dclink.spi.CredentialVariables;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * The user's expiring credentials, fetched again before they expire: the current ones while more
  * than {@link #AHEAD} of their life is left, else fresh ones from the supplier. A failed fetch keeps
  * the current credentials while they are valid and is an {@link AuthenticationException} once they
- * are not. Thread-safe: one fetch at a time.
+ * are not; so are fresh credentials of a kind the provider does not take. Thread-safe: one fetch at a
+ * time.
  */
 final class RefreshingCredentials implements Supplier<Credentials> {
 
@@ -26,12 +28,14 @@ final class RefreshingCredentials implements Supplier<Credentials> {
     private static final Logger LOG = LoggerFactory.getLogger("io.dclink.credentials");
 
     private final CredentialsSupplier supplier;
+    private final CredentialVariables accepted;
     private final Clock clock;
     private final ErrorContext context;
     private ExpiringCredentials current;
 
-    RefreshingCredentials(CredentialsSupplier supplier, Clock clock, ErrorContext context) {
+    RefreshingCredentials(CredentialsSupplier supplier, CredentialVariables accepted, Clock clock, ErrorContext context) {
         this.supplier = supplier;
+        this.accepted = accepted;
         this.clock = clock;
         this.context = context;
     }
@@ -53,6 +57,10 @@ final class RefreshingCredentials implements Supplier<Credentials> {
             throw new AuthenticationException("The credentials supplier failed and no valid credentials are left"
                     + (current == null ? "" : " (the last ones expired at " + current.expiration() + ")"), context,
                     failed);
+        }
+        if (!accepted.accepts(fetched.credentials())) {
+            throw new AuthenticationException("The credentials supplier returned credentials of another kind: "
+                    + context.provider() + " needs " + accepted.description(), context, null);
         }
         current = fetched;
         return fetched.credentials();

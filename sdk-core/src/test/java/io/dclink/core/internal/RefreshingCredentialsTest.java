@@ -101,4 +101,20 @@ class RefreshingCredentialsTest {
         assertThatThrownBy(this::client).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                 .extracting(Problem::message).singleElement().asString().contains("alpha needs an alpha key pair"));
     }
+
+    @Test
+    void aRefreshOfTheWrongKindIsAnAuthenticationErrorNamingWhatTheProviderNeeds() {
+        answers.add(Credentials.temporaryAccessKey("first", "s1", "t1"));
+        answers.add(Credentials.apiKey("a-bearer-key"));
+
+        try (DirectConnect client = client()) {
+            assertThat(client.region()).contains("r");
+            clock.advance(Duration.ofMinutes(11));
+
+            assertThatThrownBy(this::signingKeyId).as("the plugin asks for the credentials to sign a request")
+                    .isInstanceOf(AuthenticationException.class)
+                    .hasMessageContaining("alpha needs an alpha key pair")
+                    .hasMessageNotContaining("a-bearer-key");
+        }
+    }
 }
