@@ -210,15 +210,22 @@ final class AlibabaConnections {
     }
 
     CompletableFuture<Connection> update(String id, UpdateConnectionRequest request) {
+        return modifyAttributes(api, id, request.name(), request.description(), request.bandwidthMbps(),
+                request.circuitCode(), request.customerAddress(), AlibabaApi.token(null))
+                .thenCompose(response -> get(id));
+    }
+
+    /** {@code ModifyPhysicalConnectionAttribute}: the fields of a line its owner may change; {@code null} leaves one as it is. */
+    static CompletableFuture<JsonRecord> modifyAttributes(AlibabaApi api, String id, String name, String description,
+            Integer bandwidthMbps, String circuitCode, String customerAddress, String clientToken) {
         RpcParams params = api.params()
                 .put("PhysicalConnectionId", id)
-                .put("Name", request.name())
-                .put("Description", request.description())
-                .put("bandwidth", request.bandwidthMbps())
-                .put("CircuitCode", request.circuitCode())
-                .put("PeerLocation", request.customerAddress());
-        return api.write("ModifyPhysicalConnectionAttribute", params, AlibabaApi.token(null))
-                .thenCompose(response -> get(id));
+                .put("Name", name)
+                .put("Description", description)
+                .put("bandwidth", bandwidthMbps)
+                .put("CircuitCode", circuitCode)
+                .put("PeerLocation", customerAddress);
+        return api.write("ModifyPhysicalConnectionAttribute", params, clientToken);
     }
 
     CompletableFuture<Void> delete(String id) {

@@ -85,14 +85,8 @@ final class SetupOrders {
     }
 
     private CompletableFuture<?> describe(String id, CreateConnectionRequest request) {
-        RpcParams attributes = api.params()
-                .put("PhysicalConnectionId", id)
-                .put("Name", request.name())
-                .put("Description", request.description())
-                .put("bandwidth", request.bandwidthMbps())
-                .put("CircuitCode", request.circuitCode())
-                .put("PeerLocation", request.customerAddress());
-        return api.write("ModifyPhysicalConnectionAttribute", attributes,
+        return AlibabaConnections.modifyAttributes(api, id, request.name(), request.description(),
+                request.bandwidthMbps(), request.circuitCode(), request.customerAddress(),
                 AlibabaApi.token(request.idempotencyKey(), "setup-order-attributes"));
     }
 }

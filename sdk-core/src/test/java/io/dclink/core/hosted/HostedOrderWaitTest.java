@@ -14,12 +14,11 @@ import io.dclink.hosted.HostedOrders;
 import io.dclink.hosted.HostedState;
 import io.dclink.lifecycle.RequiredAction;
 import io.dclink.lifecycle.VirtualInterfaceState;
+import io.dclink.core.testserver.MinutePerReadingClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -104,7 +103,7 @@ class HostedOrderWaitTest {
 
     @Test
     void aWaitEndsAtItsDeadlineOnTheClientsClock() {
-        f = new HostedFixture(dir, PartnerProvider.ID, new MinutePerReading());
+        f = new HostedFixture(dir, PartnerProvider.ID, new MinutePerReadingClock(Instant.parse("2030-01-01T00:00:00Z")));
         HostedOrder order = HostedOrders.start(f.partner, f.cloud, HostedFixture.request("w-4"));
 
         WaitTimeoutException timedOut = catchThrowableOfType(WaitTimeoutException.class,
@@ -135,26 +134,5 @@ class HostedOrderWaitTest {
             Thread.sleep(1);
         }
         assertThat(condition.getAsBoolean()).isTrue();
-    }
-
-    /** A clock that moves a minute each time it is read. */
-    private static final class MinutePerReading extends Clock {
-        private Instant now = Instant.parse("2030-01-01T00:00:00Z");
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plus(Duration.ofMinutes(1));
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

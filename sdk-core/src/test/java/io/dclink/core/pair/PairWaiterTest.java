@@ -20,11 +20,10 @@ import io.dclink.pair.PairState;
 import io.dclink.pair.PairWaitSpec;
 import io.dclink.pair.RedundantPair;
 import io.dclink.pair.Resilience;
+import io.dclink.core.testserver.MinutePerReadingClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -37,7 +36,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,23 +53,7 @@ class PairWaiterTest {
 
     /** A waiter whose clock moves a minute each time it is read, so a deadline falls due after a known number of polls. */
     private PairWaiter waiter(Function<PairCheckpoint, RedundantPair> poll) {
-        AtomicLong minutes = new AtomicLong();
-        Clock ticking = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return Instant.EPOCH.plus(Duration.ofMinutes(minutes.getAndIncrement()));
-            }
-        };
+        Clock ticking = new MinutePerReadingClock(Instant.EPOCH);
         return new PairWaiter(poll, scheduler, task -> CompletableFuture.runAsync(task, calls), ticking,
                 ErrorContext.of("test"));
     }
