@@ -24,30 +24,10 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 public final class DirectConnectBuilder {
 
-    String providerId;
-    String region;
-    Credentials credentials;
-    CredentialsSupplier credentialsSupplier;
-    URI endpoint;
-    boolean insecureHttpAllowed;
-    Clock clock = Clock.systemUTC();
-    final Map<String, String> properties = new HashMap<>();
-    ClassLoader classLoader = RuntimeLocator.defaultClassLoader();
-    HttpClient httpClient;
-    Executor executor;
-    ScheduledExecutorService scheduler;
-    Duration connectTimeout = Duration.ofSeconds(10);
-    Duration requestTimeout = Duration.ofSeconds(30);
-    Duration idempotencyWindow = Duration.ofSeconds(60);
-    RetryOptions retry = RetryOptions.defaults();
-    RateLimitOptions rateLimit = RateLimitOptions.defaults();
-    ConcurrencyOptions concurrency = ConcurrencyOptions.defaults();
-    CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
-    final List<StateChangeListener> listeners = new ArrayList<>();
-    final List<Interceptor> interceptors = new ArrayList<>();
-    Map<String, String> environment;
-    Map<String, String> systemProperties;
-    Path home;
+    private final ClientConfigurationBuilder configuration = new ClientConfigurationBuilder();
+    private final Map<String, String> properties = new HashMap<>();
+    private final List<StateChangeListener> listeners = new ArrayList<>();
+    private final List<Interceptor> interceptors = new ArrayList<>();
 
     DirectConnectBuilder() {
     }
@@ -60,7 +40,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder provider(String id) {
-        this.providerId = Objects.requireNonNull(id, "id");
+        configuration.providerId(Objects.requireNonNull(id, "id"));
         return this;
     }
 
@@ -74,7 +54,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder region(String id) {
-        this.region = Objects.requireNonNull(id, "id");
+        configuration.region(Objects.requireNonNull(id, "id"));
         return this;
     }
 
@@ -85,8 +65,8 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder credentials(Credentials value) {
-        this.credentials = Objects.requireNonNull(value, "credentials");
-        this.credentialsSupplier = null;
+        configuration.credentials(Objects.requireNonNull(value, "credentials"));
+        configuration.credentialsSupplier(null);
         return this;
     }
 
@@ -99,8 +79,8 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder refreshingCredentials(CredentialsSupplier supplier) {
-        this.credentialsSupplier = Objects.requireNonNull(supplier, "supplier");
-        this.credentials = null;
+        configuration.credentialsSupplier(Objects.requireNonNull(supplier, "supplier"));
+        configuration.credentials(null);
         return this;
     }
 
@@ -113,7 +93,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder endpoint(URI uri) {
-        this.endpoint = Objects.requireNonNull(uri, "uri");
+        configuration.endpoint(Objects.requireNonNull(uri, "uri"));
         return this;
     }
 
@@ -124,7 +104,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder allowInsecureHttp() {
-        this.insecureHttpAllowed = true;
+        configuration.insecureHttpAllowed(true);
         return this;
     }
 
@@ -135,7 +115,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder clock(Clock value) {
-        this.clock = Objects.requireNonNull(value, "clock");
+        configuration.clock(Objects.requireNonNull(value, "clock"));
         return this;
     }
 
@@ -158,7 +138,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder classLoader(ClassLoader loader) {
-        this.classLoader = Objects.requireNonNull(loader, "loader");
+        configuration.classLoader(Objects.requireNonNull(loader, "loader"));
         return this;
     }
 
@@ -171,7 +151,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder httpClient(HttpClient client) {
-        this.httpClient = Objects.requireNonNull(client, "client");
+        configuration.httpClient(Objects.requireNonNull(client, "client"));
         return this;
     }
 
@@ -184,7 +164,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder executor(Executor value) {
-        this.executor = Objects.requireNonNull(value, "executor");
+        configuration.executor(Objects.requireNonNull(value, "executor"));
         return this;
     }
 
@@ -197,7 +177,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder scheduler(ScheduledExecutorService value) {
-        this.scheduler = Objects.requireNonNull(value, "scheduler");
+        configuration.scheduler(Objects.requireNonNull(value, "scheduler"));
         return this;
     }
 
@@ -208,7 +188,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder connectTimeout(Duration value) {
-        this.connectTimeout = Objects.requireNonNull(value, "connectTimeout");
+        configuration.connectTimeout(Objects.requireNonNull(value, "connectTimeout"));
         return this;
     }
 
@@ -219,7 +199,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder requestTimeout(Duration value) {
-        this.requestTimeout = Objects.requireNonNull(value, "requestTimeout");
+        configuration.requestTimeout(Objects.requireNonNull(value, "requestTimeout"));
         return this;
     }
 
@@ -228,14 +208,11 @@ public final class DirectConnectBuilder {
      * answer) is looked for before it is ordered again, on providers without client tokens: the
      * order may still be in flight. 60 seconds by default.
      *
-     * @param value the window; positive
+     * @param value the window; one that is not positive is a problem {@link #build()} reports
      * @return this builder
      */
     public DirectConnectBuilder idempotencyWindow(Duration value) {
-        this.idempotencyWindow = Objects.requireNonNull(value, "idempotencyWindow");
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("the idempotency window must be positive, was " + value);
-        }
+        configuration.idempotencyWindow(Objects.requireNonNull(value, "idempotencyWindow"));
         return this;
     }
 
@@ -246,7 +223,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder retry(RetryOptions value) {
-        this.retry = Objects.requireNonNull(value, "retry");
+        configuration.retry(Objects.requireNonNull(value, "retry"));
         return this;
     }
 
@@ -257,7 +234,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder rateLimit(RateLimitOptions value) {
-        this.rateLimit = Objects.requireNonNull(value, "rateLimit");
+        configuration.rateLimit(Objects.requireNonNull(value, "rateLimit"));
         return this;
     }
 
@@ -269,7 +246,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder concurrency(ConcurrencyOptions value) {
-        this.concurrency = Objects.requireNonNull(value, "concurrency");
+        configuration.concurrency(Objects.requireNonNull(value, "concurrency"));
         return this;
     }
 
@@ -280,7 +257,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder circuitBreaker(CircuitBreakerOptions value) {
-        this.circuitBreaker = Objects.requireNonNull(value, "circuitBreaker");
+        configuration.circuitBreaker(Objects.requireNonNull(value, "circuitBreaker"));
         return this;
     }
 
@@ -315,7 +292,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder environment(Map<String, String> variables) {
-        this.environment = Map.copyOf(Objects.requireNonNull(variables, "variables"));
+        configuration.environment(Map.copyOf(Objects.requireNonNull(variables, "variables")));
         return this;
     }
 
@@ -327,7 +304,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder systemProperties(Map<String, String> properties) {
-        this.systemProperties = Map.copyOf(Objects.requireNonNull(properties, "properties"));
+        configuration.systemProperties(Map.copyOf(Objects.requireNonNull(properties, "properties")));
         return this;
     }
 
@@ -339,7 +316,7 @@ public final class DirectConnectBuilder {
      * @return this builder
      */
     public DirectConnectBuilder home(Path directory) {
-        this.home = Objects.requireNonNull(directory, "directory");
+        configuration.home(Objects.requireNonNull(directory, "directory"));
         return this;
     }
 
@@ -349,9 +326,11 @@ public final class DirectConnectBuilder {
      * @return the client
      * @throws io.dclink.error.ProviderDiscoveryException if the provider cannot be found or the
      *     installed plugins are inconsistent
-     * @throws io.dclink.error.ValidationException if the settings are invalid
+     * @throws io.dclink.error.ValidationException naming every problem, if the settings are invalid
+     *     ({@link ClientConfiguration#validate()}) or do not suit the provider
      */
     public DirectConnect build() {
-        return RuntimeLocator.locate(classLoader).create(new ClientConfiguration(this));
+        ClientConfiguration settings = configuration.properties(properties).listeners(listeners).interceptors(interceptors).build();
+        return RuntimeLocator.locate(settings.classLoader()).create(settings);
     }
 }

@@ -21,10 +21,8 @@ import io.dclink.spi.DirectConnectRuntime;
 import io.dclink.spi.CredentialVariables;
 import io.dclink.spi.OperationTable;
 import io.dclink.spi.ProviderDescriptor;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
@@ -43,7 +41,7 @@ public final class CoreRuntime implements DirectConnectRuntime {
     @Override
     public DirectConnect create(ClientConfiguration configuration) {
         DirectConnectProvider provider = ProviderRegistry.discover(configuration.classLoader())
-                .select(configuration.providerId());
+                .select(Optional.ofNullable(configuration.providerId()));
         ProviderDescriptor descriptor = provider.descriptor();
         ProviderInfo info = ProviderRegistry.info(provider);
         List<Problem> problems = new ArrayList<>();
@@ -54,9 +52,9 @@ public final class CoreRuntime implements DirectConnectRuntime {
         Supplier<Credentials> current = null;
         boolean profileUnreadable = false;
         try {
-            region = descriptor.regional() ? chain.region() : configuration.region();
-            if (configuration.credentialsSupplier().isPresent()) {
-                current = new RefreshingCredentials(configuration.credentialsSupplier().get(), declared, configuration.clock(),
+            region = descriptor.regional() ? chain.region() : Optional.ofNullable(configuration.region());
+            if (configuration.credentialsSupplier() != null) {
+                current = new RefreshingCredentials(configuration.credentialsSupplier(), declared, configuration.clock(),
                         ErrorContext.of(info.id()));
                 credentials = Optional.of(current.get());
             } else {
@@ -69,7 +67,7 @@ public final class CoreRuntime implements DirectConnectRuntime {
         if (descriptor.regional() && region.isEmpty() && !profileUnreadable) {
             problems.add(new Problem("region", "is required and none was found in " + chain.searched("region")
                     + "; call DirectConnectBuilder.region(id)"));
-        } else if (!descriptor.regional() && configuration.region().isPresent()) {
+        } else if (!descriptor.regional() && configuration.region() != null) {
             problems.add(new Problem("region", info.id() + " has no regions; do not set one"));
         }
         if (credentials.isEmpty() && !profileUnreadable) {
@@ -78,18 +76,18 @@ public final class CoreRuntime implements DirectConnectRuntime {
         } else if (credentials.isPresent() && !declared.accepts(credentials.get())) {
             problems.add(new Problem("credentials", info.id() + " needs " + declared.description()));
         }
-        configuration.endpoint().ifPresent(endpoint -> checkEndpoint(endpoint, configuration.insecureHttpAllowed(), problems));
+        problems.addAll(configuration.validate());
         if (!problems.isEmpty()) {
             throw new ValidationException(ErrorContext.of(info.id()), problems);
         }
-        ScheduledExecutorService scheduler = configuration.scheduler().orElseGet(SharedThreads::scheduler);
+        ScheduledExecutorService scheduler = configuration.scheduler() != null ? configuration.scheduler() : SharedThreads.scheduler();
         Interceptors interceptors = new Interceptors(configuration.interceptors(), info.id(), configuration.clock());
         HttpTransport transport = new HttpTransport(info.id(), configuration, scheduler,
                 scrubbing(current, credentials.orElseThrow()), interceptors);
         Credentials fixed = credentials.orElseThrow();
         OperationTable<?>.Bound client = descriptor.operations().bind(new DefaultProviderContext(
                 region,
-                configuration.endpoint(),
+                Optional.ofNullable(configuration.endpoint()),
                 current != null ? current : () -> fixed,
                 configuration.clock(),
                 scheduler,
@@ -127,15 +125,5 @@ public final class CoreRuntime implements DirectConnectRuntime {
     @Override
     public List<ProviderInfo> installedProviders(ClassLoader classLoader) {
         return ProviderRegistry.discover(classLoader).installed();
-    }
-
-    private static void checkEndpoint(URI endpoint, boolean insecureAllowed, List<Problem> problems) {
-        String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
-        if (endpoint.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            problems.add(new Problem("endpoint", "must be an absolute http(s) URI with a host, was " + endpoint));
-        } else if (scheme.equals("http") && !insecureAllowed && !Loopback.isLoopback(endpoint.getHost())) {
-            problems.add(new Problem("endpoint", "plain http:// is allowed only for loopback hosts; use https://, "
-                    + "or call DirectConnectBuilder.allowInsecureHttp() on a trusted network"));
-        }
     }
 }

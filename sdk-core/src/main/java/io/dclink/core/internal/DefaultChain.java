@@ -25,14 +25,14 @@ final class DefaultChain {
     }
 
     Optional<Credentials> credentials() {
-        return configuration.credentials()
+        return Optional.ofNullable(configuration.credentials())
                 .or(() -> declared.readProperties(providerId, configuration.systemProperties()))
                 .or(() -> declared.read(configuration.environment()))
                 .or(() -> declared.profile().flatMap(profile -> profile.credentials(configuration.home())));
     }
 
     Optional<String> region() {
-        return configuration.region()
+        return Optional.ofNullable(configuration.region())
                 .or(() -> present(configuration.systemProperties().get("dclink." + providerId + ".region")))
                 .or(() -> declared.regionVariable().flatMap(variable -> present(configuration.environment().get(variable))))
                 .or(() -> declared.profile().flatMap(profile -> profile.region(configuration.home())));

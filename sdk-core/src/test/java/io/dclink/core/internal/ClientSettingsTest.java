@@ -9,6 +9,7 @@ import io.dclink.core.testplugin.AlphaStore;
 import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -64,13 +65,12 @@ class ClientSettingsTest {
     }
 
     @Test
-    void loopbackRecognitionNeedsNoDnsAndRejectsLookAlikes() {
-        assertThat(Loopback.isLoopback("127.0.0.1")).isTrue();
-        assertThat(Loopback.isLoopback("127.255.10.1")).isTrue();
-        assertThat(Loopback.isLoopback("LOCALHOST")).isTrue();
-        assertThat(Loopback.isLoopback("[0:0:0:0:0:0:0:1]")).isTrue();
-        assertThat(Loopback.isLoopback("127.0.0.1.evil.example")).isFalse();
-        assertThat(Loopback.isLoopback("localhost.example")).isFalse();
-        assertThat(Loopback.isLoopback("10.0.0.1")).isFalse();
+    void theSettingsOwnProblemsComeWithTheProvidersInOneError() {
+        assertThatThrownBy(() -> DirectConnect.builder().provider("alpha").property("store", store.id)
+                        .credentials(Credentials.accessKey("a", "b")).idempotencyWindow(Duration.ZERO)
+                        .requestTimeout(Duration.ofMillis(-1)).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::field).containsExactly("region", "requestTimeout", "idempotencyWindow"))
+                .hasMessageContaining("idempotencyWindow: must be positive, was PT0S");
     }
 }

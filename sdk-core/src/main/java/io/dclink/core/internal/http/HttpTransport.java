@@ -77,8 +77,8 @@ public final class HttpTransport implements Transport, AutoCloseable {
         this.scrubber = scrubber;
         this.interceptors = interceptors;
         this.threads = new ClientThreads(provider);
-        this.backend = new HttpBackend(threads, configuration.httpClient(), configuration.connectTimeout(),
-                configuration.executor(), configuration.concurrency().maxRequestsInFlight());
+        this.backend = new HttpBackend(threads, Optional.ofNullable(configuration.httpClient()), configuration.connectTimeout(),
+                Optional.ofNullable(configuration.executor()), configuration.concurrency().maxRequestsInFlight());
         this.rateLimits = new RateLimits(configuration.rateLimit(), scheduler, new LimiterTime(clock));
         this.inFlight = new InFlightLimit(configuration.concurrency());
     }
