@@ -34,11 +34,7 @@ public record ConnectionQuery(
         states = Copies.list(states);
     }
 
-    /**
-     * A query that matches every connection.
-     *
-     * @return the query
-     */
+    /** {@return a query that matches every connection} */
     public static ConnectionQuery all() {
         return builder().build();
     }

@@ -25,11 +25,7 @@ public record GatewayQuery(
         names = Copies.list(names);
     }
 
-    /**
-     * A query that matches every gateway.
-     *
-     * @return the query
-     */
+    /** {@return a query that matches every gateway} */
     public static GatewayQuery all() {
         return builder().build();
     }

@@ -15,11 +15,7 @@ public record PaymentOptions(
         Boolean autoRenew,
         String idempotencyKey) {
 
-    /**
-     * The provider's defaults.
-     *
-     * @return the options
-     */
+    /** {@return the provider's defaults} */
     public static PaymentOptions defaults() {
         return builder().build();
     }

@@ -14,20 +14,18 @@ public record RouteQuery(
         String gatewayId) {
 
     /**
-     * The routes of a virtual interface.
+     * {@return the query for the routes of a virtual interface}
      *
      * @param virtualInterfaceId the interface id
-     * @return the query
      */
     public static RouteQuery ofVirtualInterface(String virtualInterfaceId) {
         return builder().virtualInterfaceId(virtualInterfaceId).build();
     }
 
     /**
-     * The routes of a gateway.
+     * {@return the query for the routes of a gateway}
      *
      * @param gatewayId the gateway id
-     * @return the query
      */
     public static RouteQuery ofGateway(String gatewayId) {
         return builder().gatewayId(gatewayId).build();

@@ -27,11 +27,7 @@ public record VirtualInterfaceQuery(
         ids = Copies.list(ids);
     }
 
-    /**
-     * A query that matches every virtual interface.
-     *
-     * @return the query
-     */
+    /** {@return a query that matches every virtual interface} */
     public static VirtualInterfaceQuery all() {
         return builder().build();
     }
