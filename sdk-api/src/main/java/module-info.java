@@ -5,6 +5,10 @@
  */
 module io.dclink.api {
     requires transitive java.net.http;
+    // Compile time only: @GenerateBuilder and the generated builders' @Generated are source-retained
+    // (transitive because @Generated is documented, so part of the builders' API).
+    requires static io.dclink.codegen;
+    requires static transitive java.compiler;
 
     exports io.dclink;
     exports io.dclink.auth;

@@ -2,6 +2,7 @@ package io.dclink.cli;
 
 import io.dclink.model.BgpPeering;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.CreateVirtualInterfaceRequestBuilder;
 import io.dclink.model.RoutingType;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ final class VifOrderOptions {
     Map<String, String> providerOptions = new LinkedHashMap<>();
 
     /** The request, or a usage error naming options that contradict each other. */
-    CreateVirtualInterfaceRequest.Builder request(Map<String, String> env) {
+    CreateVirtualInterfaceRequestBuilder request(Map<String, String> env) {
         if (bgpAsn == null && bgpKeyVariable != null) {
             throw new UsageException("--bgp-key-env needs --bgp-asn: a static interface has no BGP key");
         }

@@ -4,6 +4,7 @@ import io.dclink.lifecycle.RequiredAction;
 import io.dclink.model.ConstructionReport;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.CreateVirtualInterfaceRequestBuilder;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
@@ -73,7 +74,7 @@ public final class LineProvisioningWorkflowImpl implements LineProvisioningWorkf
             gatewayId = calls.createGateway(provider, order.gateway());
         }
         phase = Phase.INTERFACE;
-        CreateVirtualInterfaceRequest.Builder onLine = order.virtualInterface().toBuilder().connectionId(lineId);
+        CreateVirtualInterfaceRequestBuilder onLine = order.virtualInterface().toBuilder().connectionId(lineId);
         if (gatewayId != null) {
             onLine.gatewayId(gatewayId);
         }

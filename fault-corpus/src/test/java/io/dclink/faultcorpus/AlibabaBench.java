@@ -5,6 +5,7 @@ import io.dclink.model.BgpPeering;
 import io.dclink.model.Connection;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.CreateVirtualInterfaceRequestBuilder;
 import io.dclink.model.RoutingType;
 import io.dclink.testkit.alibaba.AlibabaEmulator;
 import io.dclink.testkit.emulator.Emulator;
@@ -60,7 +61,7 @@ final class AlibabaBench extends Bench {
             boolean staticRouting) {
         String net = "172." + (16 + subnet / 60 % 16) + "." + (subnet / 960 % 250) + ".";
         int base = subnet % 60 * 4;
-        CreateVirtualInterfaceRequest.Builder builder = CreateVirtualInterfaceRequest.builder().name(name)
+        CreateVirtualInterfaceRequestBuilder builder = CreateVirtualInterfaceRequest.builder().name(name)
                 .connectionId(lineId).vlan(vlan).providerAddress(net + (base + 1) + "/30")
                 .customerAddress(net + (base + 2) + "/30");
         return staticRouting

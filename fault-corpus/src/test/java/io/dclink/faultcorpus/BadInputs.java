@@ -11,15 +11,20 @@ import io.dclink.model.Connection;
 import io.dclink.model.ConnectionQuery;
 import io.dclink.model.ConstructionReport;
 import io.dclink.model.CreateConnectionRequest;
+import io.dclink.model.CreateConnectionRequestBuilder;
 import io.dclink.model.CreateGatewayRequest;
+import io.dclink.model.CreateGatewayRequestBuilder;
 import io.dclink.model.CreateRouteRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.CreateVirtualInterfaceRequestBuilder;
 import io.dclink.model.GatewayQuery;
 import io.dclink.model.LoaApplication;
+import io.dclink.model.LoaApplicationBuilder;
 import io.dclink.model.PaymentOptions;
 import io.dclink.model.Resource;
 import io.dclink.model.RouteQuery;
 import io.dclink.model.UpdateConnectionRequest;
+import io.dclink.model.UpdateConnectionRequestBuilder;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.model.VirtualInterface;
 import io.dclink.model.VirtualInterfaceQuery;
@@ -228,7 +233,7 @@ final class BadInputs {
     }
 
     private static <V> Template lineCreate(ProviderOperation<?, ?> op, String category, String argument,
-            Function<SplittableRandom, V> value, BiFunction<CreateConnectionRequest.Builder, V, CreateConnectionRequest.Builder> set) {
+            Function<SplittableRandom, V> value, BiFunction<CreateConnectionRequestBuilder, V, CreateConnectionRequestBuilder> set) {
         return new Template(op, category, argument, r -> {
             V v = value.apply(r);
             return new Variant(argument + "=" + show(v), bench -> withRequest(bench.lineRequest(bench.name("bad"))),
@@ -238,7 +243,7 @@ final class BadInputs {
     }
 
     private static void textTemplates(List<Template> all, ProviderOperation<?, ?> op, String argument,
-            BiFunction<CreateConnectionRequest.Builder, String, CreateConnectionRequest.Builder> set, ResourceType creates) {
+            BiFunction<CreateConnectionRequestBuilder, String, CreateConnectionRequestBuilder> set, ResourceType creates) {
         all.add(lineCreate(op, OVERLONG_TEXT, argument, r -> "x".repeat(Integer.parseInt(pick(r, LONG_TEXTS_LENGTHS))), set));
         all.add(lineCreate(op, CONTROL_CHARACTERS, argument, r -> pick(r, CONTROL_TEXTS), set));
         all.add(lineCreate(op, BLANK_TEXT, argument, r -> pick(r, BLANK_TEXTS), set));
@@ -260,7 +265,7 @@ final class BadInputs {
     }
 
     private static <V> Template lineUpdate(ProviderOperation<?, ?> op, String category, String argument,
-            Function<SplittableRandom, V> value, BiFunction<UpdateConnectionRequest.Builder, V, UpdateConnectionRequest.Builder> set) {
+            Function<SplittableRandom, V> value, BiFunction<UpdateConnectionRequestBuilder, V, UpdateConnectionRequestBuilder> set) {
         return new Template(op, category, argument, r -> {
             V v = value.apply(r);
             return new Variant(argument + "=" + show(v), BadInputs::freshLine,
@@ -359,15 +364,15 @@ final class BadInputs {
                 applicable, (c, p) -> c.loas().apply(p.id, null), BadInputs::sameTarget, null)));
         all.add(loaApply(applicable, OUT_OF_RANGE, "bandwidthMbps", r -> {
             int v = pick(r, BAD_BANDWIDTHS);
-            return new Object[] {v, (UnaryOperator<LoaApplication.Builder>) b -> b.bandwidthMbps(v)};
+            return new Object[] {v, (UnaryOperator<LoaApplicationBuilder>) b -> b.bandwidthMbps(v)};
         }));
         all.add(loaApply(applicable, OVERLONG_TEXT, "companyName", r -> {
             String v = "x".repeat(Integer.parseInt(pick(r, LONG_TEXTS_LENGTHS)));
-            return new Object[] {v, (UnaryOperator<LoaApplication.Builder>) b -> b.companyName(v)};
+            return new Object[] {v, (UnaryOperator<LoaApplicationBuilder>) b -> b.companyName(v)};
         }));
         all.add(loaApply(applicable, CONTROL_CHARACTERS, "customerLocation", r -> {
             String v = pick(r, CONTROL_TEXTS);
-            return new Object[] {v, (UnaryOperator<LoaApplication.Builder>) b -> b.customerLocation(v)};
+            return new Object[] {v, (UnaryOperator<LoaApplicationBuilder>) b -> b.customerLocation(v)};
         }));
         all.add(new Template(ProviderOperation.LOA_COMPLETE, NULL, "report", r -> new Variant("report=null", reportable,
                 (c, p) -> c.loas().complete(p.id, null), BadInputs::sameTarget, null)));
@@ -385,7 +390,7 @@ final class BadInputs {
             Function<SplittableRandom, Object[]> draw) {
         return new Template(ProviderOperation.LOA_APPLY, category, argument, r -> {
             Object[] drawn = draw.apply(r);
-            UnaryOperator<LoaApplication.Builder> change = (UnaryOperator<LoaApplication.Builder>) drawn[1];
+            UnaryOperator<LoaApplicationBuilder> change = (UnaryOperator<LoaApplicationBuilder>) drawn[1];
             return new Variant(argument + "=" + show(drawn[0]), applicable,
                     (c, p) -> c.loas().apply(p.id, change.apply(Requests.loa().toBuilder()).build()), BadInputs::sameTarget,
                     null);
@@ -407,7 +412,7 @@ final class BadInputs {
     }
 
     private static <V> Template gatewayCreate(String category, String argument, Function<SplittableRandom, V> value,
-            BiFunction<CreateGatewayRequest.Builder, V, CreateGatewayRequest.Builder> set) {
+            BiFunction<CreateGatewayRequestBuilder, V, CreateGatewayRequestBuilder> set) {
         return new Template(ProviderOperation.GATEWAY_CREATE, category, argument, r -> {
             V v = value.apply(r);
             return new Variant(argument + "=" + show(v), bench -> withRequest(bench.gatewayRequest(bench.name("badgw"))),
@@ -442,7 +447,7 @@ final class BadInputs {
     }
 
     private static <V> Template vifCreate(String category, String argument, Function<SplittableRandom, V> value,
-            BiFunction<CreateVirtualInterfaceRequest.Builder, V, CreateVirtualInterfaceRequest.Builder> set) {
+            BiFunction<CreateVirtualInterfaceRequestBuilder, V, CreateVirtualInterfaceRequestBuilder> set) {
         return new Template(ProviderOperation.VIRTUAL_INTERFACE_CREATE, category, argument, r -> {
             V v = value.apply(r);
             return new Variant(argument + "=" + show(v), bench -> withRequest(bench.newInterfaceRequest(false)),

@@ -8,6 +8,7 @@ import io.dclink.model.Contact;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.CreateVirtualInterfaceRequestBuilder;
 import io.dclink.model.RoutingType;
 import io.dclink.testkit.emulator.Emulator;
 import io.dclink.testkit.emulator.EmulatorOptions;
@@ -48,7 +49,7 @@ final class TencentBench extends Bench {
             boolean staticRouting) {
         String net = "169.254." + (subnet / 60 % 250) + ".";
         int base = subnet % 60 * 4;
-        CreateVirtualInterfaceRequest.Builder builder = CreateVirtualInterfaceRequest.builder().name(name)
+        CreateVirtualInterfaceRequestBuilder builder = CreateVirtualInterfaceRequest.builder().name(name)
                 .connectionId(lineId).gatewayId(gatewayId).networkId(VPC).vlan(vlan).bandwidthMbps(500)
                 .providerAddress(net + (base + 1) + "/30").customerAddress(net + (base + 2) + "/30");
         return staticRouting

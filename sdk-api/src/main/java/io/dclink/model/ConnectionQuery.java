@@ -1,7 +1,7 @@
 package io.dclink.model;
 
+import io.dclink.codegen.GenerateBuilder;
 import io.dclink.lifecycle.ConnectionState;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +13,7 @@ import java.util.List;
  * @param states neutral states
  * @param accessPointId an access point id, or {@code null}
  */
+@GenerateBuilder
 public record ConnectionQuery(
         List<String> ids,
         List<String> names,
@@ -33,99 +34,18 @@ public record ConnectionQuery(
         states = Copies.list(states);
     }
 
-    /**
-     * A query that matches every connection.
-     *
-     * @return the query
-     */
+    /** {@return a query that matches every connection} */
     public static ConnectionQuery all() {
         return builder().build();
     }
 
-    /**
-     * A new, empty builder.
-     *
-     * @return the builder
-     */
-    public static Builder builder() {
-        return new Builder();
+    /** {@return a new, empty builder} */
+    public static ConnectionQueryBuilder builder() {
+        return new ConnectionQueryBuilder();
     }
 
-    /**
-     * A builder initialised with this object's values.
-     *
-     * @return the builder
-     */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.ids = ids;
-        b.names = names;
-        b.states = states;
-        b.accessPointId = accessPointId;
-        return b;
-    }
-
-    /** Builds {@link ConnectionQuery} instances. */
-    public static final class Builder {
-        private List<String> ids = List.of();
-        private List<String> names = List.of();
-        private List<ConnectionState> states = List.of();
-        private String accessPointId;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets ids.
-         *
-         * @param value connection ids
-         * @return this builder
-         */
-        public Builder ids(List<String> value) {
-            this.ids = value == null ? List.of() : new ArrayList<>(value);
-            return this;
-        }
-
-        /**
-         * Sets names.
-         *
-         * @param value exact names
-         * @return this builder
-         */
-        public Builder names(List<String> value) {
-            this.names = value == null ? List.of() : new ArrayList<>(value);
-            return this;
-        }
-
-        /**
-         * Sets states.
-         *
-         * @param value neutral states
-         * @return this builder
-         */
-        public Builder states(List<ConnectionState> value) {
-            this.states = value == null ? List.of() : new ArrayList<>(value);
-            return this;
-        }
-
-        /**
-         * Sets accessPointId.
-         *
-         * @param value an access point id, or {@code null}
-         * @return this builder
-         */
-        public Builder accessPointId(String value) {
-            this.accessPointId = value;
-            return this;
-        }
-
-        /**
-         * Builds the connectionQuery.
-         *
-         * @return the new instance
-         */
-        public ConnectionQuery build() {
-            return new ConnectionQuery(ids, names, states, accessPointId);
-        }
+    /** {@return a builder initialised with this object's values} */
+    public ConnectionQueryBuilder toBuilder() {
+        return new ConnectionQueryBuilder(this);
     }
 }

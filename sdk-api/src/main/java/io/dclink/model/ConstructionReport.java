@@ -1,5 +1,6 @@
 package io.dclink.model;
 
+import io.dclink.codegen.GenerateBuilder;
 
 /**
  * The delivery report an installer files when the line is built.
@@ -11,6 +12,7 @@ package io.dclink.model;
  * @param constructionFinished whether construction is finished; {@code null} means {@code true}
  * @param idempotencyKey a caller-chosen key that makes retries safe, or {@code null}
  */
+@GenerateBuilder
 public record ConstructionReport(
         String lineCode,
         String cableLabel,
@@ -33,116 +35,13 @@ public record ConstructionReport(
         constructionFinished = constructionFinished == null ? Boolean.TRUE : constructionFinished;
     }
 
-    /**
-     * A new, empty builder.
-     *
-     * @return the builder
-     */
-    public static Builder builder() {
-        return new Builder();
+    /** {@return a new, empty builder} */
+    public static ConstructionReportBuilder builder() {
+        return new ConstructionReportBuilder();
     }
 
-    /**
-     * A builder initialised with this object's values.
-     *
-     * @return the builder
-     */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.lineCode = lineCode;
-        b.cableLabel = cableLabel;
-        b.lineServiceProvider = lineServiceProvider;
-        b.lineServiceContact = lineServiceContact;
-        b.constructionFinished = constructionFinished;
-        b.idempotencyKey = idempotencyKey;
-        return b;
-    }
-
-    /** Builds {@link ConstructionReport} instances. */
-    public static final class Builder {
-        private String lineCode;
-        private String cableLabel;
-        private String lineServiceProvider;
-        private String lineServiceContact;
-        private Boolean constructionFinished;
-        private String idempotencyKey;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets lineCode.
-         *
-         * @param value the carrier's line code
-         * @return this builder
-         */
-        public Builder lineCode(String value) {
-            this.lineCode = value;
-            return this;
-        }
-
-        /**
-         * Sets cableLabel.
-         *
-         * @param value the cable label in the data centre
-         * @return this builder
-         */
-        public Builder cableLabel(String value) {
-            this.cableLabel = value;
-            return this;
-        }
-
-        /**
-         * Sets lineServiceProvider.
-         *
-         * @param value the carrier
-         * @return this builder
-         */
-        public Builder lineServiceProvider(String value) {
-            this.lineServiceProvider = value;
-            return this;
-        }
-
-        /**
-         * Sets lineServiceContact.
-         *
-         * @param value the carrier's operations contact, or {@code null}
-         * @return this builder
-         */
-        public Builder lineServiceContact(String value) {
-            this.lineServiceContact = value;
-            return this;
-        }
-
-        /**
-         * Sets constructionFinished.
-         *
-         * @param value whether construction is finished; {@code null} means {@code true}
-         * @return this builder
-         */
-        public Builder constructionFinished(Boolean value) {
-            this.constructionFinished = value;
-            return this;
-        }
-
-        /**
-         * Sets idempotencyKey.
-         *
-         * @param value a caller-chosen key that makes retries safe, or {@code null}
-         * @return this builder
-         */
-        public Builder idempotencyKey(String value) {
-            this.idempotencyKey = value;
-            return this;
-        }
-
-        /**
-         * Builds the constructionReport.
-         *
-         * @return the new instance
-         */
-        public ConstructionReport build() {
-            return new ConstructionReport(lineCode, cableLabel, lineServiceProvider, lineServiceContact, constructionFinished, idempotencyKey);
-        }
+    /** {@return a builder initialised with this object's values} */
+    public ConstructionReportBuilder toBuilder() {
+        return new ConstructionReportBuilder(this);
     }
 }

@@ -1,10 +1,10 @@
 package io.dclink.model;
 
+import io.dclink.codegen.GenerateBuilder;
 import io.dclink.lifecycle.GatewayState;
 import io.dclink.lifecycle.RequiredAction;
 import io.dclink.lifecycle.ResourceType;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param tags the provider tags
  * @param attributes provider fields the neutral model lacks
  */
+@GenerateBuilder
 public record Gateway(
         String provider,
         String id,
@@ -70,194 +71,13 @@ public record Gateway(
         return ResourceType.GATEWAY;
     }
 
-    /**
-     * A new, empty builder.
-     *
-     * @return the builder
-     */
-    public static Builder builder() {
-        return new Builder();
+    /** {@return a new, empty builder} */
+    public static GatewayBuilder builder() {
+        return new GatewayBuilder();
     }
 
-    /**
-     * A builder initialised with this object's values.
-     *
-     * @return the builder
-     */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.provider = provider;
-        b.id = id;
-        b.name = name;
-        b.state = state;
-        b.requiredAction = requiredAction;
-        b.providerState = providerState;
-        b.networkType = networkType;
-        b.networkId = networkId;
-        b.asn = asn;
-        b.createdAt = createdAt;
-        b.tags = tags;
-        b.attributes = attributes;
-        return b;
-    }
-
-    /** Builds {@link Gateway} instances. */
-    public static final class Builder {
-        private String provider;
-        private String id;
-        private String name;
-        private GatewayState state;
-        private RequiredAction requiredAction;
-        private ProviderState providerState;
-        private String networkType;
-        private String networkId;
-        private Long asn;
-        private Instant createdAt;
-        private Map<String, String> tags = Map.of();
-        private Map<String, String> attributes = Map.of();
-
-        private Builder() {
-        }
-
-        /**
-         * Sets provider.
-         *
-         * @param value the provider id
-         * @return this builder
-         */
-        public Builder provider(String value) {
-            this.provider = value;
-            return this;
-        }
-
-        /**
-         * Sets id.
-         *
-         * @param value the provider's id
-         * @return this builder
-         */
-        public Builder id(String value) {
-            this.id = value;
-            return this;
-        }
-
-        /**
-         * Sets name.
-         *
-         * @param value the name; empty when none
-         * @return this builder
-         */
-        public Builder name(String value) {
-            this.name = value;
-            return this;
-        }
-
-        /**
-         * Sets state.
-         *
-         * @param value the neutral lifecycle state
-         * @return this builder
-         */
-        public Builder state(GatewayState value) {
-            this.state = value;
-            return this;
-        }
-
-        /**
-         * Sets requiredAction.
-         *
-         * @param value what has to happen next
-         * @return this builder
-         */
-        public Builder requiredAction(RequiredAction value) {
-            this.requiredAction = value;
-            return this;
-        }
-
-        /**
-         * Sets providerState.
-         *
-         * @param value the raw provider state
-         * @return this builder
-         */
-        public Builder providerState(ProviderState value) {
-            this.providerState = value;
-            return this;
-        }
-
-        /**
-         * Sets networkType.
-         *
-         * @param value the kind of network it serves (e.g. {@code VPC}, {@code CCN}), or {@code null}
-         * @return this builder
-         */
-        public Builder networkType(String value) {
-            this.networkType = value;
-            return this;
-        }
-
-        /**
-         * Sets networkId.
-         *
-         * @param value the network it serves, or {@code null}
-         * @return this builder
-         */
-        public Builder networkId(String value) {
-            this.networkId = value;
-            return this;
-        }
-
-        /**
-         * Sets asn.
-         *
-         * @param value the gateway's BGP autonomous system number, or {@code null}
-         * @return this builder
-         */
-        public Builder asn(Long value) {
-            this.asn = value;
-            return this;
-        }
-
-        /**
-         * Sets createdAt.
-         *
-         * @param value when it was created, or {@code null}
-         * @return this builder
-         */
-        public Builder createdAt(Instant value) {
-            this.createdAt = value;
-            return this;
-        }
-
-        /**
-         * Sets tags.
-         *
-         * @param value the provider tags
-         * @return this builder
-         */
-        public Builder tags(Map<String, String> value) {
-            this.tags = value == null ? Map.of() : new LinkedHashMap<>(value);
-            return this;
-        }
-
-        /**
-         * Sets attributes.
-         *
-         * @param value provider fields the neutral model lacks
-         * @return this builder
-         */
-        public Builder attributes(Map<String, String> value) {
-            this.attributes = value == null ? Map.of() : new LinkedHashMap<>(value);
-            return this;
-        }
-
-        /**
-         * Builds the gateway.
-         *
-         * @return the new instance
-         */
-        public Gateway build() {
-            return new Gateway(provider, id, name, state, requiredAction, providerState, networkType, networkId, asn, createdAt, tags, attributes);
-        }
+    /** {@return a builder initialised with this object's values} */
+    public GatewayBuilder toBuilder() {
+        return new GatewayBuilder(this);
     }
 }

@@ -10,17 +10,9 @@ import io.dclink.lifecycle.RequiredAction;
  */
 public interface LifecycleResource<S extends Enum<S> & LifecycleState> extends Resource {
 
-    /**
-     * The neutral lifecycle state.
-     *
-     * @return the state
-     */
+    /** {@return the neutral lifecycle state} */
     S state();
 
-    /**
-     * What has to happen next, and who has to do it.
-     *
-     * @return the required action
-     */
+    /** {@return what has to happen next, and who has to do it} */
     RequiredAction requiredAction();
 }

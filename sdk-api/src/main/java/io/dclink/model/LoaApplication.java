@@ -1,7 +1,7 @@
 package io.dclink.model;
 
+import io.dclink.codegen.GenerateBuilder;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,6 +16,7 @@ import java.util.List;
  * @param engineers the engineers who will enter the data centre
  * @param idempotencyKey a caller-chosen key that makes retries safe, or {@code null}
  */
+@GenerateBuilder
 public record LoaApplication(
         String companyName,
         String constructionCompany,
@@ -42,142 +43,13 @@ public record LoaApplication(
         engineers = Copies.list(engineers);
     }
 
-    /**
-     * A new, empty builder.
-     *
-     * @return the builder
-     */
-    public static Builder builder() {
-        return new Builder();
+    /** {@return a new, empty builder} */
+    public static LoaApplicationBuilder builder() {
+        return new LoaApplicationBuilder();
     }
 
-    /**
-     * A builder initialised with this object's values.
-     *
-     * @return the builder
-     */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.companyName = companyName;
-        b.constructionCompany = constructionCompany;
-        b.constructionType = constructionType;
-        b.constructionTime = constructionTime;
-        b.customerLocation = customerLocation;
-        b.bandwidthMbps = bandwidthMbps;
-        b.engineers = engineers;
-        b.idempotencyKey = idempotencyKey;
-        return b;
-    }
-
-    /** Builds {@link LoaApplication} instances. */
-    public static final class Builder {
-        private String companyName;
-        private String constructionCompany;
-        private ConstructionType constructionType;
-        private Instant constructionTime;
-        private String customerLocation;
-        private Integer bandwidthMbps;
-        private List<FieldEngineer> engineers = List.of();
-        private String idempotencyKey;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets companyName.
-         *
-         * @param value the customer company that needs the line
-         * @return this builder
-         */
-        public Builder companyName(String value) {
-            this.companyName = value;
-            return this;
-        }
-
-        /**
-         * Sets constructionCompany.
-         *
-         * @param value the company that will build the line
-         * @return this builder
-         */
-        public Builder constructionCompany(String value) {
-            this.constructionCompany = value;
-            return this;
-        }
-
-        /**
-         * Sets constructionType.
-         *
-         * @param value the kind of line
-         * @return this builder
-         */
-        public Builder constructionType(ConstructionType value) {
-            this.constructionType = value;
-            return this;
-        }
-
-        /**
-         * Sets constructionTime.
-         *
-         * @param value when the crew will enter the site
-         * @return this builder
-         */
-        public Builder constructionTime(Instant value) {
-            this.constructionTime = value;
-            return this;
-        }
-
-        /**
-         * Sets customerLocation.
-         *
-         * @param value where the line comes from, or {@code null}
-         * @return this builder
-         */
-        public Builder customerLocation(String value) {
-            this.customerLocation = value;
-            return this;
-        }
-
-        /**
-         * Sets bandwidthMbps.
-         *
-         * @param value the line bandwidth in Mbit/s, or {@code null}
-         * @return this builder
-         */
-        public Builder bandwidthMbps(Integer value) {
-            this.bandwidthMbps = value;
-            return this;
-        }
-
-        /**
-         * Sets engineers.
-         *
-         * @param value the engineers who will enter the data centre
-         * @return this builder
-         */
-        public Builder engineers(List<FieldEngineer> value) {
-            this.engineers = value == null ? List.of() : new ArrayList<>(value);
-            return this;
-        }
-
-        /**
-         * Sets idempotencyKey.
-         *
-         * @param value a caller-chosen key that makes retries safe, or {@code null}
-         * @return this builder
-         */
-        public Builder idempotencyKey(String value) {
-            this.idempotencyKey = value;
-            return this;
-        }
-
-        /**
-         * Builds the loaApplication.
-         *
-         * @return the new instance
-         */
-        public LoaApplication build() {
-            return new LoaApplication(companyName, constructionCompany, constructionType, constructionTime, customerLocation, bandwidthMbps, engineers, idempotencyKey);
-        }
+    /** {@return a builder initialised with this object's values} */
+    public LoaApplicationBuilder toBuilder() {
+        return new LoaApplicationBuilder(this);
     }
 }

@@ -62,20 +62,12 @@ public record Quote(String provider, String currency, List<Item> items) {
         return new Quote(provider, null, List.of());
     }
 
-    /**
-     * Whether the provider priced the order.
-     *
-     * @return {@code false} when it has no price for the combination
-     */
+    /** {@return whether the provider priced the order: {@code false} when it has no price for the combination} */
     public boolean priced() {
         return !items.isEmpty();
     }
 
-    /**
-     * The sum of the items' prices.
-     *
-     * @return the total, or empty when nothing is priced
-     */
+    /** {@return the sum of the items' prices, or empty when nothing is priced} */
     public Optional<BigDecimal> total() {
         return items.stream().map(Item::amount).reduce(BigDecimal::add);
     }

@@ -6,45 +6,21 @@ import java.util.Map;
 /** What every resource of the neutral model carries. */
 public interface Resource {
 
-    /**
-     * The id of the provider plugin that reported the resource.
-     *
-     * @return the provider id, e.g. {@code tencent}
-     */
+    /** {@return the id of the provider plugin that reported the resource, e.g. {@code tencent}} */
     String provider();
 
-    /**
-     * The kind of resource.
-     *
-     * @return the resource type
-     */
+    /** {@return the kind of resource} */
     ResourceType type();
 
-    /**
-     * The provider's id of the resource.
-     *
-     * @return the id
-     */
+    /** {@return the provider's id of the resource} */
     String id();
 
-    /**
-     * The resource's name, or an empty string when it has none.
-     *
-     * @return the name
-     */
+    /** {@return the resource's name, or an empty string when it has none} */
     String name();
 
-    /**
-     * The raw state the provider reported.
-     *
-     * @return the raw state
-     */
+    /** {@return the raw state the provider reported} */
     ProviderState providerState();
 
-    /**
-     * Provider fields the neutral model lacks, read-only and verbatim.
-     *
-     * @return the attributes
-     */
+    /** {@return provider fields the neutral model lacks, read-only and verbatim} */
     Map<String, String> attributes();
 }

@@ -1,5 +1,6 @@
 package io.dclink.model;
 
+import io.dclink.codegen.GenerateBuilder;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ import java.util.List;
  * @param bgp the new BGP settings
  * @param staticPrefixes the new static prefixes (replacing the old ones), or {@code null} to keep them
  */
+@GenerateBuilder
 public record UpdateVirtualInterfaceRequest(
         String name,
         String description,
@@ -31,103 +33,13 @@ public record UpdateVirtualInterfaceRequest(
         staticPrefixes = staticPrefixes == null ? null : List.copyOf(staticPrefixes);
     }
 
-    /**
-     * A new, empty builder.
-     *
-     * @return the builder
-     */
-    public static Builder builder() {
-        return new Builder();
+    /** {@return a new, empty builder} */
+    public static UpdateVirtualInterfaceRequestBuilder builder() {
+        return new UpdateVirtualInterfaceRequestBuilder();
     }
 
-    /**
-     * A builder initialised with this object's values.
-     *
-     * @return the builder
-     */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.name = name;
-        b.description = description;
-        b.bandwidthMbps = bandwidthMbps;
-        b.bgp = bgp;
-        b.staticPrefixes = staticPrefixes;
-        return b;
-    }
-
-    /** Builds {@link UpdateVirtualInterfaceRequest} instances. */
-    public static final class Builder {
-        private String name;
-        private String description;
-        private Integer bandwidthMbps;
-        private BgpPeering bgp;
-        private List<String> staticPrefixes;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets name.
-         *
-         * @param value the new name
-         * @return this builder
-         */
-        public Builder name(String value) {
-            this.name = value;
-            return this;
-        }
-
-        /**
-         * Sets description.
-         *
-         * @param value the new description
-         * @return this builder
-         */
-        public Builder description(String value) {
-            this.description = value;
-            return this;
-        }
-
-        /**
-         * Sets bandwidthMbps.
-         *
-         * @param value the new bandwidth in Mbit/s
-         * @return this builder
-         */
-        public Builder bandwidthMbps(Integer value) {
-            this.bandwidthMbps = value;
-            return this;
-        }
-
-        /**
-         * Sets bgp.
-         *
-         * @param value the new BGP settings
-         * @return this builder
-         */
-        public Builder bgp(BgpPeering value) {
-            this.bgp = value;
-            return this;
-        }
-
-        /**
-         * Sets staticPrefixes.
-         *
-         * @param value the new static prefixes (replacing the old ones), or {@code null} to keep them
-         * @return this builder
-         */
-        public Builder staticPrefixes(List<String> value) {
-            this.staticPrefixes = value;
-            return this;
-        }
-
-        /**
-         * Builds the updateVirtualInterfaceRequest.
-         *
-         * @return the new instance
-         */
-        public UpdateVirtualInterfaceRequest build() {
-            return new UpdateVirtualInterfaceRequest(name, description, bandwidthMbps, bgp, staticPrefixes);
-        }
+    /** {@return a builder initialised with this object's values} */
+    public UpdateVirtualInterfaceRequestBuilder toBuilder() {
+        return new UpdateVirtualInterfaceRequestBuilder(this);
     }
 }

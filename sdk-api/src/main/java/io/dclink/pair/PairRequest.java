@@ -1,5 +1,6 @@
 package io.dclink.pair;
 
+import io.dclink.codegen.GenerateBuilder;
 import io.dclink.model.CreateConnectionRequest;
 import java.util.Objects;
 
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param idempotencyKey a caller-chosen key (at most 64 ASCII characters): repeating the order with it
  *     returns the same pair and never orders a third line; or {@code null}
  */
+@GenerateBuilder
 public record PairRequest(Resilience resilience, CreateConnectionRequest line, String secondAccessPointId, String city,
         PairOrdering ordering, String idempotencyKey) {
 
@@ -40,111 +42,13 @@ public record PairRequest(Resilience resilience, CreateConnectionRequest line, S
         ordering = ordering == null ? PairOrdering.NATIVE_WHERE_OFFERED : ordering;
     }
 
-    /**
-     * A new builder.
-     *
-     * @return the builder
-     */
-    public static Builder builder() {
-        return new Builder();
+    /** {@return a new, empty builder} */
+    public static PairRequestBuilder builder() {
+        return new PairRequestBuilder();
     }
 
-    /**
-     * A builder with this request's values.
-     *
-     * @return the builder
-     */
-    public Builder toBuilder() {
-        return new Builder().resilience(resilience).line(line).secondAccessPointId(secondAccessPointId).city(city)
-                .ordering(ordering).idempotencyKey(idempotencyKey);
-    }
-
-    /** Builds {@link PairRequest}s. */
-    public static final class Builder {
-
-        private Resilience resilience;
-        private CreateConnectionRequest line;
-        private String secondAccessPointId;
-        private String city;
-        private PairOrdering ordering = PairOrdering.NATIVE_WHERE_OFFERED;
-        private String idempotencyKey;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets the redundancy wanted.
-         *
-         * @param value the resilience
-         * @return this builder
-         */
-        public Builder resilience(Resilience value) {
-            this.resilience = value;
-            return this;
-        }
-
-        /**
-         * Sets the line's parameters.
-         *
-         * @param value the template of both lines
-         * @return this builder
-         */
-        public Builder line(CreateConnectionRequest value) {
-            this.line = value;
-            return this;
-        }
-
-        /**
-         * Sets the second access point.
-         *
-         * @param value its id, or {@code null} to let the pair order choose
-         * @return this builder
-         */
-        public Builder secondAccessPointId(String value) {
-            this.secondAccessPointId = value;
-            return this;
-        }
-
-        /**
-         * Sets the city to order in.
-         *
-         * @param value the city, or {@code null}
-         * @return this builder
-         */
-        public Builder city(String value) {
-            this.city = value;
-            return this;
-        }
-
-        /**
-         * Sets how the lines are ordered.
-         *
-         * @param value the ordering
-         * @return this builder
-         */
-        public Builder ordering(PairOrdering value) {
-            this.ordering = value;
-            return this;
-        }
-
-        /**
-         * Sets the pair's idempotency key.
-         *
-         * @param value the key, or {@code null}
-         * @return this builder
-         */
-        public Builder idempotencyKey(String value) {
-            this.idempotencyKey = value;
-            return this;
-        }
-
-        /**
-         * Builds the request.
-         *
-         * @return the request
-         */
-        public PairRequest build() {
-            return new PairRequest(resilience, line, secondAccessPointId, city, ordering, idempotencyKey);
-        }
+    /** {@return a builder initialised with this object's values} */
+    public PairRequestBuilder toBuilder() {
+        return new PairRequestBuilder(this);
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class ModelTest {
 
-    private static Connection.Builder connection() {
+    private static ConnectionBuilder connection() {
         return Connection.builder()
                 .provider("tencent")
                 .id("dc-1")

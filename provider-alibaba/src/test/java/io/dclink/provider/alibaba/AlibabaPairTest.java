@@ -14,6 +14,7 @@ import io.dclink.pair.PairAction;
 import io.dclink.pair.PairGuarantees;
 import io.dclink.pair.PairOrdering;
 import io.dclink.pair.PairRequest;
+import io.dclink.pair.PairRequestBuilder;
 import io.dclink.pair.PairState;
 import io.dclink.pair.PairWaitSpec;
 import io.dclink.pair.RedundantPair;
@@ -63,7 +64,7 @@ class AlibabaPairTest {
         emulator.close();
     }
 
-    private static PairRequest.Builder request(String name, Resilience resilience) {
+    private static PairRequestBuilder request(String name, Resilience resilience) {
         return PairRequest.builder().resilience(resilience)
                 .line(AlibabaRequests.line(name, null).toBuilder().circuitCode(null).build());
     }

@@ -9,6 +9,7 @@ import io.dclink.error.ValidationException;
 import io.dclink.lifecycle.ResourceType;
 import io.dclink.model.Connection;
 import io.dclink.model.CreateConnectionRequest;
+import io.dclink.model.CreateConnectionRequestBuilder;
 import io.dclink.testkit.alibaba.AlibabaEmulator;
 import io.dclink.testkit.emulator.EmulatorOptions;
 import java.time.Instant;
@@ -37,7 +38,7 @@ class AlibabaSetupOrderTest {
         emulator.close();
     }
 
-    private CreateConnectionRequest.Builder withFee(String name) {
+    private CreateConnectionRequestBuilder withFee(String name) {
         return AlibabaRequests.line(name, emulator.selfServiceAccessPoint()).toBuilder()
                 .providerOptions(Map.of("InstallationFee", "AutoPay"));
     }

@@ -8,6 +8,7 @@ import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
 import io.dclink.model.BgpPeering;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.CreateVirtualInterfaceRequestBuilder;
 import io.dclink.model.RoutingType;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ class ConsoleConnectBadInputTest extends EmulatedConsoleConnect {
 
     private static Case draw(Random random, String portId) {
         Set<String> bad = new TreeSet<>();
-        CreateVirtualInterfaceRequest.Builder request = CreateVirtualInterfaceRequest.builder()
+        CreateVirtualInterfaceRequestBuilder request = CreateVirtualInterfaceRequest.builder()
                 .name(pick(random, bad, "name", List.of("to-acme", "x".repeat(100), "Singapore ⇄ 香港"),
                         List.of("x".repeat(101), "tab\there", "new\nline", "a\u202Eb", "lone\uD800", "nul\u0000")))
                 .connectionId(pick(random, bad, "connectionId", List.of(portId),

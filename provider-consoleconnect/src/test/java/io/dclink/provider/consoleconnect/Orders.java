@@ -1,6 +1,7 @@
 package io.dclink.provider.consoleconnect;
 
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.CreateVirtualInterfaceRequestBuilder;
 import io.dclink.model.RoutingType;
 import io.dclink.testkit.consoleconnect.ConsoleConnectEmulator;
 import java.util.Map;
@@ -25,18 +26,18 @@ final class Orders {
     }
 
     /** A Layer 2 connection to acme-exchange in Hong Kong. */
-    static CreateVirtualInterfaceRequest.Builder toAcme(String name, String portId, int mbps, int vlan) {
+    static CreateVirtualInterfaceRequestBuilder toAcme(String name, String portId, int mbps, int vlan) {
         return layer2(name, portId, ConsoleConnectEmulator.B2B_COMPANY).bandwidthMbps(mbps).vlan(vlan)
                 .providerOptions(Map.of(Layer2Options.DEST_METRO, HONG_KONG));
     }
 
     /** A Layer 2 connection to tencent-cloud in Hong Kong, as the Tencent guide orders it. */
-    static CreateVirtualInterfaceRequest.Builder toTencent(String name, String portId) {
+    static CreateVirtualInterfaceRequestBuilder toTencent(String name, String portId) {
         return layer2(name, portId, ConsoleConnectEmulator.TENCENT_CLOUD).bandwidthMbps(100).vlan(300)
                 .providerOptions(Map.of(Layer2Options.DEST_METRO, HONG_KONG));
     }
 
-    private static CreateVirtualInterfaceRequest.Builder layer2(String name, String portId, String company) {
+    private static CreateVirtualInterfaceRequestBuilder layer2(String name, String portId, String company) {
         return CreateVirtualInterfaceRequest.builder().name(name).connectionId(portId).ownerAccount(company)
                 .routing(RoutingType.NONE);
     }

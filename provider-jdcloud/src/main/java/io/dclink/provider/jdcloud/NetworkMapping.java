@@ -6,6 +6,7 @@ import io.dclink.lifecycle.RouteState;
 import io.dclink.model.Gateway;
 import io.dclink.model.ProviderState;
 import io.dclink.model.Route;
+import io.dclink.model.RouteBuilder;
 import io.dclink.model.RouteType;
 import io.dclink.spi.StateTable;
 import java.time.ZoneOffset;
@@ -94,7 +95,7 @@ final class NetworkMapping {
                 .attributes(attributes));
     }
 
-    private static Route route(Route.Builder builder) {
+    private static Route route(RouteBuilder builder) {
         StateTable.Mapped<RouteState> mapped = JdCloudStates.ROUTE.map(StateTable.NONE);
         return builder.provider(JdCloudProvider.ID).state(mapped.state()).requiredAction(mapped.action())
                 .providerState(ProviderState.of(StateTable.NONE)).build();

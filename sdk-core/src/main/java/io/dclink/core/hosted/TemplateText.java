@@ -3,6 +3,7 @@ package io.dclink.core.hosted;
 import io.dclink.auth.Secret;
 import io.dclink.model.BgpPeering;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.CreateVirtualInterfaceRequestBuilder;
 import io.dclink.model.RoutingType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ final class TemplateText {
 
     /** The request, with the BGP key given (checkpoints never hold it), or {@code null}. */
     static CreateVirtualInterfaceRequest read(CheckpointLines lines, Secret bgpAuthKey) {
-        CreateVirtualInterfaceRequest.Builder b = CreateVirtualInterfaceRequest.builder()
+        CreateVirtualInterfaceRequestBuilder b = CreateVirtualInterfaceRequest.builder()
                 .name(lines.optional(P + "name"))
                 .description(lines.optional(P + "description"))
                 .gatewayId(lines.optional(P + "gatewayId"))

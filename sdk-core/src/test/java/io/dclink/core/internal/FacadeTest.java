@@ -19,6 +19,7 @@ import io.dclink.model.BgpPeering;
 import io.dclink.model.Connection;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.CreateVirtualInterfaceRequestBuilder;
 import io.dclink.model.ProviderState;
 import io.dclink.model.UpdateConnectionRequest;
 import io.dclink.model.VirtualInterface;
@@ -114,7 +115,7 @@ class FacadeTest {
     void aVirtualInterfaceNeedsAnActiveConnection() {
         put("c1", ConnectionState.PROVISIONING);
         put("c2", ConnectionState.ACTIVE);
-        CreateVirtualInterfaceRequest.Builder request = CreateVirtualInterfaceRequest.builder()
+        CreateVirtualInterfaceRequestBuilder request = CreateVirtualInterfaceRequest.builder()
                 .name("vif").vlan(10).bgp(BgpPeering.customer(65001, null));
 
         assertThatThrownBy(() -> client.virtualInterfaces().create(request.connectionId("c1").build()))
@@ -127,7 +128,7 @@ class FacadeTest {
 
     @Test
     void aVirtualInterfaceOnALineTheCallerCannotReadIsGatedOnlyWhenTheLineIsTheCallers() {
-        CreateVirtualInterfaceRequest.Builder request = CreateVirtualInterfaceRequest.builder()
+        CreateVirtualInterfaceRequestBuilder request = CreateVirtualInterfaceRequest.builder()
                 .name("vif").vlan(10).bgp(BgpPeering.customer(65001, null)).connectionId("someone-elses");
 
         assertThatThrownBy(() -> client.virtualInterfaces().create(request.build()))

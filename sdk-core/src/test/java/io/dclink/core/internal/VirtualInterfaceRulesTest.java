@@ -10,6 +10,7 @@ import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
 import io.dclink.model.BgpPeering;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.CreateVirtualInterfaceRequestBuilder;
 import io.dclink.model.RoutingType;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ class VirtualInterfaceRulesTest {
         }
     }
 
-    private static CreateVirtualInterfaceRequest.Builder layer2() {
+    private static CreateVirtualInterfaceRequestBuilder layer2() {
         return CreateVirtualInterfaceRequest.builder().name("l2").connectionId("port-1").routing(RoutingType.NONE);
     }
 

@@ -19,6 +19,7 @@ import io.dclink.model.Route;
 import io.dclink.model.UpdateConnectionRequest;
 import io.dclink.model.UpdateVirtualInterfaceRequest;
 import io.dclink.model.VirtualInterface;
+import io.dclink.model.VirtualInterfaceBuilder;
 import io.dclink.model.VirtualInterfaceQuery;
 import io.dclink.spi.Change;
 import io.dclink.spi.Page;
@@ -241,7 +242,7 @@ final class AlphaClient {
     }
 
     private CompletableFuture<VirtualInterface> replaceVirtualInterface(String id,
-            Function<VirtualInterface.Builder, VirtualInterface.Builder> change) {
+            Function<VirtualInterfaceBuilder, VirtualInterfaceBuilder> change) {
         VirtualInterface current = store.virtualInterfaces.get(id);
         if (current == null) {
             return CompletableFuture.failedFuture(notFound("virtual interface", id));

@@ -7,6 +7,7 @@ import io.dclink.lifecycle.RequiredAction;
 import io.dclink.lifecycle.VirtualInterfaceState;
 import io.dclink.model.ProviderState;
 import io.dclink.model.VirtualInterface;
+import io.dclink.model.VirtualInterfaceBuilder;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -106,7 +107,7 @@ public final class HostedWorld {
         interfaces.remove(id);
     }
 
-    private void change(String id, UnaryOperator<VirtualInterface.Builder> change) {
+    private void change(String id, UnaryOperator<VirtualInterfaceBuilder> change) {
         interfaces.computeIfPresent(id, (k, v) -> change.apply(v.toBuilder()).build());
     }
 }

@@ -5,6 +5,7 @@ import io.dclink.model.Contact;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateGatewayRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.model.CreateVirtualInterfaceRequestBuilder;
 import io.dclink.model.Gateway;
 import io.dclink.model.RoutingType;
 import io.dclink.testkit.emulator.SampleOrder;
@@ -50,7 +51,7 @@ final class TencentSampleOrder implements SampleOrder {
                 .staticPrefixes(List.of("10.200." + vlan % 250 + ".0/24")).build());
     }
 
-    private static CreateVirtualInterfaceRequest.Builder tunnel(String connectionId, Gateway gateway, int vlan) {
+    private static CreateVirtualInterfaceRequestBuilder tunnel(String connectionId, Gateway gateway, int vlan) {
         int subnet = vlan % 250;
         return CreateVirtualInterfaceRequest.builder().name("tunnel-" + vlan).connectionId(connectionId)
                 .gatewayId(gateway == null ? null : gateway.id()).networkId(VPC).vlan(vlan).bandwidthMbps(500)
