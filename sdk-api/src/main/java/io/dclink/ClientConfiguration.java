@@ -2,6 +2,7 @@ package io.dclink;
 
 import io.dclink.auth.Credentials;
 import io.dclink.auth.CredentialsSupplier;
+import io.dclink.codegen.GenerateBuilder;
 import io.dclink.error.Problem;
 import io.dclink.event.StateChangeListener;
 import io.dclink.interceptor.Interceptor;
@@ -58,6 +59,7 @@ import java.util.regex.Pattern;
  * @param home the home directory the provider's command-line tool keeps its profile file under;
  *     {@code user.home} by default
  */
+@GenerateBuilder
 public record ClientConfiguration(
         String providerId,
         String region,
