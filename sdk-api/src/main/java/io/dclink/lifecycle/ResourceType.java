@@ -21,11 +21,7 @@ public enum ResourceType {
         this.stateType = stateType;
     }
 
-    /**
-     * The state enum of this resource type.
-     *
-     * @return the state type
-     */
+    /** {@return the state enum of this resource type} */
     public Class<? extends LifecycleState> stateType() {
         return stateType;
     }
