@@ -27,10 +27,9 @@ public enum ResourceType {
     }
 
     /**
-     * The state of this resource type with a given name.
+     * {@return the state of this resource type with a given name}
      *
      * @param name the constant's name
-     * @return the state
      * @throws IllegalArgumentException if there is no such state
      */
     public LifecycleState state(String name) {
