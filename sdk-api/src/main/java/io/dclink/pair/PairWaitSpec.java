@@ -91,48 +91,31 @@ public final class PairWaitSpec {
         return new PairWaitSpec(until, timeout, initialDelay, maxDelay, Objects.requireNonNull(listener, "listener"));
     }
 
-    /**
-     * The states that end the wait successfully.
-     *
-     * @return the states
-     */
+    /** {@return the states that end the wait successfully} */
     public Set<PairState> successStates() {
         return until;
     }
 
     /**
-     * Whether a state ends the wait as a failure: {@link PairState#FAILED}, unless awaited.
+     * {@return whether a state ends the wait as a failure}: {@link PairState#FAILED}, unless awaited.
      *
      * @param state the state
-     * @return {@code true} if it does
      */
     public boolean fails(PairState state) {
         return state == PairState.FAILED && !until.contains(state);
     }
 
-    /**
-     * How long to wait in total.
-     *
-     * @return the timeout
-     */
+    /** {@return how long to wait in total} */
     public Duration timeout() {
         return timeout;
     }
 
-    /**
-     * The first delay between polls.
-     *
-     * @return the delay
-     */
+    /** {@return the first delay between polls} */
     public Duration initialDelay() {
         return initialDelay;
     }
 
-    /**
-     * The longest delay between polls.
-     *
-     * @return the delay
-     */
+    /** {@return the longest delay between polls} */
     public Duration maxDelay() {
         return maxDelay;
     }
