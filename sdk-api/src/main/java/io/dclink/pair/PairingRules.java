@@ -45,11 +45,7 @@ public final class PairingRules {
         return new PairingRules(new Builder(), Objects.requireNonNull(reason, "reason"));
     }
 
-    /**
-     * Starts the rules of a provider that builds pairs.
-     *
-     * @return the builder
-     */
+    /** {@return a builder of the rules of a provider that builds pairs} */
     public static Builder builder() {
         return new Builder();
     }
@@ -201,9 +197,8 @@ public final class PairingRules {
         }
 
         /**
-         * Builds the rules.
+         * {@return the rules built}
          *
-         * @return the rules
          * @throws IllegalStateException if no resilience is allowed, a native mode is given for one
          *     that is not, or an allowed resilience can be built neither separately nor natively
          */
