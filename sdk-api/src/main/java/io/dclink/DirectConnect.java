@@ -32,7 +32,7 @@ public interface DirectConnect extends AutoCloseable {
     /** {@return the provider this client talks to} */
     ProviderInfo provider();
 
-    /** {@return the region this client works in}; empty for a provider without regions. */
+    /** {@return the region this client works in; empty for a provider without regions} */
     Optional<String> region();
 
     /** {@return the access point operations} */

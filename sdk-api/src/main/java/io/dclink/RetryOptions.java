@@ -31,7 +31,7 @@ public record RetryOptions(int maxAttempts, Duration baseDelay, Duration maxDela
         }
     }
 
-    /** {@return the defaults}: four attempts, 200 ms backoff unit, at most 20 s between attempts. */
+    /** {@return the defaults: four attempts, 200 ms backoff unit, at most 20 s between attempts} */
     public static RetryOptions defaults() {
         return new RetryOptions(4, Duration.ofMillis(200), Duration.ofSeconds(20));
     }

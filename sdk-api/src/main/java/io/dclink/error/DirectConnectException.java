@@ -42,7 +42,7 @@ public abstract class DirectConnectException extends RuntimeException {
         return Optional.ofNullable(context.errorCode());
     }
 
-    /** {@return the provider's request id, if the request reached the provider}: quote it to its support. */
+    /** {@return the provider's request id (to quote to its support), if the request reached the provider} */
     public Optional<String> requestId() {
         return Optional.ofNullable(context.requestId());
     }

@@ -29,7 +29,7 @@ public class OutcomeUnknownException extends DirectConnectException {
         this.idempotencyKey = idempotencyKey;
     }
 
-    /** {@return the idempotency key the order carried}; repeat the call with it. */
+    /** {@return the idempotency key the order carried} Repeat the call with it. */
     public String idempotencyKey() {
         return idempotencyKey;
     }

@@ -6,7 +6,7 @@ package io.dclink.event;
  */
 public interface Watch extends AutoCloseable {
 
-    /** {@return whether the watch still polls}: {@code true} until it ends. */
+    /** {@return whether the watch still polls: {@code true} until it ends} */
     boolean isActive();
 
     /** Stops polling. */

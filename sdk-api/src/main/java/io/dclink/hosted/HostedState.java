@@ -36,7 +36,7 @@ public enum HostedState {
     }
 
     /**
-     * {@return whether the order has ended}: nothing but tearing down ({@link #FAILED}) or nothing at all
+     * {@return whether the order has ended} Nothing but tearing down ({@link #FAILED}) or nothing at all
      * ({@link #DELETED}) can follow.
      */
     public boolean isTerminal() {

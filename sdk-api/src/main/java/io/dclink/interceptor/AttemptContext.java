@@ -14,7 +14,7 @@ public interface AttemptContext {
     /** {@return the HTTP method} */
     String method();
 
-    /** {@return the endpoint and path, without the query string}, e.g. {@code https://dc.tencentcloudapi.com/}. */
+    /** {@return the endpoint and path, without the query string, e.g. {@code https://dc.tencentcloudapi.com/}} */
     String endpoint();
 
     /** {@return which attempt of the call this is, from 1} */

@@ -20,15 +20,15 @@ public interface OperationContext {
     /** {@return the resource type it works on} */
     ResourceType resource();
 
-    /** {@return its input (the request, or the resource id)}; never to be modified. */
+    /** {@return its input (the request, or the resource id), never to be modified} */
     Object input();
 
     /** {@return when it started, by the client's clock} */
     Instant startedAt();
 
     /**
-     * {@return the mutable, thread-safe values interceptors keep for the operation's length (a span, a timer sample)};
-     * shared by every interceptor of the client, so use keys of your own.
+     * {@return the mutable, thread-safe values interceptors keep for the operation's length (a span, a timer sample)}
+     * They are shared by every interceptor of the client, so use keys of your own.
      */
     Map<String, Object> attributes();
 }

@@ -13,7 +13,7 @@ public interface LifecycleState {
     /** {@return the resource type this state belongs to} */
     ResourceType resourceType();
 
-    /** {@return whether this is {@code UNKNOWN}}: the provider reported something dclink does not recognise. */
+    /** {@return whether this is {@code UNKNOWN}: the provider reported something dclink does not recognise} */
     default boolean isUnknown() {
         return "UNKNOWN".equals(name());
     }

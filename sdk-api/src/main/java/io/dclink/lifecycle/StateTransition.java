@@ -34,7 +34,7 @@ public record StateTransition<S extends Enum<S> & LifecycleState>(S from, S to, 
         return kind == TransitionKind.ANOMALY;
     }
 
-    /** {@return whether the state changed at all}: {@code false} only for {@link TransitionKind#NO_CHANGE}. */
+    /** {@return whether the state changed at all: {@code false} only for {@link TransitionKind#NO_CHANGE}} */
     public boolean isChange() {
         return kind != TransitionKind.NO_CHANGE;
     }

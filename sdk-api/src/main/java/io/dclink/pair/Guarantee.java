@@ -16,7 +16,7 @@ public enum Guarantee {
     NOT_REPORTED;
 
     /**
-     * {@return whether it can be relied on}: it holds ({@link #HOLDS}) or the provider promises it ({@link #PROMISED}).
+     * {@return whether it can be relied on: it holds ({@link #HOLDS}) or the provider promises it ({@link #PROMISED})}
      */
     public boolean reliedOn() {
         return this == HOLDS || this == PROMISED;

@@ -29,7 +29,7 @@ public record PairGuarantees(Guarantee differentAccessPoints, Guarantee differen
     }
 
     /**
-     * {@return whether the resilience a pair was ordered for can be relied on}: its guarantee holds or is promised.
+     * {@return whether the resilience a pair was ordered for can be relied on: its guarantee holds or is promised}
      *
      * @param resilience the resilience
      */

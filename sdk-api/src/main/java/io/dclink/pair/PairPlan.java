@@ -35,7 +35,7 @@ public record PairPlan(Resilience resilience, String metro, List<String> accessP
         }
     }
 
-    /** {@return whether the provider's native redundant order places both lines}, i.e. {@link #nativeMode()} is set. */
+    /** {@return whether the provider's native redundant order places both lines, i.e. {@link #nativeMode()} is set} */
     public boolean nativeOrder() {
         return nativeMode != null;
     }
@@ -45,7 +45,9 @@ public record PairPlan(Resilience resilience, String metro, List<String> accessP
         return accessPointIds.get(0);
     }
 
-    /** {@return the id of the access point the second line lands at} (the first one's at one access point). */
+    /**
+     * {@return the id of the access point the second line lands at (the first one's for a pair at one access point)}
+     */
     public String secondAccessPointId() {
         return accessPointIds.get(accessPointIds.size() - 1);
     }

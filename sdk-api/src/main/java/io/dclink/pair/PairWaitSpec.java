@@ -98,7 +98,7 @@ public final class PairWaitSpec {
     }
 
     /**
-     * {@return whether a state ends the wait as a failure}: {@link PairState#FAILED}, unless awaited.
+     * {@return whether a state ends the wait as a failure: {@link PairState#FAILED}, unless awaited}
      *
      * @param state the state
      */

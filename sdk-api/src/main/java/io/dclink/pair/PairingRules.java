@@ -50,7 +50,7 @@ public final class PairingRules {
         return new Builder();
     }
 
-    /** {@return whether the provider builds any pair}: it allows at least one resilience. */
+    /** {@return whether the provider builds any pair: it allows at least one resilience} */
     public boolean supported() {
         return !resiliences.isEmpty();
     }
@@ -66,8 +66,8 @@ public final class PairingRules {
     }
 
     /**
-     * {@return whether the provider's line application has a field naming the line it is redundant with}
-     * ({@link io.dclink.model.CreateConnectionRequest#redundantConnectionId()}).
+     * {@return whether the provider's line application has a field naming the line it is redundant with
+     * ({@link io.dclink.model.CreateConnectionRequest#redundantConnectionId()})}
      */
     public boolean namesRedundancy() {
         return namesRedundancy;
@@ -75,15 +75,15 @@ public final class PairingRules {
 
     /**
      * {@return the raw states ({@link io.dclink.model.ProviderState#value()}) a line must be in to be named as another
-     * line's redundancy}; empty when a line can be named as soon as it exists.
+     * line's redundancy; empty when a line can be named as soon as it exists}
      */
     public Set<String> nameableStates() {
         return nameableStates;
     }
 
     /**
-     * {@return whether naming a redundancy places the two lines on different access devices}, so that two lines at one
-     * access point can be ordered separately.
+     * {@return whether naming a redundancy places the two lines on different access devices, so that two lines at one
+     * access point can be ordered separately}
      */
     public boolean redundancySeparatesDevices() {
         return redundancySeparatesDevices;
@@ -105,8 +105,8 @@ public final class PairingRules {
     }
 
     /**
-     * {@return whether two separate orders can give the two lines of a resilience}: always at two access points; at one
-     * access point only where naming a redundancy places the lines on different devices.
+     * {@return whether two separate orders can give the two lines of a resilience: always at two access points; at one
+     * access point only where naming a redundancy places the lines on different devices}
      *
      * @param resilience the resilience
      */
