@@ -6,18 +6,13 @@ import java.util.Optional;
 /** Where lines can land. */
 public interface AccessPoints {
 
-    /**
-     * Every access point of the client's region.
-     *
-     * @return the access points, fetched lazily
-     */
+    /** {@return every access point of the client's region, fetched lazily} */
     Paginated<AccessPoint> list();
 
     /**
-     * One access point by id.
+     * {@return one access point by id, if it exists}
      *
      * @param id the access point id
-     * @return the access point, if it exists
      */
     Optional<AccessPoint> find(String id);
 }

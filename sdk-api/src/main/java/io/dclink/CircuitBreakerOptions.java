@@ -30,11 +30,7 @@ public record CircuitBreakerOptions(int failureRatePercent, int windowSize, int 
         }
     }
 
-    /**
-     * Opens at 50 % failures over the last 20 calls (at least 10), for 30 seconds.
-     *
-     * @return the defaults
-     */
+    /** {@return the defaults: open at 50 % failures over the last 20 calls (at least 10), for 30 seconds} */
     public static CircuitBreakerOptions defaults() {
         return new CircuitBreakerOptions(50, 20, 10, Duration.ofSeconds(30));
     }

@@ -26,10 +26,8 @@ public record ConcurrencyOptions(int maxRequestsInFlight, int maxConnectionsPerE
     }
 
     /**
-     * Twelve requests in flight, at most eight of them to one endpoint: with the client's own two
-     * threads of the HTTP client, at most fourteen threads per client.
-     *
-     * @return the defaults
+     * {@return the defaults: twelve requests in flight, at most eight of them to one endpoint} With the client's own
+     * two threads of the HTTP client, that is at most fourteen threads per client.
      */
     public static ConcurrencyOptions defaults() {
         return new ConcurrencyOptions(12, 8);

@@ -14,26 +14,20 @@ import io.dclink.wait.Waitable;
  */
 public interface Connections extends Waitable<Connection, ConnectionState> {
 
-    /**
-     * Every connection.
-     *
-     * @return the connections, fetched lazily
-     */
+    /** {@return every connection, fetched lazily} */
     Paginated<Connection> list();
 
     /**
-     * The connections matching a query.
+     * {@return the connections matching a query, fetched lazily}
      *
      * @param query the criteria
-     * @return the connections, fetched lazily
      */
     Paginated<Connection> list(ConnectionQuery query);
 
     /**
-     * One connection.
+     * {@return one connection}
      *
      * @param id the connection id
-     * @return the connection
      * @throws io.dclink.error.ResourceNotFoundException if it does not exist
      */
     Connection get(String id);

@@ -13,19 +13,14 @@ import java.util.function.Function;
  */
 public interface DirectConnect extends AutoCloseable {
 
-    /**
-     * A builder for a client.
-     *
-     * @return the builder
-     */
+    /** {@return a builder for a client} */
     static DirectConnectBuilder builder() {
         return new DirectConnectBuilder();
     }
 
     /**
-     * The provider plugins installed on the class path, with their capabilities.
+     * {@return the provider plugins installed on the class path, with their capabilities, sorted by id}
      *
-     * @return the providers, sorted by id
      * @throws io.dclink.error.ProviderDiscoveryException if the installation is inconsistent (two
      *     plugins with one id, or a plugin built for another SPI version)
      */
@@ -34,60 +29,28 @@ public interface DirectConnect extends AutoCloseable {
         return RuntimeLocator.locate(loader).installedProviders(loader);
     }
 
-    /**
-     * The provider this client talks to.
-     *
-     * @return the provider
-     */
+    /** {@return the provider this client talks to} */
     ProviderInfo provider();
 
-    /**
-     * The region this client works in.
-     *
-     * @return the region id; empty for a provider without regions
-     */
+    /** {@return the region this client works in; empty for a provider without regions} */
     Optional<String> region();
 
-    /**
-     * Access points.
-     *
-     * @return the access point operations
-     */
+    /** {@return the access point operations} */
     AccessPoints accessPoints();
 
-    /**
-     * Connections.
-     *
-     * @return the connection operations
-     */
+    /** {@return the connection operations} */
     Connections connections();
 
-    /**
-     * Letters of authorisation.
-     *
-     * @return the LOA operations
-     */
+    /** {@return the operations on letters of authorisation} */
     Loas loas();
 
-    /**
-     * Gateways.
-     *
-     * @return the gateway operations
-     */
+    /** {@return the gateway operations} */
     Gateways gateways();
 
-    /**
-     * Virtual interfaces.
-     *
-     * @return the virtual interface operations
-     */
+    /** {@return the virtual interface operations} */
     VirtualInterfaces virtualInterfaces();
 
-    /**
-     * Routes.
-     *
-     * @return the route operations
-     */
+    /** {@return the route operations} */
     Routes routes();
 
     /**

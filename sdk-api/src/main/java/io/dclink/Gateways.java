@@ -10,18 +10,16 @@ import io.dclink.wait.Waitable;
 public interface Gateways extends Waitable<Gateway, GatewayState> {
 
     /**
-     * The gateways matching a query.
+     * {@return the gateways matching a query, fetched lazily}
      *
      * @param query the criteria
-     * @return the gateways, fetched lazily
      */
     Paginated<Gateway> list(GatewayQuery query);
 
     /**
-     * One gateway.
+     * {@return one gateway}
      *
      * @param id the gateway id
-     * @return the gateway
      * @throws io.dclink.error.ResourceNotFoundException if it does not exist
      */
     Gateway get(String id);

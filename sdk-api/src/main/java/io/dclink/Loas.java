@@ -10,11 +10,9 @@ import io.dclink.wait.Waitable;
 public interface Loas extends Waitable<Loa, LoaState> {
 
     /**
-     * The LOA of a connection; {@link io.dclink.lifecycle.LoaState#NOT_REQUESTED} when none was
-     * applied for.
+     * {@return the LOA of a connection; {@link io.dclink.lifecycle.LoaState#NOT_REQUESTED} when none was applied for}
      *
      * @param connectionId the connection id
-     * @return the LOA
      */
     Loa get(String connectionId);
 

@@ -11,17 +11,9 @@ import java.util.stream.Stream;
  */
 public interface Paginated<T> extends Iterable<T> {
 
-    /**
-     * The elements as a sequential stream, fetching pages as the stream is consumed.
-     *
-     * @return the stream
-     */
+    /** {@return the elements as a sequential stream, fetching pages as the stream is consumed} */
     Stream<T> stream();
 
-    /**
-     * The pages themselves, fetched one at a time.
-     *
-     * @return the pages
-     */
+    /** {@return the pages themselves, fetched one at a time} */
     Iterable<List<T>> pages();
 }

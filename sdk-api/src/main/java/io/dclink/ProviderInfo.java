@@ -51,10 +51,9 @@ public record ProviderInfo(
     }
 
     /**
-     * Whether the provider offers an operation.
+     * {@return whether the provider offers an operation}
      *
      * @param capability the capability
-     * @return {@code true} if offered
      */
     public boolean supports(Capability capability) {
         return capabilities.contains(capability);

@@ -36,11 +36,9 @@ public record RateLimitOptions(int permitsPerSecond, int burst) {
     }
 
     /**
-     * Twenty calls per second of each action, one at a time (a call every 50 ms at most): the
-     * common per-action limit of the providers' APIs (none of them publishes one for its Direct
-     * Connect actions; see docs/performance.md).
-     *
-     * @return the defaults
+     * {@return the defaults: twenty calls per second of each action, one at a time (a call every 50 ms at most)} That
+     * is the common per-action limit of the providers' APIs (none of them publishes one for its Direct Connect actions;
+     * see docs/performance.md).
      */
     public static RateLimitOptions defaults() {
         // UNVERIFIED: no provider publishes a rate limit for its Direct Connect actions; 20/s is the usual figure.

@@ -31,20 +31,12 @@ public record RetryOptions(int maxAttempts, Duration baseDelay, Duration maxDela
         }
     }
 
-    /**
-     * Four attempts, 200 ms backoff unit, at most 20 s between attempts.
-     *
-     * @return the defaults
-     */
+    /** {@return the defaults: four attempts, 200 ms backoff unit, at most 20 s between attempts} */
     public static RetryOptions defaults() {
         return new RetryOptions(4, Duration.ofMillis(200), Duration.ofSeconds(20));
     }
 
-    /**
-     * No retries.
-     *
-     * @return one attempt only
-     */
+    /** {@return no retries: one attempt only} */
     public static RetryOptions disabled() {
         return new RetryOptions(1, Duration.ZERO, Duration.ZERO);
     }

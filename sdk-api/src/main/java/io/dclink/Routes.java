@@ -8,10 +8,9 @@ import io.dclink.model.RouteQuery;
 public interface Routes {
 
     /**
-     * The routes of one virtual interface or gateway.
+     * {@return the routes of one virtual interface or gateway, fetched lazily}
      *
      * @param query which interface or gateway
-     * @return the routes, fetched lazily
      */
     Paginated<Route> list(RouteQuery query);
 

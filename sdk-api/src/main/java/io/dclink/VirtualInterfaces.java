@@ -12,18 +12,16 @@ import io.dclink.wait.Waitable;
 public interface VirtualInterfaces extends Waitable<VirtualInterface, VirtualInterfaceState> {
 
     /**
-     * The virtual interfaces matching a query.
+     * {@return the virtual interfaces matching a query, fetched lazily}
      *
      * @param query the criteria
-     * @return the interfaces, fetched lazily
      */
     Paginated<VirtualInterface> list(VirtualInterfaceQuery query);
 
     /**
-     * One virtual interface.
+     * {@return one virtual interface}
      *
      * @param id the interface id
-     * @return the interface
      * @throws io.dclink.error.ResourceNotFoundException if it does not exist
      */
     VirtualInterface get(String id);

@@ -12,9 +12,8 @@ package io.dclink.auth;
 public interface CredentialsSupplier {
 
     /**
-     * Fetches credentials valid for a while.
+     * {@return freshly fetched credentials, valid for a while, and when they expire}
      *
-     * @return the credentials and when they expire
      * @throws RuntimeException if they cannot be fetched: the client goes on with the current
      *     credentials while they are valid, and fails its calls with an
      *     {@link io.dclink.error.AuthenticationException} once they are not

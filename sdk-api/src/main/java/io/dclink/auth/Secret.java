@@ -19,39 +19,29 @@ public final class Secret {
     }
 
     /**
-     * Wraps a secret value.
+     * {@return the value as a secret}
      *
      * @param value the value; not {@code null}
-     * @return the secret
      */
     public static Secret of(String value) {
         return new Secret(value);
     }
 
     /**
-     * Wraps a value that may be absent.
+     * {@return a value that may be absent as a secret, or {@code null} when {@code value} is {@code null}}
      *
      * @param value the value, or {@code null}
-     * @return the secret, or {@code null} when {@code value} is {@code null}
      */
     public static Secret ofNullable(String value) {
         return value == null ? null : new Secret(value);
     }
 
-    /**
-     * Returns the secret value. Call it only where the value is needed (signing, the wire).
-     *
-     * @return the value
-     */
+    /** {@return the secret value} Call it only where the value is needed (signing, the wire). */
     public String reveal() {
         return value;
     }
 
-    /**
-     * Whether the value is the empty string.
-     *
-     * @return {@code true} when empty
-     */
+    /** {@return whether the value is the empty string} */
     public boolean isEmpty() {
         return value.isEmpty();
     }

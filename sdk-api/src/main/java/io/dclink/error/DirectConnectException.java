@@ -27,65 +27,37 @@ public abstract class DirectConnectException extends RuntimeException {
         this.context = context;
     }
 
-    /**
-     * Where the error came from.
-     *
-     * @return the context
-     */
+    /** {@return where the error came from} */
     public ErrorContext context() {
         return context;
     }
 
-    /**
-     * The provider id.
-     *
-     * @return the id, if a provider was involved
-     */
+    /** {@return the provider id, if a provider was involved} */
     public Optional<String> provider() {
         return Optional.ofNullable(context.provider());
     }
 
-    /**
-     * The provider's raw error code.
-     *
-     * @return the code, if the provider sent one
-     */
+    /** {@return the provider's raw error code, if the provider sent one} */
     public Optional<String> errorCode() {
         return Optional.ofNullable(context.errorCode());
     }
 
-    /**
-     * The provider's request id, to quote to its support.
-     *
-     * @return the request id, if the request reached the provider
-     */
+    /** {@return the provider's request id (to quote to its support), if the request reached the provider} */
     public Optional<String> requestId() {
         return Optional.ofNullable(context.requestId());
     }
 
-    /**
-     * The HTTP status of the response.
-     *
-     * @return the status, if there was a response
-     */
+    /** {@return the HTTP status of the response, if there was a response} */
     public OptionalInt httpStatus() {
         return context.status();
     }
 
-    /**
-     * Whether repeating the same request may succeed.
-     *
-     * @return the flag
-     */
+    /** {@return whether repeating the same request may succeed} */
     public boolean isRetryable() {
         return context.retryable();
     }
 
-    /**
-     * How long the provider asked the client to wait before retrying.
-     *
-     * @return the delay, if the provider gave one
-     */
+    /** {@return how long the provider asked the client to wait before retrying, if it gave a delay} */
     public Optional<Duration> retryAfter() {
         return context.retryDelay();
     }

@@ -19,79 +19,65 @@ public record ErrorContext(
         String provider, String errorCode, String requestId, int httpStatus, boolean retryable, Duration retryAfter) {
 
     /**
-     * Context with only a provider id.
+     * {@return a context with only a provider id}
      *
      * @param provider the provider id, or {@code null}
-     * @return the context
      */
     public static ErrorContext of(String provider) {
         return new ErrorContext(provider, null, null, 0, false, null);
     }
 
     /**
-     * A copy with a raw error code.
+     * {@return a copy with a raw error code}
      *
      * @param code the code
-     * @return the copy
      */
     public ErrorContext withErrorCode(String code) {
         return new ErrorContext(provider, code, requestId, httpStatus, retryable, retryAfter);
     }
 
     /**
-     * A copy with a request id.
+     * {@return a copy with a request id}
      *
      * @param id the request id
-     * @return the copy
      */
     public ErrorContext withRequestId(String id) {
         return new ErrorContext(provider, errorCode, id, httpStatus, retryable, retryAfter);
     }
 
     /**
-     * A copy with an HTTP status.
+     * {@return a copy with an HTTP status}
      *
      * @param status the status
-     * @return the copy
      */
     public ErrorContext withHttpStatus(int status) {
         return new ErrorContext(provider, errorCode, requestId, status, retryable, retryAfter);
     }
 
     /**
-     * A copy with the retryable flag set.
+     * {@return a copy with the retryable flag set}
      *
      * @param value whether a retry may succeed
-     * @return the copy
      */
     public ErrorContext withRetryable(boolean value) {
         return new ErrorContext(provider, errorCode, requestId, httpStatus, value, retryAfter);
     }
 
     /**
-     * A copy with the delay the provider asked for.
+     * {@return a copy with the delay the provider asked for}
      *
      * @param delay the delay, or {@code null}
-     * @return the copy
      */
     public ErrorContext withRetryAfter(Duration delay) {
         return new ErrorContext(provider, errorCode, requestId, httpStatus, retryable, delay);
     }
 
-    /**
-     * The HTTP status, if there was a response.
-     *
-     * @return the status
-     */
+    /** {@return the HTTP status, if there was a response} */
     public OptionalInt status() {
         return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
     }
 
-    /**
-     * The provider's requested delay.
-     *
-     * @return the delay
-     */
+    /** {@return the provider's requested delay} */
     public Optional<Duration> retryDelay() {
         return Optional.ofNullable(retryAfter);
     }

@@ -29,11 +29,7 @@ public class OutcomeUnknownException extends DirectConnectException {
         this.idempotencyKey = idempotencyKey;
     }
 
-    /**
-     * The idempotency key the order carried; repeat the call with it.
-     *
-     * @return the key
-     */
+    /** {@return the idempotency key the order carried} Repeat the call with it. */
     public String idempotencyKey() {
         return idempotencyKey;
     }

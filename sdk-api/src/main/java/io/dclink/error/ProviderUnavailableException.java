@@ -26,9 +26,8 @@ public class ProviderUnavailableException extends DirectConnectException {
     }
 
     /**
-     * Whether the request may have reached the provider and taken effect before the failure.
-     *
-     * @return {@code true} for a timeout or a connection lost after the request was sent
+     * {@return whether the request may have reached the provider and taken effect before the failure: {@code true} for
+     * a timeout or a connection lost after the request was sent}
      */
     public boolean requestMayHaveBeenProcessed() {
         return ambiguous;

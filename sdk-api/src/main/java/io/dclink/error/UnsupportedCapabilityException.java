@@ -31,11 +31,7 @@ public class UnsupportedCapabilityException extends DirectConnectException {
         this.capability = capability;
     }
 
-    /**
-     * The missing capability.
-     *
-     * @return the capability
-     */
+    /** {@return the missing capability} */
     public Capability capability() {
         return capability;
     }

@@ -3,10 +3,7 @@ package io.dclink.error;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/**
- * A request was refused locally, before any network call. Lists every problem found, not only
- * the first.
- */
+/** A request was refused locally, before any network call. Lists every problem found, not only the first. */
 public class ValidationException extends DirectConnectException {
 
     /** Every problem found. */
@@ -23,11 +20,7 @@ public class ValidationException extends DirectConnectException {
         this.problems = List.copyOf(problems);
     }
 
-    /**
-     * Every problem found.
-     *
-     * @return the problems, in the order found
-     */
+    /** {@return every problem found, in the order found} */
     public List<Problem> problems() {
         return problems;
     }

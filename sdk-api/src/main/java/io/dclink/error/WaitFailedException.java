@@ -30,20 +30,12 @@ public class WaitFailedException extends DirectConnectException {
         this.checkpoint = checkpoint;
     }
 
-    /**
-     * The resource as last seen.
-     *
-     * @return it, unless it disappeared
-     */
+    /** {@return the resource as last seen, unless it disappeared} */
     public Optional<LifecycleResource<?>> resource() {
         return Optional.ofNullable(resource);
     }
 
-    /**
-     * Where the wait stood.
-     *
-     * @return the checkpoint
-     */
+    /** {@return where the wait stood} */
     public WaitCheckpoint checkpoint() {
         return checkpoint;
     }

@@ -23,11 +23,7 @@ public class WaitTimeoutException extends DirectConnectException {
         this.checkpoint = checkpoint;
     }
 
-    /**
-     * Where the wait stood when it gave up.
-     *
-     * @return the checkpoint
-     */
+    /** {@return where the wait stood when it gave up} */
     public WaitCheckpoint checkpoint() {
         return checkpoint;
     }

@@ -58,10 +58,8 @@ public record StateChangeEvent(
     }
 
     /**
-     * Whether the change is not reachable under the lifecycle's rules (for example ACTIVE to
-     * PENDING_APPROVAL).
-     *
-     * @return {@code true} for an anomaly
+     * {@return whether the change is an anomaly: not reachable under the lifecycle's rules (for example ACTIVE to
+     * PENDING_APPROVAL)}
      */
     public boolean isAnomaly() {
         return kind == TransitionKind.ANOMALY;

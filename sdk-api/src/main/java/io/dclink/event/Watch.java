@@ -6,11 +6,7 @@ package io.dclink.event;
  */
 public interface Watch extends AutoCloseable {
 
-    /**
-     * Whether the watch still polls.
-     *
-     * @return {@code true} until it ends
-     */
+    /** {@return whether the watch still polls: {@code true} until it ends} */
     boolean isActive();
 
     /** Stops polling. */

@@ -21,70 +21,38 @@ import java.util.Optional;
  */
 public interface HostedOrder {
 
-    /**
-     * The order's idempotency key, from which both sides' keys derive.
-     *
-     * @return the key
-     */
+    /** {@return the order's idempotency key, from which both sides' keys derive} */
     String idempotencyKey();
 
-    /**
-     * The order as last read.
-     *
-     * @return the status
-     */
+    /** {@return the order as last read} */
     HostedStatus status();
 
-    /**
-     * The combined state, as last read.
-     *
-     * @return the state
-     */
+    /** {@return the combined state, as last read} */
     default HostedState state() {
         return status().state();
     }
 
-    /**
-     * What has to happen next, as last read.
-     *
-     * @return the action
-     */
+    /** {@return what has to happen next, as last read} */
     default RequiredAction requiredAction() {
         return status().requiredAction();
     }
 
-    /**
-     * Who has to act next, as last read.
-     *
-     * @return the party
-     */
+    /** {@return who has to act next, as last read} */
     default HostedParty actor() {
         return status().actor();
     }
 
-    /**
-     * The partner-side interface, as last read.
-     *
-     * @return it, unless it is gone
-     */
+    /** {@return the partner-side interface, as last read, unless it is gone} */
     default Optional<VirtualInterface> partnerSide() {
         return status().partnerSide();
     }
 
-    /**
-     * The cloud-side interface, as last read.
-     *
-     * @return it, once ordered and until it is gone
-     */
+    /** {@return the cloud-side interface, as last read, once ordered and until it is gone} */
     default Optional<VirtualInterface> cloudSide() {
         return status().cloudSide();
     }
 
-    /**
-     * The hand-off values.
-     *
-     * @return them, once known
-     */
+    /** {@return the hand-off values, once known} */
     default Optional<HandOff> handOff() {
         return status().handOff();
     }
@@ -142,10 +110,8 @@ public interface HostedOrder {
     HostedOrder waitUntil(HostedState target, Duration timeout, Duration firstPoll, Duration longestPoll);
 
     /**
-     * Where the order stands, as text to store: the key, both sides' ids and observed timelines, the
-     * hand-off, and the cloud side's request. A BGP authentication key is never written into it.
-     *
-     * @return the text, for {@link HostedOrders#resume}
+     * {@return where the order stands, as text to store: the key, both sides' ids and observed timelines, the hand-off,
+     * and the cloud side's request, for {@link HostedOrders#resume}} A BGP authentication key is never written into it.
      */
     String checkpoint();
 

@@ -36,11 +36,10 @@ public record HostedOrderRequest(CreateVirtualInterfaceRequest partnerSide, Crea
     }
 
     /**
-     * A request with a generated key.
+     * {@return a request with a generated key}
      *
      * @param partnerSide the partner side
      * @param cloudSide the cloud side, without the hand-off values
-     * @return the request
      */
     public static HostedOrderRequest of(CreateVirtualInterfaceRequest partnerSide,
             CreateVirtualInterfaceRequest cloudSide) {
@@ -48,10 +47,9 @@ public record HostedOrderRequest(CreateVirtualInterfaceRequest partnerSide, Crea
     }
 
     /**
-     * A copy with an idempotency key.
+     * {@return a copy with an idempotency key}
      *
      * @param key the order's key
-     * @return the copy
      */
     public HostedOrderRequest withIdempotencyKey(String key) {
         return new HostedOrderRequest(partnerSide, cloudSide, key);

@@ -30,20 +30,14 @@ public enum HostedState {
         this.description = description;
     }
 
-    /**
-     * A short description, suitable for a progress display.
-     *
-     * @return the description
-     */
+    /** {@return a short description, suitable for a progress display} */
     public String description() {
         return description;
     }
 
     /**
-     * Whether the order has ended: nothing but tearing down ({@link #FAILED}) or nothing at all
+     * {@return whether the order has ended} Nothing but tearing down ({@link #FAILED}) or nothing at all
      * ({@link #DELETED}) can follow.
-     *
-     * @return {@code true} for {@link #FAILED} and {@link #DELETED}
      */
     public boolean isTerminal() {
         return this == FAILED || this == DELETED;

@@ -5,39 +5,19 @@ import java.util.OptionalInt;
 /** One HTTP attempt, as interceptors see it: no body, no signature, no query string. */
 public interface AttemptContext {
 
-    /**
-     * The provider id.
-     *
-     * @return the id
-     */
+    /** {@return the provider id} */
     String provider();
 
-    /**
-     * The provider's name for the call, e.g. {@code DescribeDirectConnects}.
-     *
-     * @return the name
-     */
+    /** {@return the provider's name for the call, e.g. {@code DescribeDirectConnects}} */
     String action();
 
-    /**
-     * The HTTP method.
-     *
-     * @return the method
-     */
+    /** {@return the HTTP method} */
     String method();
 
-    /**
-     * The endpoint and path, without the query string.
-     *
-     * @return e.g. {@code https://dc.tencentcloudapi.com/}
-     */
+    /** {@return the endpoint and path, without the query string, e.g. {@code https://dc.tencentcloudapi.com/}} */
     String endpoint();
 
-    /**
-     * Which attempt of the call this is, from 1.
-     *
-     * @return the number
-     */
+    /** {@return which attempt of the call this is, from 1} */
     int attempt();
 
     /**
@@ -51,24 +31,12 @@ public interface AttemptContext {
      */
     void addHeader(String name, String value);
 
-    /**
-     * The HTTP status of the answer, once it arrived.
-     *
-     * @return the status, or empty before the answer or when none came
-     */
+    /** {@return the HTTP status of the answer, once it arrived, or empty before the answer or when none came} */
     OptionalInt statusCode();
 
-    /**
-     * How long the attempt took, once it ended.
-     *
-     * @return the nanoseconds, or 0 before it ended
-     */
+    /** {@return how long the attempt took in nanoseconds, or 0 before it ended} */
     long elapsedNanos();
 
-    /**
-     * Why the attempt failed without an answer (a timeout, a refused connection).
-     *
-     * @return the failure, or {@code null}
-     */
+    /** {@return why the attempt failed without an answer (a timeout, a refused connection), or {@code null}} */
     Throwable failure();
 }

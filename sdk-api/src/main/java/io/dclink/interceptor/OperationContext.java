@@ -8,53 +8,27 @@ import java.util.Map;
 /** One call of the public API, as interceptors see it. */
 public interface OperationContext {
 
-    /**
-     * The provider id.
-     *
-     * @return the id
-     */
+    /** {@return the provider id} */
     String provider();
 
-    /**
-     * The operation's name, e.g. {@code CONNECTION_CREATE}.
-     *
-     * @return the name
-     */
+    /** {@return the operation's name, e.g. {@code CONNECTION_CREATE}} */
     String operation();
 
-    /**
-     * The capability the operation needs.
-     *
-     * @return the capability
-     */
+    /** {@return the capability the operation needs} */
     Capability capability();
 
-    /**
-     * The resource type it works on.
-     *
-     * @return the type
-     */
+    /** {@return the resource type it works on} */
     ResourceType resource();
 
-    /**
-     * Its input: the request, or the resource id.
-     *
-     * @return the input, never to be modified
-     */
+    /** {@return its input (the request, or the resource id), never to be modified} */
     Object input();
 
-    /**
-     * When it started, by the client's clock.
-     *
-     * @return the time
-     */
+    /** {@return when it started, by the client's clock} */
     Instant startedAt();
 
     /**
-     * Values interceptors keep for the operation's length (a span, a timer sample); shared by every
-     * interceptor of the client, so use keys of your own.
-     *
-     * @return the mutable, thread-safe attributes
+     * {@return the mutable, thread-safe values interceptors keep for the operation's length (a span, a timer sample)}
+     * They are shared by every interceptor of the client, so use keys of your own.
      */
     Map<String, Object> attributes();
 }

@@ -7,26 +7,13 @@ package io.dclink.lifecycle;
  */
 public interface LifecycleState {
 
-    /**
-     * The constant's name, as {@link Enum#name()}.
-     *
-     * @return the name of the state
-     */
+    /** {@return the constant's name, as {@link Enum#name()}} */
     String name();
 
-    /**
-     * The resource type this state belongs to.
-     *
-     * @return the resource type
-     */
+    /** {@return the resource type this state belongs to} */
     ResourceType resourceType();
 
-    /**
-     * Whether this is the {@code UNKNOWN} state: the provider reported something dclink does not
-     * recognise.
-     *
-     * @return {@code true} for {@code UNKNOWN}
-     */
+    /** {@return whether this is {@code UNKNOWN}: the provider reported something dclink does not recognise} */
     default boolean isUnknown() {
         return "UNKNOWN".equals(name());
     }

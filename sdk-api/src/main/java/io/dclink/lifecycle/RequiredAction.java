@@ -47,20 +47,12 @@ public enum RequiredAction {
         this.description = description;
     }
 
-    /**
-     * Who has to act.
-     *
-     * @return the acting party
-     */
+    /** {@return who has to act} */
     public Party party() {
         return party;
     }
 
-    /**
-     * A short imperative description, suitable for a progress display.
-     *
-     * @return the description
-     */
+    /** {@return a short imperative description, suitable for a progress display} */
     public String description() {
         return description;
     }

@@ -21,20 +21,15 @@ public enum ResourceType {
         this.stateType = stateType;
     }
 
-    /**
-     * The state enum of this resource type.
-     *
-     * @return the state type
-     */
+    /** {@return the state enum of this resource type} */
     public Class<? extends LifecycleState> stateType() {
         return stateType;
     }
 
     /**
-     * The state of this resource type with a given name.
+     * {@return the state of this resource type with a given name}
      *
      * @param name the constant's name
-     * @return the state
      * @throws IllegalArgumentException if there is no such state
      */
     public LifecycleState state(String name) {

@@ -29,20 +29,12 @@ public record StateTransition<S extends Enum<S> & LifecycleState>(S from, S to, 
         skipped = List.copyOf(skipped);
     }
 
-    /**
-     * Whether the change is not reachable under the lifecycle's rules.
-     *
-     * @return {@code true} for {@link TransitionKind#ANOMALY}
-     */
+    /** {@return whether the change is not reachable under the lifecycle's rules ({@link TransitionKind#ANOMALY})} */
     public boolean isAnomaly() {
         return kind == TransitionKind.ANOMALY;
     }
 
-    /**
-     * Whether the state changed at all.
-     *
-     * @return {@code false} only for {@link TransitionKind#NO_CHANGE}
-     */
+    /** {@return whether the state changed at all: {@code false} only for {@link TransitionKind#NO_CHANGE}} */
     public boolean isChange() {
         return kind != TransitionKind.NO_CHANGE;
     }

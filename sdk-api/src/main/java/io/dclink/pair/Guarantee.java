@@ -16,9 +16,7 @@ public enum Guarantee {
     NOT_REPORTED;
 
     /**
-     * Whether it can be relied on: it holds or the provider promises it.
-     *
-     * @return {@code true} for {@link #HOLDS} and {@link #PROMISED}
+     * {@return whether it can be relied on: it holds ({@link #HOLDS}) or the provider promises it ({@link #PROMISED})}
      */
     public boolean reliedOn() {
         return this == HOLDS || this == PROMISED;

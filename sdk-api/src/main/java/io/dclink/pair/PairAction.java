@@ -28,11 +28,7 @@ public record PairAction(RequiredAction action, String connectionId, String desc
         Objects.requireNonNull(description, "description");
     }
 
-    /**
-     * Who must act.
-     *
-     * @return the party
-     */
+    /** {@return who must act} */
     public Party party() {
         return action.party();
     }

@@ -50,19 +50,16 @@ public record PairCheckpoint(String provider, String region, String key, PairPla
     }
 
     /**
-     * This checkpoint once the second line is ordered.
+     * {@return a copy of this checkpoint for once the second line is ordered}
      *
      * @param id the second line's id
-     * @return the changed copy
      */
     public PairCheckpoint withSecond(String id) {
         return new PairCheckpoint(provider, region, key, plan, line, firstId, Objects.requireNonNull(id, "id"));
     }
 
     /**
-     * The checkpoint as text: a header line, then one {@code key=value} line per field, values URL-encoded.
-     *
-     * @return the text
+     * {@return the checkpoint as text: a header line, then one {@code key=value} line per field, values URL-encoded}
      */
     public String encode() {
         CheckpointLines out = CheckpointLines.writing(HEADER).put("provider", provider).put("region", region)
@@ -74,10 +71,9 @@ public record PairCheckpoint(String provider, String region, String key, PairPla
     }
 
     /**
-     * Reads a checkpoint written by {@link #encode()}.
+     * {@return the checkpoint that {@link #encode()} wrote as {@code text}}
      *
      * @param text the text
-     * @return the checkpoint
      * @throws ValidationException if the text is not a pair checkpoint this version can read
      */
     public static PairCheckpoint decode(String text) {

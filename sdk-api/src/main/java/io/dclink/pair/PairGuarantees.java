@@ -29,10 +29,9 @@ public record PairGuarantees(Guarantee differentAccessPoints, Guarantee differen
     }
 
     /**
-     * Whether the resilience a pair was ordered for can be relied on.
+     * {@return whether the resilience a pair was ordered for can be relied on: its guarantee holds or is promised}
      *
      * @param resilience the resilience
-     * @return {@code true} if its guarantee holds or is promised
      */
     public boolean give(Resilience resilience) {
         return switch (resilience) {

@@ -35,28 +35,18 @@ public record PairPlan(Resilience resilience, String metro, List<String> accessP
         }
     }
 
-    /**
-     * Whether the provider's native redundant order places both lines.
-     *
-     * @return {@code true} when {@link #nativeMode()} is set
-     */
+    /** {@return whether the provider's native redundant order places both lines, i.e. {@link #nativeMode()} is set} */
     public boolean nativeOrder() {
         return nativeMode != null;
     }
 
-    /**
-     * Where the first line lands.
-     *
-     * @return the access point id
-     */
+    /** {@return the id of the access point the first line lands at} */
     public String firstAccessPointId() {
         return accessPointIds.get(0);
     }
 
     /**
-     * Where the second line lands.
-     *
-     * @return the access point id (the first one's for a pair at one access point)
+     * {@return the id of the access point the second line lands at (the first one's for a pair at one access point)}
      */
     public String secondAccessPointId() {
         return accessPointIds.get(accessPointIds.size() - 1);

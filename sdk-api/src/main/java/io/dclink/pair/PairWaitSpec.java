@@ -1,5 +1,6 @@
 package io.dclink.pair;
 
+import io.dclink.wait.WaitSpec;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -14,12 +15,12 @@ import java.util.function.Consumer;
  */
 public final class PairWaitSpec {
 
-    /** The default deadline: one hour from the start. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofHours(1);
-    /** The default first polling delay. */
-    public static final Duration DEFAULT_INITIAL_DELAY = Duration.ofSeconds(5);
-    /** The default longest polling delay. */
-    public static final Duration DEFAULT_MAX_DELAY = Duration.ofMinutes(5);
+    /** The default deadline, a single wait's: one hour from the start. */
+    public static final Duration DEFAULT_TIMEOUT = WaitSpec.DEFAULT_TIMEOUT;
+    /** The default first polling delay, a single wait's. */
+    public static final Duration DEFAULT_INITIAL_DELAY = WaitSpec.DEFAULT_INITIAL_DELAY;
+    /** The default longest polling delay, a single wait's. */
+    public static final Duration DEFAULT_MAX_DELAY = WaitSpec.DEFAULT_MAX_DELAY;
 
     private final Set<PairState> until;
     private final Duration timeout;
@@ -91,48 +92,31 @@ public final class PairWaitSpec {
         return new PairWaitSpec(until, timeout, initialDelay, maxDelay, Objects.requireNonNull(listener, "listener"));
     }
 
-    /**
-     * The states that end the wait successfully.
-     *
-     * @return the states
-     */
+    /** {@return the states that end the wait successfully} */
     public Set<PairState> successStates() {
         return until;
     }
 
     /**
-     * Whether a state ends the wait as a failure: {@link PairState#FAILED}, unless awaited.
+     * {@return whether a state ends the wait as a failure: {@link PairState#FAILED}, unless awaited}
      *
      * @param state the state
-     * @return {@code true} if it does
      */
     public boolean fails(PairState state) {
         return state == PairState.FAILED && !until.contains(state);
     }
 
-    /**
-     * How long to wait in total.
-     *
-     * @return the timeout
-     */
+    /** {@return how long to wait in total} */
     public Duration timeout() {
         return timeout;
     }
 
-    /**
-     * The first delay between polls.
-     *
-     * @return the delay
-     */
+    /** {@return the first delay between polls} */
     public Duration initialDelay() {
         return initialDelay;
     }
 
-    /**
-     * The longest delay between polls.
-     *
-     * @return the delay
-     */
+    /** {@return the longest delay between polls} */
     public Duration maxDelay() {
         return maxDelay;
     }

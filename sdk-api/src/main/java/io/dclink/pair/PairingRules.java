@@ -37,117 +37,85 @@ public final class PairingRules {
     }
 
     /**
-     * A provider that cannot build redundant pairs through dclink.
+     * {@return the rules of a provider that cannot build redundant pairs through dclink}
      *
      * @param reason why, for the user (e.g. "its ports are ordered by an administrator")
-     * @return the rules
      */
     public static PairingRules unsupported(String reason) {
         return new PairingRules(new Builder(), Objects.requireNonNull(reason, "reason"));
     }
 
-    /**
-     * Starts the rules of a provider that builds pairs.
-     *
-     * @return the builder
-     */
+    /** {@return a builder of the rules of a provider that builds pairs} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Whether the provider builds any pair.
-     *
-     * @return {@code true} if it allows at least one resilience
-     */
+    /** {@return whether the provider builds any pair: it allows at least one resilience} */
     public boolean supported() {
         return !resiliences.isEmpty();
     }
 
-    /**
-     * Why the provider builds no pair.
-     *
-     * @return the reason, for a provider that builds none
-     */
+    /** {@return why the provider builds no pair} */
     public Optional<String> unsupportedReason() {
         return Optional.ofNullable(unsupportedReason);
     }
 
-    /**
-     * The resiliences the provider allows.
-     *
-     * @return the resiliences
-     */
+    /** {@return the resiliences the provider allows} */
     public Set<Resilience> resiliences() {
         return resiliences;
     }
 
     /**
-     * Whether a line's application names the line it is redundant with
-     * ({@link io.dclink.model.CreateConnectionRequest#redundantConnectionId()}).
-     *
-     * @return {@code true} if the provider has such a field
+     * {@return whether the provider's line application has a field naming the line it is redundant with
+     * ({@link io.dclink.model.CreateConnectionRequest#redundantConnectionId()})}
      */
     public boolean namesRedundancy() {
         return namesRedundancy;
     }
 
     /**
-     * The raw states ({@link io.dclink.model.ProviderState#value()}) a line must be in to be named as
-     * another line's redundancy.
-     *
-     * @return the states; empty when a line can be named as soon as it exists
+     * {@return the raw states ({@link io.dclink.model.ProviderState#value()}) a line must be in to be named as another
+     * line's redundancy; empty when a line can be named as soon as it exists}
      */
     public Set<String> nameableStates() {
         return nameableStates;
     }
 
     /**
-     * Whether naming a redundancy places the two lines on different access devices, so that two lines
-     * at one access point can be ordered separately.
-     *
-     * @return {@code true} if it does
+     * {@return whether naming a redundancy places the two lines on different access devices, so that two lines at one
+     * access point can be ordered separately}
      */
     public boolean redundancySeparatesDevices() {
         return redundancySeparatesDevices;
     }
 
     /**
-     * The provider's native redundant order mode for a resilience.
+     * {@return the provider's native redundant order mode for a resilience (e.g. {@code MultiApSingleDevice}), if it
+     * has one for it}
      *
      * @param resilience the resilience
-     * @return the mode (e.g. {@code MultiApSingleDevice}), if the provider has one for it
      */
     public Optional<String> nativeMode(Resilience resilience) {
         return Optional.ofNullable(nativeModes.get(resilience));
     }
 
-    /**
-     * The native modes by resilience.
-     *
-     * @return the modes
-     */
+    /** {@return the native modes by resilience} */
     public Map<Resilience, String> nativeModes() {
         return nativeModes;
     }
 
     /**
-     * Whether the two lines of a resilience can be ordered separately: always at two access points;
-     * at one access point only where naming a redundancy places the lines on different devices.
+     * {@return whether two separate orders can give the two lines of a resilience: always at two access points; at one
+     * access point only where naming a redundancy places the lines on different devices}
      *
      * @param resilience the resilience
-     * @return {@code true} if two separate orders give it
      */
     public boolean separatelyOrderable(Resilience resilience) {
         return resiliences.contains(resilience) && (resilience == Resilience.TWO_ACCESS_POINTS
                 || namesRedundancy && redundancySeparatesDevices);
     }
 
-    /**
-     * What counts as one city.
-     *
-     * @return the scope
-     */
+    /** {@return what counts as one city} */
     public MetroScope metro() {
         return metro;
     }
@@ -229,9 +197,8 @@ public final class PairingRules {
         }
 
         /**
-         * Builds the rules.
+         * {@return the rules built}
          *
-         * @return the rules
          * @throws IllegalStateException if no resilience is allowed, a native mode is given for one
          *     that is not, or an allowed resilience can be built neither separately nor natively
          */

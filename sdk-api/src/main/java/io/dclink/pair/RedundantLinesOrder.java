@@ -32,10 +32,9 @@ public record RedundantLinesOrder(String mode, List<CreateConnectionRequest> acc
     }
 
     /**
-     * The same order with another idempotency key.
+     * {@return a copy of this order with another idempotency key}
      *
      * @param key the key
-     * @return the changed copy
      */
     public RedundantLinesOrder withIdempotencyKey(String key) {
         return new RedundantLinesOrder(mode, accessPoints, linesPerAccessPoint, key);

@@ -46,20 +46,12 @@ public record RedundantPair(String provider, String key, PairPlan plan, Connecti
         Objects.requireNonNull(checkpoint, "checkpoint");
     }
 
-    /**
-     * The second line.
-     *
-     * @return it, once ordered
-     */
+    /** {@return the second line, once ordered} */
     public Optional<Connection> secondLine() {
         return Optional.ofNullable(second);
     }
 
-    /**
-     * The lines ordered so far.
-     *
-     * @return one or two lines, the first first
-     */
+    /** {@return the lines ordered so far: one or two, the first first} */
     public List<Connection> lines() {
         return second == null ? List.of(first) : List.of(first, second);
     }

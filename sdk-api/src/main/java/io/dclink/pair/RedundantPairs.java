@@ -29,10 +29,9 @@ import java.util.concurrent.CompletionException;
 public interface RedundantPairs {
 
     /**
-     * The pair orders of a client built by {@link DirectConnect#builder()}.
+     * {@return the pair orders of a client built by {@link DirectConnect#builder()}}
      *
      * @param client the client
-     * @return the pair orders
      * @throws io.dclink.error.ProviderDiscoveryException if dclink's runtime (sdk-core) is not on the class path
      * @throws IllegalArgumentException if the client was not built by dclink's runtime
      */
@@ -41,11 +40,7 @@ public interface RedundantPairs {
         return PairRuntimeLocator.locate().pairs(client);
     }
 
-    /**
-     * The pairs the client's provider allows, as its plugin declares them.
-     *
-     * @return the rules
-     */
+    /** {@return the pairs the client's provider allows, as its plugin declares them} */
     PairingRules rules();
 
     /**

@@ -15,11 +15,7 @@ public enum Resilience {
         this.accessPoints = accessPoints;
     }
 
-    /**
-     * How many access points the pair uses.
-     *
-     * @return 2 or 1
-     */
+    /** {@return how many access points the pair uses} */
     public int accessPoints() {
         return accessPoints;
     }

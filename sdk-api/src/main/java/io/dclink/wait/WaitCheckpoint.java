@@ -63,20 +63,14 @@ public record WaitCheckpoint(
         timeline = List.copyOf(timeline);
     }
 
-    /**
-     * The latest observation.
-     *
-     * @return it, if anything was observed
-     */
+    /** {@return the latest observation, if anything was observed} */
     public Optional<Observation> lastObservation() {
         return timeline.isEmpty() ? Optional.empty() : Optional.of(timeline.get(timeline.size() - 1));
     }
 
     /**
-     * The checkpoint as text: a header line, then one {@code key=value} line per field and one
-     * {@code observation=} line per timeline entry, values URL-encoded.
-     *
-     * @return the text
+     * {@return the checkpoint as text: a header line, then one {@code key=value} line per field and one
+     * {@code observation=} line per timeline entry, values URL-encoded}
      */
     public String encode() {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
@@ -97,10 +91,9 @@ public record WaitCheckpoint(
     }
 
     /**
-     * Reads a checkpoint written by {@link #encode()}.
+     * {@return the checkpoint that {@link #encode()} wrote as {@code text}}
      *
      * @param text the text
-     * @return the checkpoint
      * @throws ValidationException if the text is not a checkpoint this version can read
      */
     public static WaitCheckpoint decode(String text) {

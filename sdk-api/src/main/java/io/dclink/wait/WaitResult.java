@@ -33,20 +33,12 @@ public record WaitResult<R>(R resource, int attempts, List<Observation> timeline
         Objects.requireNonNull(checkpoint, "checkpoint");
     }
 
-    /**
-     * The final resource.
-     *
-     * @return it, unless the resource is gone
-     */
+    /** {@return the final resource, unless the resource is gone} */
     public Optional<R> finalResource() {
         return Optional.ofNullable(resource);
     }
 
-    /**
-     * Whether the resource no longer exists (a wait for deletion).
-     *
-     * @return {@code true} if gone
-     */
+    /** {@return whether the resource no longer exists (a wait for deletion)} */
     public boolean gone() {
         return resource == null;
     }

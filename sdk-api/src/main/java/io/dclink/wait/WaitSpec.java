@@ -112,56 +112,32 @@ public final class WaitSpec<S extends Enum<S> & LifecycleState> {
         return new WaitSpec<>(success, failure, timeout, initialDelay, maxDelay, Objects.requireNonNull(listener));
     }
 
-    /**
-     * The states that end the wait successfully.
-     *
-     * @return the states
-     */
+    /** {@return the states that end the wait successfully} */
     public Set<S> successStates() {
         return Set.copyOf(success);
     }
 
-    /**
-     * The explicit failure states.
-     *
-     * @return them, or empty when the default rule applies
-     */
+    /** {@return the explicit failure states, or empty when the default rule applies} */
     public Optional<Set<S>> failureStates() {
         return Optional.ofNullable(failure).map(Set::copyOf);
     }
 
-    /**
-     * The total time to wait.
-     *
-     * @return the timeout
-     */
+    /** {@return the total time to wait} */
     public Duration timeout() {
         return timeout;
     }
 
-    /**
-     * The first delay between polls.
-     *
-     * @return the delay
-     */
+    /** {@return the first delay between polls} */
     public Duration initialDelay() {
         return initialDelay;
     }
 
-    /**
-     * The longest delay between polls.
-     *
-     * @return the delay
-     */
+    /** {@return the longest delay between polls} */
     public Duration maxDelay() {
         return maxDelay;
     }
 
-    /**
-     * The checkpoint receiver.
-     *
-     * @return it, if one was set
-     */
+    /** {@return the checkpoint receiver, if one was set} */
     public Optional<Consumer<WaitCheckpoint>> checkpointListener() {
         return Optional.ofNullable(checkpointListener);
     }
