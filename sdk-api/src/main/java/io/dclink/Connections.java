@@ -3,10 +3,16 @@ package io.dclink;
 import io.dclink.lifecycle.ConnectionState;
 import io.dclink.model.Connection;
 import io.dclink.model.ConnectionQuery;
+import io.dclink.model.ConnectionQueryBuilder;
 import io.dclink.model.CreateConnectionRequest;
+import io.dclink.model.CreateConnectionRequestBuilder;
 import io.dclink.model.PaymentOptions;
+import io.dclink.model.PaymentOptionsBuilder;
 import io.dclink.model.UpdateConnectionRequest;
+import io.dclink.model.UpdateConnectionRequestBuilder;
 import io.dclink.wait.Waitable;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Connections: the physical lines. Operations that change a connection are checked against its
@@ -25,6 +31,17 @@ public interface Connections extends Waitable<Connection, ConnectionState> {
     Paginated<Connection> list(ConnectionQuery query);
 
     /**
+     * {@link #list(ConnectionQuery)} with the query filled in place,
+     * as in {@code list(q -> q.states(List.of(ConnectionState.ACTIVE)))}.
+     *
+     * @param query fills a new {@link ConnectionQuery#builder()}
+     * @return as there
+     */
+    default Paginated<Connection> list(Consumer<ConnectionQueryBuilder> query) {
+        return list(Filled.in(ConnectionQuery.builder(), query, "query").build());
+    }
+
+    /**
      * {@return one connection}
      *
      * @param id the connection id
@@ -41,6 +58,17 @@ public interface Connections extends Waitable<Connection, ConnectionState> {
     Connection create(CreateConnectionRequest request);
 
     /**
+     * {@link #create(CreateConnectionRequest)} with the request filled in place,
+     * as in {@code create(r -> r.name("dc-1").accessPointId("ap-1").bandwidthMbps(1000))}.
+     *
+     * @param request fills a new {@link CreateConnectionRequest#builder()}
+     * @return as there
+     */
+    default Connection create(Consumer<CreateConnectionRequestBuilder> request) {
+        return create(Filled.in(CreateConnectionRequest.builder(), request, "request").build());
+    }
+
+    /**
      * Changes a connection; on a rejected application this resubmits it where the provider allows.
      *
      * @param id the connection id
@@ -48,6 +76,19 @@ public interface Connections extends Waitable<Connection, ConnectionState> {
      * @return the connection after the change
      */
     Connection update(String id, UpdateConnectionRequest request);
+
+    /**
+     * {@link #update(String, UpdateConnectionRequest)} with the request filled in place,
+     * as in {@code update(id, r -> r.name("dc-1b"))}.
+     *
+     * @param id as there
+     * @param request fills a new {@link UpdateConnectionRequest#builder()}
+     * @return as there
+     */
+    default Connection update(String id, Consumer<UpdateConnectionRequestBuilder> request) {
+        Objects.requireNonNull(id, "id");
+        return update(id, Filled.in(UpdateConnectionRequest.builder(), request, "request").build());
+    }
 
     /**
      * Deletes a connection. Its virtual interfaces must be deleted first.
@@ -80,6 +121,18 @@ public interface Connections extends Waitable<Connection, ConnectionState> {
      * @return the connection after the call
      */
     Connection pay(String id, PaymentOptions options);
+
+    /**
+     * {@link #pay(String, PaymentOptions)} with the options filled in place.
+     *
+     * @param id as there
+     * @param options fills a new {@link PaymentOptions#builder()}
+     * @return as there
+     */
+    default Connection pay(String id, Consumer<PaymentOptionsBuilder> options) {
+        Objects.requireNonNull(id, "id");
+        return pay(id, Filled.in(PaymentOptions.builder(), options, "options").build());
+    }
 
     /**
      * Takes a connection out of service without deleting it.

@@ -2,9 +2,13 @@ package io.dclink;
 
 import io.dclink.lifecycle.LoaState;
 import io.dclink.model.ConstructionReport;
+import io.dclink.model.ConstructionReportBuilder;
 import io.dclink.model.Loa;
 import io.dclink.model.LoaApplication;
+import io.dclink.model.LoaApplicationBuilder;
 import io.dclink.wait.Waitable;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /** Letters of authorisation, identified by their connection's id. Waiting and watching use the connection id. */
 public interface Loas extends Waitable<Loa, LoaState> {
@@ -26,6 +30,18 @@ public interface Loas extends Waitable<Loa, LoaState> {
     Loa apply(String connectionId, LoaApplication application);
 
     /**
+     * {@link #apply(String, LoaApplication)} with the application filled in place.
+     *
+     * @param connectionId as there
+     * @param application fills a new {@link LoaApplication#builder()}
+     * @return as there
+     */
+    default Loa apply(String connectionId, Consumer<LoaApplicationBuilder> application) {
+        Objects.requireNonNull(connectionId, "connectionId");
+        return apply(connectionId, Filled.in(LoaApplication.builder(), application, "application").build());
+    }
+
+    /**
      * Submits the construction report.
      *
      * @param connectionId the connection id
@@ -33,4 +49,16 @@ public interface Loas extends Waitable<Loa, LoaState> {
      * @return the LOA after the call
      */
     Loa complete(String connectionId, ConstructionReport report);
+
+    /**
+     * {@link #complete(String, ConstructionReport)} with the report filled in place.
+     *
+     * @param connectionId as there
+     * @param report fills a new {@link ConstructionReport#builder()}
+     * @return as there
+     */
+    default Loa complete(String connectionId, Consumer<ConstructionReportBuilder> report) {
+        Objects.requireNonNull(connectionId, "connectionId");
+        return complete(connectionId, Filled.in(ConstructionReport.builder(), report, "report").build());
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * Redundant pairs of lines on one client, ordered and tracked as one thing.
@@ -55,6 +56,16 @@ public interface RedundantPairs {
     PairPlan plan(PairRequest request);
 
     /**
+     * {@link #plan(PairRequest)} with the request filled in place.
+     *
+     * @param request fills a new {@link PairRequest#builder()}
+     * @return as there
+     */
+    default PairPlan plan(Consumer<PairRequestBuilder> request) {
+        return plan(filled(request));
+    }
+
+    /**
      * Plans a pair and orders it: both lines, or the first one where the provider lets a line be named
      * as a redundancy only once it has progressed (the second is then ordered by {@link #get} or a wait).
      * A repeated order with the request's idempotency key returns the same pair and never orders a
@@ -65,6 +76,17 @@ public interface RedundantPairs {
      * @throws io.dclink.error.ValidationException if it cannot be built as asked; nothing was ordered
      */
     RedundantPair create(PairRequest request);
+
+    /**
+     * {@link #create(PairRequest)} with the request filled in place, as in
+     * {@code create(r -> r.resilience(Resilience.TWO_ACCESS_POINTS).line(line).city("Shanghai"))}.
+     *
+     * @param request fills a new {@link PairRequest#builder()}
+     * @return as there
+     */
+    default RedundantPair create(Consumer<PairRequestBuilder> request) {
+        return create(filled(request));
+    }
 
     /**
      * Reads a pair's lines. When the second line is due (its first line has reached a state in which the
@@ -121,5 +143,11 @@ public interface RedundantPairs {
         } catch (CancellationException e) {
             throw e;
         }
+    }
+
+    private static PairRequest filled(Consumer<PairRequestBuilder> request) {
+        PairRequestBuilder builder = PairRequest.builder();
+        Objects.requireNonNull(request, "request").accept(builder);
+        return builder.build();
     }
 }
