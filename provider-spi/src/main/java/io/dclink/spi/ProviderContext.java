@@ -11,65 +11,44 @@ import java.util.concurrent.ScheduledExecutorService;
 public interface ProviderContext {
 
     /**
-     * The region the client works in.
+     * {@return the id of the region the client works in}
      *
-     * @return the region id
      * @throws IllegalStateException for a provider that declared itself
      *     {@linkplain ProviderDescriptor.Builder#regionless() regionless}
      */
     String region();
 
-    /**
-     * A base URI to use instead of the provider's endpoint (an emulator, a proxy).
-     *
-     * @return the override, if any
-     */
+    /** {@return a base URI to use instead of the provider's endpoint (an emulator, a proxy), if any} */
     Optional<URI> endpointOverride();
 
     /**
-     * The credentials to sign with now. Refreshing credentials change over a client's life: ask for
-     * them for each request (a signer takes {@code context::credentials}), never keep them.
+     * {@return the credentials to sign with now} Refreshing credentials change over a client's life:
+     * ask for them for each request (a signer takes {@code context::credentials}), never keep them.
      *
-     * @return the current credentials
      * @throws io.dclink.error.AuthenticationException if they expired and could not be fetched again
      */
     Credentials credentials();
 
-    /**
-     * The clock to take request timestamps from.
-     *
-     * @return the clock
-     */
+    /** {@return the clock to take request timestamps from} */
     Clock clock();
 
     /**
-     * The runtime's scheduler, for the short pauses a plugin needs between calls (polling an
-     * asynchronous provider step before the next one). Never block on it.
-     *
-     * @return the scheduler
+     * {@return the runtime's scheduler, for the short pauses a plugin needs between calls (polling an
+     * asynchronous provider step before the next one)} Never block on it.
      */
     ScheduledExecutorService scheduler();
 
-    /**
-     * The runtime's HTTP transport for this client.
-     *
-     * @return the transport
-     */
+    /** {@return the runtime's HTTP transport for this client} */
     Transport transport();
 
-    /**
-     * Provider-specific settings the user passed to the builder.
-     *
-     * @return the properties
-     */
+    /** {@return the provider-specific settings the user passed to the builder} */
     Map<String, String> properties();
 
     /**
-     * The environment the client reads its settings from: the process environment, or the map the
-     * user gave {@code DirectConnectBuilder.environment(...)}. A plugin reads its own variables here,
-     * never from {@link System#getenv()}.
+     * {@return the environment the client reads its settings from: the process environment (the default),
+     * or the map the user gave {@code DirectConnectBuilder.environment(...)}} A plugin reads its own
+     * variables here, never from {@link System#getenv()}.
      *
-     * @return the variables; by default the process environment
      * @since SPI 1.1
      */
     default Map<String, String> environment() {
