@@ -4,6 +4,7 @@
  */
 module io.dclink.provider.kit {
     requires transitive io.dclink.api;
+    requires transitive io.dclink.spi;
     requires transitive com.fasterxml.jackson.databind;
     requires org.slf4j;
 

@@ -6,12 +6,13 @@
 @SuppressWarnings("requires-automatic")
 module io.dclink.core {
     requires transitive io.dclink.api;
+    requires transitive io.dclink.spi; // io.dclink.core.lifecycle takes the SPI's tables
     requires io.dclink.provider.kit;
     requires org.slf4j;
 
     exports io.dclink.core.lifecycle;
 
     uses io.dclink.spi.DirectConnectProvider;
-    provides io.dclink.spi.DirectConnectRuntime with io.dclink.core.internal.CoreRuntime;
-    provides io.dclink.spi.PairOrderRuntime with io.dclink.core.pair.CorePairOrderRuntime;
+    provides io.dclink.runtime.DirectConnectRuntime with io.dclink.core.internal.CoreRuntime;
+    provides io.dclink.runtime.PairOrderRuntime with io.dclink.core.pair.CorePairOrderRuntime;
 }

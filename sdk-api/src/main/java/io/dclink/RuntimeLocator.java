@@ -1,6 +1,6 @@
 package io.dclink;
 
-import io.dclink.spi.DirectConnectRuntime;
+import io.dclink.runtime.DirectConnectRuntime;
 
 /** Finds dclink's runtime (sdk-core) on the class path. */
 final class RuntimeLocator {

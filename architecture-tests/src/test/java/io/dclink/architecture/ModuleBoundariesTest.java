@@ -12,7 +12,7 @@ class ModuleBoundariesTest {
 
     static final String[] API_PACKAGES = {
         "io.dclink", "io.dclink.auth", "io.dclink.error", "io.dclink.event", "io.dclink.hosted", "io.dclink.interceptor",
-        "io.dclink.lifecycle", "io.dclink.model", "io.dclink.pair", "io.dclink.spi", "io.dclink.wait"
+        "io.dclink.lifecycle", "io.dclink.model", "io.dclink.pair", "io.dclink.runtime", "io.dclink.wait"
     };
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
@@ -22,14 +22,27 @@ class ModuleBoundariesTest {
     @Test
     void theRulesSeeEveryModule() {
         assertThat(PRODUCTION.contain("io.dclink.DirectConnect")).isTrue();
+        assertThat(PRODUCTION.contain("io.dclink.spi.ProviderDescriptor")).isTrue();
         assertThat(PRODUCTION.contain("io.dclink.core.internal.CoreRuntime")).isTrue();
         assertThat(PRODUCTION.stream().map(c -> c.getPackageName()))
                 .noneMatch(name -> name.startsWith("io.dclink.architecture"));
     }
 
     @Test
-    void theApiUsesOnlyTheJdk() {
+    void theApiUsesOnlyTheJdkAndNoOtherModule() {
         ModuleRules.apiUsesOnlyTheJdk(API_PACKAGES).check(PRODUCTION);
+    }
+
+    @Test
+    void theSpiUsesOnlyTheApiAndTheJdk() {
+        ModuleRules.spiUsesOnlyTheApi("io.dclink.spi", API_PACKAGES).check(PRODUCTION);
+    }
+
+    /** The runtime, the provider kit, the plugins, the compatibility kit and the command line's version line. */
+    @Test
+    void onlyThePluginSideUsesTheSpi() {
+        ModuleRules.onlyThePluginSideUsesTheSpi("io.dclink.spi", "io.dclink.core", "io.dclink.kit", "io.dclink.provider",
+                "io.dclink.testkit.tck", "io.dclink.cli").check(PRODUCTION);
     }
 
     @Test

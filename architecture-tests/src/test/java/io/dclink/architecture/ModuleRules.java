@@ -28,7 +28,29 @@ final class ModuleRules {
         allowed.add("java..");
         return classes().that().resideInAnyPackage(apiPackages)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
-                .because("sdk-api is JDK only: users must be able to depend on it without pulling anything else");
+                .because("sdk-api is JDK only and depends on no other dclink module, not even the SPI built on it: "
+                        + "users must be able to depend on it without pulling anything else");
+    }
+
+    /** The SPI depends on nothing but the API, the JDK and itself. */
+    static ArchRule spiUsesOnlyTheApi(String spiRoot, String... apiPackages) {
+        List<String> allowed = new ArrayList<>(List.of(apiPackages));
+        allowed.add(spiRoot + "..");
+        allowed.add("java..");
+        return classes().that().resideInAPackage(spiRoot + "..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
+                .because("provider-spi is JDK only and builds on sdk-api alone: plugins must not pull in the runtime")
+                .allowEmptyShould(true);
+    }
+
+    /** Only the plugin side of dclink uses the SPI: never the API, the applications' side. */
+    static ArchRule onlyThePluginSideUsesTheSpi(String spiRoot, String... allowedRoots) {
+        List<String> allowed = new ArrayList<>(List.of(withSubpackages(allowedRoots)));
+        allowed.add(spiRoot + "..");
+        return noClasses().that().resideOutsideOfPackages(allowed.toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAPackage(spiRoot + "..")
+                .because("applications compile against sdk-api alone; the SPI is for plugins and what runs or checks them")
+                .allowEmptyShould(true);
     }
 
     /** The runtime knows no provider, no test kit and no command line. */

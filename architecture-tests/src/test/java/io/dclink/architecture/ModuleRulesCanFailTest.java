@@ -21,6 +21,24 @@ class ModuleRulesCanFailTest {
     }
 
     @Test
+    void anSpiClassUsingTheRuntimeIsCaught() {
+        assertThatThrownBy(() -> ModuleRules.spiUsesOnlyTheApi(FIXTURES + ".spi", FIXTURES + ".api").check(BAD))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("SpiThatKnowsTheRuntime")
+                .hasMessageContaining("Hidden")
+                .message().doesNotContain("PluginContract");
+    }
+
+    @Test
+    void anApplicationClassUsingTheSpiIsCaught() {
+        assertThatThrownBy(() -> ModuleRules.onlyThePluginSideUsesTheSpi(FIXTURES + ".spi", FIXTURES + ".core",
+                FIXTURES + ".provider").check(BAD))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("AppThatImplementsTheSpi")
+                .message().doesNotContain("CoreThatRunsPlugins");
+    }
+
+    @Test
     void aCoreClassUsingAProviderIsCaught() {
         assertThatThrownBy(() -> ModuleRules.coreKnowsNoProvider(FIXTURES + ".core", FIXTURES + ".provider").check(BAD))
                 .isInstanceOf(AssertionError.class)

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ModularApplicationTest {
 
     /** What the application's module path holds: dclink's modules and their libraries, nothing of the tests. */
-    private static final Pattern RUNTIME = Pattern.compile(".*(/sdk-api/|/provider-kit/|/sdk-core/|/provider-tencent/"
-            + "|sdk-api-|provider-kit-|sdk-core-|provider-tencent-"
+    private static final Pattern RUNTIME = Pattern.compile(".*(/sdk-api/|/provider-spi/|/provider-kit/|/sdk-core/"
+            + "|/provider-tencent/|sdk-api-|provider-spi-|provider-kit-|sdk-core-|provider-tencent-"
             + "|/jackson-(core|databind|annotations)-"
             + "|/slf4j-api-).*");
 
@@ -102,7 +102,7 @@ class ModularApplicationTest {
                 entries.add(entry);
             }
         }
-        assertThat(entries).as("the runtime's modules on the test class path").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(entries).as("the runtime's modules on the test class path").hasSizeGreaterThanOrEqualTo(9);
         return String.join(File.pathSeparator, entries);
     }
 

@@ -2,7 +2,7 @@ package io.dclink.hosted;
 
 import io.dclink.DirectConnect;
 import io.dclink.auth.Secret;
-import io.dclink.spi.DirectConnectRuntime;
+import io.dclink.runtime.DirectConnectRuntime;
 import java.util.Objects;
 
 /**

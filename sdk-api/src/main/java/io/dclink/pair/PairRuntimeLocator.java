@@ -3,7 +3,7 @@ package io.dclink.pair;
 import io.dclink.DirectConnect;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.ProviderDiscoveryException;
-import io.dclink.spi.PairOrderRuntime;
+import io.dclink.runtime.PairOrderRuntime;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;

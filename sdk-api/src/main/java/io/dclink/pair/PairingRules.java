@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Which redundant pairs a provider can build, and how, as values its plugin declares in its
- * {@link io.dclink.spi.ProviderDescriptor}: the resiliences it allows, whether a line names its
+ * {@code io.dclink.spi.ProviderDescriptor}: the resiliences it allows, whether a line names its
  * redundancy and in which raw states the named line must be, the provider's native redundant order
  * modes, whether naming a redundancy places the lines on different devices, and what counts as one
  * city. The runtime reads nothing else about the provider. Immutable.

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A provider's native order for several redundant lines at once (Alibaba's high-reliability order):
- * the input of {@link io.dclink.spi.ProviderOperation#CONNECTION_REDUNDANT_ORDER}. Each entry
+ * the input of {@code io.dclink.spi.ProviderOperation.CONNECTION_REDUNDANT_ORDER}. Each entry
  * describes the line (or lines) at one access point.
  *
  * @param mode the provider's mode, e.g. {@code MultiApSingleDevice}

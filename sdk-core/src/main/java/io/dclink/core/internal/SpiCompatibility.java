@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The plugin SPI versions this runtime implements: its own list, compiled into the runtime, not
- * read from whichever {@code sdk-api} is on the class path. A plugin is accepted when one entry has
+ * read from whichever {@code provider-spi} is on the class path. A plugin is accepted when one entry has
  * its major version and at least its minor version.
  */
 public final class SpiCompatibility {

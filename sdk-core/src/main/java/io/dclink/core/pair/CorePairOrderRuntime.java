@@ -3,7 +3,7 @@ package io.dclink.core.pair;
 import io.dclink.DirectConnect;
 import io.dclink.core.internal.PairAccess;
 import io.dclink.pair.RedundantPairs;
-import io.dclink.spi.PairOrderRuntime;
+import io.dclink.runtime.PairOrderRuntime;
 
 /** The runtime's redundant-pair orders, bound to the API through {@link java.util.ServiceLoader}. */
 public final class CorePairOrderRuntime implements PairOrderRuntime {

@@ -71,12 +71,12 @@ class SpiVersionHandshakeTest {
     }
 
     @Test
-    void theVersionAPluginReportsIsTheOneOfTheSdkApiItWasCompiledAgainst() throws Exception {
+    void theVersionAPluginReportsIsTheOneOfTheSpiItWasCompiledAgainst() throws Exception {
         assertThat(SpiCompatibility.accepts(new SpiVersion(2, SpiVersion.MINOR))).as("this runtime does not implement 2.x")
                 .isFalse();
         assertThat(SpiCompatibility.accepts(new SpiVersion(1, 0))).as("plugins built before regionless() still run").isTrue();
         Path pluginSource = PluginCompiler.source(dir.resolve("plugin-src"), PLUGIN, PLUGIN_SOURCE);
-        Path standIns = dir.resolve("sdk-api-2");
+        Path standIns = dir.resolve("provider-spi-2");
         PluginCompiler.source(standIns, SpiVersion.class.getName(), spiVersionSourceWithMajor(2));
 
         Path builtFor2 = PluginCompiler.compile(dir.resolve("built-for-2"), standIns, pluginSource);
@@ -89,7 +89,7 @@ class SpiVersionHandshakeTest {
                 .isSameAs(SpiVersion.class);
         assertThat(loader2.loadClass(PLUGIN).getProtectionDomain().getCodeSource().getLocation())
                 .isEqualTo(builtFor2.toUri().toURL());
-        assertThat(SpiVersion.MAJOR).as("the sdk-api the test runs with").isEqualTo(1);
+        assertThat(SpiVersion.MAJOR).as("the provider-spi the test runs with").isEqualTo(1);
         assertThatThrownBy(() -> ProviderRegistry.discover(loader2))
                 .isInstanceOf(ProviderDiscoveryException.class)
                 .hasMessageContaining("Provider plugin 'inlined'")
@@ -108,7 +108,7 @@ class SpiVersionHandshakeTest {
         if (projectDir == null) {
             throw new IllegalStateException("system property dclink.project.dir is not set (the Maven build sets it)");
         }
-        String real = Files.readString(Path.of(projectDir, "sdk-api", "src", "main", "java", "io", "dclink", "spi",
+        String real = Files.readString(Path.of(projectDir, "provider-spi", "src", "main", "java", "io", "dclink", "spi",
                 "SpiVersion.java"));
         String declaration = "public static final int MAJOR = " + SpiVersion.MAJOR + ";";
         assertThat(real).as("the real SpiVersion declares MAJOR as a constant").contains(declaration);

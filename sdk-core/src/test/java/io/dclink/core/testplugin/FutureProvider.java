@@ -6,7 +6,7 @@ import io.dclink.spi.SpiVersion;
 
 /**
  * A plugin built for SPI 2.0, a major version this runtime does not implement (its descriptor says
- * so as a plugin compiled against a 2.x {@code sdk-api} would); installed only by the version tests.
+ * so as a plugin compiled against a 2.x {@code provider-spi} would); installed only by the version tests.
  */
 public class FutureProvider implements DirectConnectProvider {
 

@@ -16,7 +16,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles plugin sources in a test, with the JDK's compiler, against the real {@code sdk-api} and,
+ * Compiles plugin sources in a test, with the JDK's compiler, against the real {@code provider-spi} and,
  * optionally, stand-in sources that replace some of its types.
  */
 public final class PluginCompiler {
@@ -50,7 +50,7 @@ public final class PluginCompiler {
 
     /**
      * Compiles sources into {@code out}: types are looked up first in {@code standIns} (sources,
-     * which are not themselves written out), then in the real {@code sdk-api} and the test classes.
+     * which are not themselves written out), then in the real {@code provider-spi} and the test classes.
      *
      * @param out the output directory
      * @param standIns a source root whose types replace the real ones, or {@code null}

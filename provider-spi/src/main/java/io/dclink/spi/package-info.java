@@ -15,7 +15,8 @@
  * creates, paging guards, waiting, events and interceptors belong to the runtime. Plugins build on
  * the {@code provider-kit} artifact (package {@code io.dclink.kit}), never on the runtime.
  *
- * <p>{@link io.dclink.spi.DirectConnectRuntime} is implemented by dclink's runtime (sdk-core)
- * only; plugin authors do not implement it.
+ * <p>This package is its own module ({@code io.dclink.spi}, artifact {@code provider-spi}) on top of
+ * {@code io.dclink.api}: applications compile against the API alone. How the API finds the runtime
+ * ({@code io.dclink.runtime}) is not part of the SPI; plugin authors never implement it.
  */
 package io.dclink.spi;

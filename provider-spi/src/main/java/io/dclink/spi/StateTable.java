@@ -125,47 +125,27 @@ public final class StateTable<S extends Enum<S>> {
         return new RawMatch(mainValue);
     }
 
-    /**
-     * The resource type.
-     *
-     * @return the type
-     */
+    /** {@return the resource type} */
     public ResourceType resource() {
         return resource;
     }
 
-    /**
-     * The neutral state enum.
-     *
-     * @return the type
-     */
+    /** {@return the neutral state enum} */
     public Class<S> stateType() {
         return stateType;
     }
 
-    /**
-     * The provider's main state field.
-     *
-     * @return the field name
-     */
+    /** {@return the name of the provider's main state field} */
     public String field() {
         return field;
     }
 
-    /**
-     * Whether raw values are compared without regard to case.
-     *
-     * @return {@code true} if so
-     */
+    /** {@return whether raw values are compared without regard to case} */
     public boolean ignoresCase() {
         return ignoringCase;
     }
 
-    /**
-     * The rows, in declaration order.
-     *
-     * @return the rows
-     */
+    /** {@return the rows, in declaration order} */
     public List<Row<S>> rows() {
         return rows;
     }
@@ -322,9 +302,8 @@ public final class StateTable<S extends Enum<S>> {
         }
 
         /**
-         * Builds the table.
+         * {@return the table built}
          *
-         * @return the table
          * @throws IllegalArgumentException if two rows match the same raw values
          */
         public StateTable<S> build() {

@@ -144,11 +144,7 @@ public final class OperationTable<C> {
             return new Idempotence<>(Mode.FIND_BEFORE_CREATE, Objects.requireNonNull(finder, "finder"));
         }
 
-        /**
-         * The kind.
-         *
-         * @return the mode
-         */
+        /** {@return the kind} */
         public Mode mode() {
             return mode;
         }
@@ -252,10 +248,8 @@ public final class OperationTable<C> {
     }
 
     /**
-     * The plugin's capabilities: the operations bound, and {@link Capability#NATIVE_IDEMPOTENCY}
-     * when every create uses client tokens or is repeatable by nature.
-     *
-     * @return the capabilities
+     * {@return the plugin's capabilities: the operations bound, and {@link Capability#NATIVE_IDEMPOTENCY}
+     * when every create uses client tokens or is repeatable by nature}
      */
     public Set<Capability> capabilities() {
         return capabilities;
@@ -403,9 +397,8 @@ public final class OperationTable<C> {
         }
 
         /**
-         * Builds the table.
+         * {@return the table built}
          *
-         * @return the table
          * @throws IllegalStateException if a validator belongs to an operation that is not bound, or
          *     an operation on an existing resource is bound without the read that gates it
          */

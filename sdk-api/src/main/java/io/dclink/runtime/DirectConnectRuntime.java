@@ -1,4 +1,4 @@
-package io.dclink.spi;
+package io.dclink.runtime;
 
 import io.dclink.ClientConfiguration;
 import io.dclink.DirectConnect;

@@ -87,20 +87,12 @@ public final class ErrorTable {
         this.rules = List.copyOf(rules);
     }
 
-    /**
-     * Starts a table.
-     *
-     * @return the builder
-     */
+    /** {@return a new table's builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * The rules, in declaration order.
-     *
-     * @return the rules
-     */
+    /** {@return the rules, in declaration order} */
     public List<Rule> rules() {
         return rules;
     }
@@ -242,9 +234,8 @@ public final class ErrorTable {
         }
 
         /**
-         * Builds the table.
+         * {@return the table built}
          *
-         * @return the table
          * @throws IllegalArgumentException if two rules have the same match and pattern
          */
         public ErrorTable build() {

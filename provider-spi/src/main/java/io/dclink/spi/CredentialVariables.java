@@ -87,19 +87,14 @@ public final class CredentialVariables {
     }
 
     /**
-     * The environment variable the provider's tools read the region from.
-     *
-     * @return the name, or empty where the provider has none (or no regions)
+     * {@return the environment variable the provider's tools read the region from, or empty where the
+     * provider has none (or no regions)}
      */
     public Optional<String> regionVariable() {
         return Optional.ofNullable(regionVariable);
     }
 
-    /**
-     * The profile file of the provider's command-line tool.
-     *
-     * @return the profile, or empty where the provider's tools keep none
-     */
+    /** {@return the profile file of the provider's command-line tool, or empty where the provider's tools keep none} */
     public Optional<CredentialProfile> profile() {
         return Optional.ofNullable(profile);
     }
@@ -128,28 +123,19 @@ public final class CredentialVariables {
     }
 
     /**
-     * The kind of credentials the provider needs.
-     *
-     * @return {@link AccessKeyCredentials} or {@link ApiKeyCredentials}
+     * {@return the kind of credentials the provider needs: {@link AccessKeyCredentials} or
+     * {@link ApiKeyCredentials}}
      */
     public Class<? extends Credentials> kind() {
         return kind;
     }
 
-    /**
-     * What the provider needs, for messages: {@code "a SecretId/SecretKey pair (Credentials.accessKey)"}.
-     *
-     * @return the description
-     */
+    /** {@return what the provider needs, for messages: {@code "a SecretId/SecretKey pair (Credentials.accessKey)"}} */
     public String description() {
         return description + (kind == AccessKeyCredentials.class ? " (Credentials.accessKey)" : " (Credentials.apiKey)");
     }
 
-    /**
-     * The variables, in the order they are read; the optional token last.
-     *
-     * @return the names
-     */
+    /** {@return the variables, in the order they are read; the optional token last} */
     public List<String> names() {
         List<String> names = new ArrayList<>();
         if (idVariable != null) {
@@ -162,11 +148,7 @@ public final class CredentialVariables {
         return List.copyOf(names);
     }
 
-    /**
-     * The variables that must be set.
-     *
-     * @return the names, without the optional token
-     */
+    /** {@return the variables that must be set, without the optional token} */
     public List<String> requiredNames() {
         return idVariable == null ? List.of(secretVariable) : List.of(idVariable, secretVariable);
     }

@@ -63,56 +63,32 @@ public final class ProviderDescriptor {
         return new Builder(id, displayName, spiVersion);
     }
 
-    /**
-     * The id users select the plugin with.
-     *
-     * @return the id, e.g. {@code tencent}
-     */
+    /** {@return the id users select the plugin with, e.g. {@code tencent}} */
     public String id() {
         return id;
     }
 
-    /**
-     * A human-readable name.
-     *
-     * @return the name
-     */
+    /** {@return a human-readable name} */
     public String displayName() {
         return displayName;
     }
 
-    /**
-     * The SPI version the plugin was compiled for.
-     *
-     * @return the version
-     */
+    /** {@return the SPI version the plugin was compiled for} */
     public SpiVersion spiVersion() {
         return spiVersion;
     }
 
-    /**
-     * The credentials the plugin signs with and where they are read from.
-     *
-     * @return the declaration
-     */
+    /** {@return the credentials the plugin signs with and where they are read from} */
     public CredentialVariables credentials() {
         return credentials;
     }
 
-    /**
-     * The plugin's refinements of the standard lifecycles.
-     *
-     * @return the refinements
-     */
+    /** {@return the plugin's refinements of the standard lifecycles} */
     public LifecycleRefinements lifecycle() {
         return lifecycle;
     }
 
-    /**
-     * The raw-state tables, one per resource type the plugin maps.
-     *
-     * @return the tables by resource type
-     */
+    /** {@return the raw-state tables, one per resource type the plugin maps} */
     public Map<ResourceType, StateTable<?>> states() {
         return states;
     }
@@ -127,47 +103,32 @@ public final class ProviderDescriptor {
         return Optional.ofNullable(states.get(resource));
     }
 
-    /**
-     * The error codes.
-     *
-     * @return the table
-     */
+    /** {@return the error codes} */
     public ErrorTable errors() {
         return errors;
     }
 
-    /**
-     * Where errors keep their code, message and request id.
-     *
-     * @return the envelope
-     */
+    /** {@return where errors keep their code, message and request id} */
     public ErrorEnvelope errorEnvelope() {
         return errorEnvelope;
     }
 
-    /**
-     * The operations.
-     *
-     * @return the table
-     */
+    /** {@return the operations} */
     public OperationTable<?> operations() {
         return operations;
     }
 
     /**
-     * The keys the plugin takes in {@code CreateConnectionRequest.providerOptions()}; the runtime
-     * refuses any other key before anything is sent.
-     *
-     * @return the keys; none by default
+     * {@return the keys the plugin takes in {@code CreateConnectionRequest.providerOptions()}; none by
+     * default} The runtime refuses any other key before anything is sent.
      */
     public Set<String> connectionOptions() {
         return connectionOptions;
     }
 
     /**
-     * The provider options a virtual-interface request may carry.
+     * {@return the provider options a virtual-interface request may carry; none by default}
      *
-     * @return the keys; none by default
      * @since SPI 1.1
      */
     public Set<String> virtualInterfaceOptions() {
@@ -175,10 +136,10 @@ public final class ProviderDescriptor {
     }
 
     /**
-     * Whether the provider's resources live in regions a client must choose. A provider without
-     * regions (one account-wide API) is built without one.
+     * {@return whether the provider's resources live in regions a client must choose: {@code true}
+     * unless the plugin declared {@link Builder#regionless()}} A provider without regions (one
+     * account-wide API) is built without one.
      *
-     * @return {@code true} unless the plugin declared {@link Builder#regionless()}
      * @since SPI 1.1
      */
     public boolean regional() {
@@ -186,11 +147,11 @@ public final class ProviderDescriptor {
     }
 
     /**
-     * Where the provider's virtual interfaces show the values it hands over for a hosted order's
-     * cloud side (a partner such as Console Connect), read by {@link io.dclink.hosted.HostedOrder}.
+     * {@return the attribute names where the provider's virtual interfaces show the values it hands
+     * over for a hosted order's cloud side (a partner such as Console Connect), read by
+     * {@link io.dclink.hosted.HostedOrder}; empty where the provider shows no hand-off (the values then
+     * come by other means and the customer gives them)}
      *
-     * @return the attribute names; empty where the provider shows no hand-off (the values then
-     *     come by other means and the customer gives them)
      * @since SPI 1.1
      */
     public Optional<HandOffAttributes> handOff() {
@@ -198,19 +159,16 @@ public final class ProviderDescriptor {
     }
 
     /**
-     * Which redundant pairs the provider builds ({@link io.dclink.pair.RedundantPairs}).
-     *
-     * @return the rules; {@link PairingRules#unsupported(String)} unless the plugin declared some
+     * {@return which redundant pairs the provider builds ({@link io.dclink.pair.RedundantPairs});
+     * {@link PairingRules#unsupported(String)} unless the plugin declared some}
      */
     public PairingRules pairing() {
         return pairing;
     }
 
     /**
-     * The capabilities, derived from the operations, and {@link Capability#REDUNDANT_PAIR} when the
-     * pairing rules allow a resilience.
-     *
-     * @return the capabilities
+     * {@return the capabilities, derived from the operations, and {@link Capability#REDUNDANT_PAIR} when the
+     * pairing rules allow a resilience}
      */
     public Set<Capability> capabilities() {
         if (!pairing.supported()) {
@@ -378,9 +336,8 @@ public final class ProviderDescriptor {
         }
 
         /**
-         * Builds the descriptor.
+         * {@return the descriptor built}
          *
-         * @return the descriptor
          * @throws NullPointerException if credentials, errors or operations are missing
          */
         public ProviderDescriptor build() {

@@ -51,20 +51,12 @@ public enum ErrorCategory {
         this.remedy = remedy;
     }
 
-    /**
-     * Whether errors of this kind are retryable unless the provider mapping says otherwise.
-     *
-     * @return the default
-     */
+    /** {@return whether errors of this kind are retryable unless the provider mapping says otherwise} */
     public boolean retryableByDefault() {
         return retryable;
     }
 
-    /**
-     * What the user should do.
-     *
-     * @return the remedy
-     */
+    /** {@return what the user should do} */
     public String remedy() {
         return remedy;
     }

@@ -40,11 +40,7 @@ public record HttpResult(int statusCode, Map<String, List<String>> headers, byte
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    /**
-     * The body as UTF-8 text.
-     *
-     * @return the text
-     */
+    /** {@return the body as UTF-8 text} */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }

@@ -1,4 +1,4 @@
-package io.dclink.spi;
+package io.dclink.runtime;
 
 import io.dclink.DirectConnect;
 import io.dclink.pair.RedundantPairs;
@@ -6,7 +6,7 @@ import io.dclink.pair.RedundantPairs;
 /**
  * dclink's redundant-pair orders, found by {@link RedundantPairs#of(DirectConnect)} with
  * {@link java.util.ServiceLoader}. Implemented by sdk-core only; plugin authors declare their
- * provider's pairing as data ({@link ProviderDescriptor.Builder#pairing(io.dclink.pair.PairingRules)})
+ * provider's pairing as data ({@code io.dclink.spi.ProviderDescriptor.Builder.pairing(PairingRules)})
  * and do not implement it.
  */
 public interface PairOrderRuntime {

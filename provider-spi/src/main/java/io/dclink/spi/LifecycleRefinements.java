@@ -16,11 +16,7 @@ public final class LifecycleRefinements {
         this.byStateType = Map.copyOf(byStateType);
     }
 
-    /**
-     * No refinements: the standard lifecycles apply as they are.
-     *
-     * @return the empty set
-     */
+    /** {@return no refinements: the standard lifecycles apply as they are} */
     public static LifecycleRefinements none() {
         return NONE;
     }

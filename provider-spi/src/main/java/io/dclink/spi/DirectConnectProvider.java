@@ -9,10 +9,6 @@ package io.dclink.spi;
  */
 public interface DirectConnectProvider {
 
-    /**
-     * What the plugin is and does.
-     *
-     * @return the descriptor, the same instance on every call
-     */
+    /** {@return what the plugin is and does: the same descriptor instance on every call} */
     ProviderDescriptor descriptor();
 }

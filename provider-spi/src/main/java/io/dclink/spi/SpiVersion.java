@@ -6,7 +6,7 @@ package io.dclink.spi;
  *
  * <p>A plugin states the version it targets with the compile-time constants {@link #MAJOR} and
  * {@link #MINOR}: the compiler copies their values into the plugin's class files, so the plugin
- * keeps reporting the version it was built against whatever {@code sdk-api} it later runs with, and
+ * keeps reporting the version it was built against whatever {@code provider-spi} it later runs with, and
  * the runtime can refuse a plugin built for another major version.
  *
  * @param major incremented on incompatible changes
@@ -14,9 +14,9 @@ package io.dclink.spi;
  */
 public record SpiVersion(int major, int minor) {
 
-    /** The major version of the SPI this {@code sdk-api} defines; a compile-time constant. */
+    /** The major version of the SPI this {@code provider-spi} defines; a compile-time constant. */
     public static final int MAJOR = 1;
-    /** The minor version of the SPI this {@code sdk-api} defines; a compile-time constant. */
+    /** The minor version of the SPI this {@code provider-spi} defines; a compile-time constant. */
     public static final int MINOR = 1;
 
     /**

@@ -6,18 +6,12 @@ import io.dclink.error.ErrorContext;
 public interface ResponseContext {
 
     /**
-     * The error context so far: provider id, HTTP status, and the {@code Retry-After} delay if the
-     * response had one. Add the provider's code, request id and retryable flag to it.
-     *
-     * @return the context
+     * {@return the error context so far: provider id, HTTP status, and the {@code Retry-After} delay if the
+     * response had one} Add the provider's code, request id and retryable flag to it.
      */
     ErrorContext errorContext();
 
-    /**
-     * The call's operation name, as given in {@link HttpCall}.
-     *
-     * @return the operation
-     */
+    /** {@return the call's operation name, as given in {@link HttpCall}} */
     String operation();
 
     /**

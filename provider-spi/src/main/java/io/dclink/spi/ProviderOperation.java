@@ -203,11 +203,7 @@ public final class ProviderOperation<I, O> {
         this.kind = kind;
     }
 
-    /**
-     * Every operation.
-     *
-     * @return the operations, in declaration order
-     */
+    /** {@return every operation, in declaration order} */
     public static List<ProviderOperation<?, ?>> all() {
         return ALL;
     }
@@ -225,38 +221,22 @@ public final class ProviderOperation<I, O> {
                 .orElseThrow(() -> new IllegalArgumentException(capability + " is not an operation"));
     }
 
-    /**
-     * The operation's name, the same as its constant's.
-     *
-     * @return the name
-     */
+    /** {@return the operation's name, the same as its constant's} */
     public String name() {
         return name;
     }
 
-    /**
-     * The capability a plugin has when it binds this operation.
-     *
-     * @return the capability
-     */
+    /** {@return the capability a plugin has when it binds this operation} */
     public Capability capability() {
         return capability;
     }
 
-    /**
-     * The resource type it works on.
-     *
-     * @return the type
-     */
+    /** {@return the resource type it works on} */
     public ResourceType resource() {
         return resource;
     }
 
-    /**
-     * What it does.
-     *
-     * @return the kind
-     */
+    /** {@return what it does} */
     public Kind kind() {
         return kind;
     }

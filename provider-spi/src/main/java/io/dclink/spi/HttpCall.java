@@ -52,83 +52,47 @@ public final class HttpCall {
         return new Builder(operation, method, uri);
     }
 
-    /**
-     * The operation name.
-     *
-     * @return the name
-     */
+    /** {@return the operation name} */
     public String operation() {
         return operation;
     }
 
-    /**
-     * The HTTP method.
-     *
-     * @return the method
-     */
+    /** {@return the HTTP method} */
     public String method() {
         return method;
     }
 
-    /**
-     * The absolute request URI.
-     *
-     * @return the URI
-     */
+    /** {@return the absolute request URI} */
     public URI uri() {
         return uri;
     }
 
-    /**
-     * The headers to send before signing.
-     *
-     * @return the headers
-     */
+    /** {@return the headers to send before signing} */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
-    /**
-     * A copy of the body bytes.
-     *
-     * @return the body
-     */
+    /** {@return a copy of the body bytes} */
     public byte[] body() {
         return body.clone();
     }
 
-    /**
-     * Whether repeating the call is safe.
-     *
-     * @return the idempotency
-     */
+    /** {@return whether repeating the call is safe} */
     public Idempotency idempotency() {
         return idempotency;
     }
 
-    /**
-     * The signer.
-     *
-     * @return the signer
-     */
+    /** {@return the signer} */
     public RequestSigner signer() {
         return signer;
     }
 
-    /**
-     * The error mapping.
-     *
-     * @return the classifier
-     */
+    /** {@return the error mapping} */
     public ResponseClassifier classifier() {
         return classifier;
     }
 
-    /**
-     * Values that must never be logged or appear in errors (for example a BGP key in the body).
-     *
-     * @return the values
-     */
+    /** {@return the values that must never be logged or appear in errors (for example a BGP key in the body)} */
     public List<String> sensitiveValues() {
         return sensitiveValues;
     }
@@ -238,11 +202,7 @@ public final class HttpCall {
             return this;
         }
 
-        /**
-         * Builds the call.
-         *
-         * @return the call
-         */
+        /** {@return the call built} */
         public HttpCall build() {
             return new HttpCall(this);
         }

@@ -50,74 +50,42 @@ public final class LifecycleRefinement<S extends Enum<S> & LifecycleState> {
         return new Builder<>(stateType);
     }
 
-    /**
-     * The state enum refined.
-     *
-     * @return the state type
-     */
+    /** {@return the state enum refined} */
     public Class<S> stateType() {
         return stateType;
     }
 
-    /**
-     * Operations additionally allowed, per state.
-     *
-     * @return the additions
-     */
+    /** {@return the operations additionally allowed, per state} */
     public Map<S, Set<Operation>> allowed() {
         return allowed;
     }
 
-    /**
-     * Operations denied, per state.
-     *
-     * @return the denials
-     */
+    /** {@return the operations denied, per state} */
     public Map<S, Set<Operation>> denied() {
         return denied;
     }
 
-    /**
-     * Transitions added, per source state.
-     *
-     * @return the additions
-     */
+    /** {@return the transitions added, per source state} */
     public Map<S, Set<S>> addedTransitions() {
         return addedTransitions;
     }
 
-    /**
-     * Transitions removed, per source state.
-     *
-     * @return the removals
-     */
+    /** {@return the transitions removed, per source state} */
     public Map<S, Set<S>> removedTransitions() {
         return removedTransitions;
     }
 
-    /**
-     * States made terminal.
-     *
-     * @return the states
-     */
+    /** {@return the states made terminal} */
     public Set<S> terminal() {
         return terminal;
     }
 
-    /**
-     * States no longer terminal.
-     *
-     * @return the states
-     */
+    /** {@return the states no longer terminal} */
     public Set<S> notTerminal() {
         return notTerminal;
     }
 
-    /**
-     * Default required actions replaced, per state.
-     *
-     * @return the replacements
-     */
+    /** {@return the default required actions replaced, per state} */
     public Map<S, RequiredAction> requiredActions() {
         return requiredActions;
     }
@@ -251,11 +219,7 @@ public final class LifecycleRefinement<S extends Enum<S> & LifecycleState> {
             return this;
         }
 
-        /**
-         * Builds the refinement.
-         *
-         * @return the refinement
-         */
+        /** {@return the refinement built} */
         public LifecycleRefinement<S> build() {
             return new LifecycleRefinement<>(this);
         }

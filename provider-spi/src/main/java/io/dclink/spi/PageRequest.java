@@ -9,11 +9,7 @@ package io.dclink.spi;
  */
 public record PageRequest<Q>(Q query, String pageToken) {
 
-    /**
-     * Whether this asks for the first page.
-     *
-     * @return {@code true} without a page token
-     */
+    /** {@return whether this asks for the first page: {@code true} without a page token} */
     public boolean first() {
         return pageToken == null;
     }

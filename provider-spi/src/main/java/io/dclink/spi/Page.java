@@ -34,11 +34,7 @@ public record Page<T>(List<T> items, String nextPageToken) {
         return new Page<>(items, null);
     }
 
-    /**
-     * The next page's token.
-     *
-     * @return the token, or empty on the last page
-     */
+    /** {@return the next page's token, or empty on the last page} */
     public Optional<String> next() {
         return Optional.ofNullable(nextPageToken);
     }

@@ -12,9 +12,8 @@ import java.util.Optional;
 public interface CredentialProfile {
 
     /**
-     * Where the file is, relative to the home directory, for messages and docs.
-     *
-     * @return e.g. {@code ".aliyun/config.json"}
+     * {@return where the file is, relative to the home directory, for messages and docs, e.g.
+     * {@code ".aliyun/config.json"}}
      */
     String location();
 
