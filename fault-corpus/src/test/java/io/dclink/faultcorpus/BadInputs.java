@@ -214,7 +214,7 @@ final class BadInputs {
     private static void connectionCreate(List<Template> all) {
         ProviderOperation<?, ?> op = ProviderOperation.CONNECTION_CREATE;
         all.add(new Template(op, NULL, "request", r -> new Variant("request=null", bench -> new Prepared(),
-                (c, p) -> c.connections().create(null), BadInputs::createdHeld, ResourceType.CONNECTION)));
+                (c, p) -> c.connections().create((CreateConnectionRequest) null), BadInputs::createdHeld, ResourceType.CONNECTION)));
         textTemplates(all, op, "name", (b, v) -> b.name(v), ResourceType.CONNECTION);
         textTemplates(all, op, "customerAddress", (b, v) -> b.customerAddress(v), ResourceType.CONNECTION);
         textTemplates(all, op, "carrier", (b, v) -> b.carrier(v), ResourceType.CONNECTION);
@@ -253,7 +253,7 @@ final class BadInputs {
     private static void connectionUpdate(List<Template> all) {
         ProviderOperation<?, ?> op = ProviderOperation.CONNECTION_UPDATE;
         all.add(new Template(op, NULL, "request", r -> new Variant("request=null", BadInputs::freshLine,
-                (c, p) -> c.connections().update(p.id, null), BadInputs::sameTarget, null)));
+                (c, p) -> c.connections().update(p.id, (UpdateConnectionRequest) null), BadInputs::sameTarget, null)));
         all.add(lineUpdate(op, OVERLONG_TEXT, "name", r -> "x".repeat(Integer.parseInt(pick(r, LONG_TEXTS_LENGTHS))),
                 (b, v) -> b.name(v)));
         all.add(lineUpdate(op, CONTROL_CHARACTERS, "name", r -> pick(r, CONTROL_TEXTS), (b, v) -> b.name(v)));
@@ -279,7 +279,7 @@ final class BadInputs {
         Function<Bench, Prepared> payable = bench -> new Prepared().target(ResourceType.CONNECTION, bench.lineWalkedTo(
                 bench.quickLineRequest(bench.name("pay")), c -> c.requiredAction() == RequiredAction.PAY).id());
         all.add(new Template(op, NULL, "options", r -> new Variant("options=null", payable,
-                (c, p) -> c.connections().pay(p.id, null), BadInputs::sameTarget, null)));
+                (c, p) -> c.connections().pay(p.id, (PaymentOptions) null), BadInputs::sameTarget, null)));
         all.add(new Template(op, OUT_OF_RANGE, "termMonths", r -> {
             int term = pick(r, BAD_TERMS);
             return new Variant("termMonths=" + term, payable,
@@ -296,7 +296,7 @@ final class BadInputs {
 
     private static void listings(List<Template> all) {
         all.add(new Template(ProviderOperation.CONNECTION_LIST, NULL, "query", r -> new Variant("query=null",
-                bench -> new Prepared(), (c, p) -> c.connections().list(null).stream().toList(), (b, p, x) -> List.of(), null)));
+                bench -> new Prepared(), (c, p) -> c.connections().list((ConnectionQuery) null).stream().toList(), (b, p, x) -> List.of(), null)));
         all.add(new Template(ProviderOperation.CONNECTION_LIST, WRONG_ID_FORMAT, "ids", r -> {
             List<String> ids = List.of(pick(r, BAD_IDS), pick(r, BAD_IDS));
             return new Variant("ids=" + show(ids), bench -> new Prepared(),
@@ -319,7 +319,7 @@ final class BadInputs {
                                     + " items"), null);
         }));
         all.add(new Template(ProviderOperation.GATEWAY_LIST, NULL, "query", r -> new Variant("query=null",
-                bench -> new Prepared(), (c, p) -> c.gateways().list(null).stream().toList(), (b, p, x) -> List.of(), null)));
+                bench -> new Prepared(), (c, p) -> c.gateways().list((GatewayQuery) null).stream().toList(), (b, p, x) -> List.of(), null)));
         all.add(new Template(ProviderOperation.GATEWAY_LIST, WRONG_ID_FORMAT, "ids", r -> {
             List<String> ids = List.of(pick(r, BAD_IDS));
             return new Variant("ids=" + show(ids), bench -> new Prepared(),
@@ -327,7 +327,7 @@ final class BadInputs {
                     (bench, p, result) -> onlyAskedFor(result, ids), null);
         }));
         all.add(new Template(ProviderOperation.VIRTUAL_INTERFACE_LIST, NULL, "query", r -> new Variant("query=null",
-                bench -> new Prepared(), (c, p) -> c.virtualInterfaces().list(null).stream().toList(),
+                bench -> new Prepared(), (c, p) -> c.virtualInterfaces().list((VirtualInterfaceQuery) null).stream().toList(),
                 (b, p, x) -> List.of(), null)));
         all.add(new Template(ProviderOperation.VIRTUAL_INTERFACE_LIST, WRONG_ID_FORMAT, "ids", r -> {
             List<String> ids = List.of(pick(r, BAD_IDS));
@@ -345,7 +345,7 @@ final class BadInputs {
                     null);
         }));
         all.add(new Template(ProviderOperation.ROUTE_LIST, NULL, "query", r -> new Variant("query=null",
-                bench -> new Prepared(), (c, p) -> c.routes().list(null).stream().toList(), (b, p, x) -> List.of(), null)));
+                bench -> new Prepared(), (c, p) -> c.routes().list((RouteQuery) null).stream().toList(), (b, p, x) -> List.of(), null)));
         all.add(new Template(ProviderOperation.ROUTE_LIST, WRONG_ID_FORMAT, "virtualInterfaceId", r -> {
             String id = pick(r, BAD_IDS);
             return new Variant("virtualInterfaceId=" + show(id), bench -> new Prepared(),
@@ -361,7 +361,7 @@ final class BadInputs {
         Function<Bench, Prepared> reportable = bench -> new Prepared().target(ResourceType.LOA, bench.lineWalkedTo(
                 bench.lineRequest(bench.name("rep")), c -> c.requiredAction() == RequiredAction.SUBMIT_CONSTRUCTION_REPORT).id());
         all.add(new Template(ProviderOperation.LOA_APPLY, NULL, "application", r -> new Variant("application=null",
-                applicable, (c, p) -> c.loas().apply(p.id, null), BadInputs::sameTarget, null)));
+                applicable, (c, p) -> c.loas().apply(p.id, (LoaApplication) null), BadInputs::sameTarget, null)));
         all.add(loaApply(applicable, OUT_OF_RANGE, "bandwidthMbps", r -> {
             int v = pick(r, BAD_BANDWIDTHS);
             return new Object[] {v, (UnaryOperator<LoaApplicationBuilder>) b -> b.bandwidthMbps(v)};
@@ -375,7 +375,7 @@ final class BadInputs {
             return new Object[] {v, (UnaryOperator<LoaApplicationBuilder>) b -> b.customerLocation(v)};
         }));
         all.add(new Template(ProviderOperation.LOA_COMPLETE, NULL, "report", r -> new Variant("report=null", reportable,
-                (c, p) -> c.loas().complete(p.id, null), BadInputs::sameTarget, null)));
+                (c, p) -> c.loas().complete(p.id, (ConstructionReport) null), BadInputs::sameTarget, null)));
         all.add(new Template(ProviderOperation.LOA_COMPLETE, CONTROL_CHARACTERS, "lineCode", r -> {
             String v = pick(r, CONTROL_TEXTS);
             return new Variant("lineCode=" + show(v), reportable,
@@ -400,7 +400,7 @@ final class BadInputs {
     private static void gateways(List<Template> all) {
         ProviderOperation<?, ?> op = ProviderOperation.GATEWAY_CREATE;
         all.add(new Template(op, NULL, "request", r -> new Variant("request=null", bench -> new Prepared(),
-                (c, p) -> c.gateways().create(null), BadInputs::createdHeld, ResourceType.GATEWAY)));
+                (c, p) -> c.gateways().create((CreateGatewayRequest) null), BadInputs::createdHeld, ResourceType.GATEWAY)));
         all.add(gatewayCreate(OVERLONG_TEXT, "name", r -> "x".repeat(Integer.parseInt(pick(r, LONG_TEXTS_LENGTHS))),
                 (b, v) -> b.name(v)));
         all.add(gatewayCreate(CONTROL_CHARACTERS, "name", r -> pick(r, CONTROL_TEXTS), (b, v) -> b.name(v)));
@@ -424,7 +424,7 @@ final class BadInputs {
     private static void interfaceCreate(List<Template> all) {
         ProviderOperation<?, ?> op = ProviderOperation.VIRTUAL_INTERFACE_CREATE;
         all.add(new Template(op, NULL, "request", r -> new Variant("request=null", bench -> new Prepared(),
-                (c, p) -> c.virtualInterfaces().create(null), BadInputs::createdHeld, ResourceType.VIRTUAL_INTERFACE)));
+                (c, p) -> c.virtualInterfaces().create((CreateVirtualInterfaceRequest) null), BadInputs::createdHeld, ResourceType.VIRTUAL_INTERFACE)));
         all.add(vifCreate(OUT_OF_RANGE, "vlan", r -> pick(r, BAD_VLANS), (b, v) -> b.vlan(v)));
         all.add(vifCreate(MALFORMED_CIDR, "providerAddress", r -> pick(r, BAD_CIDRS), (b, v) -> b.providerAddress(v)));
         all.add(vifCreate(MALFORMED_CIDR, "customerAddress", r -> pick(r, BAD_CIDRS), (b, v) -> b.customerAddress(v)));
@@ -462,7 +462,7 @@ final class BadInputs {
         Function<Bench, Prepared> active = bench -> new Prepared().target(ResourceType.VIRTUAL_INTERFACE,
                 bench.activeInterface(true).id());
         all.add(new Template(op, NULL, "request", r -> new Variant("request=null", active,
-                (c, p) -> c.virtualInterfaces().update(p.id, null), BadInputs::sameTarget, null)));
+                (c, p) -> c.virtualInterfaces().update(p.id, (UpdateVirtualInterfaceRequest) null), BadInputs::sameTarget, null)));
         all.add(new Template(op, OUT_OF_RANGE, "bandwidthMbps", r -> {
             int v = pick(r, BAD_BANDWIDTHS);
             return new Variant("bandwidthMbps=" + v, active, (c, p) -> c.virtualInterfaces().update(p.id,
@@ -489,7 +489,7 @@ final class BadInputs {
             return p;
         };
         all.add(new Template(create, NULL, "request", r -> new Variant("request=null", routed,
-                (c, p) -> c.routes().create(null), (b, p, x) -> List.of(), null)));
+                (c, p) -> c.routes().create((CreateRouteRequest) null), (b, p, x) -> List.of(), null)));
         all.add(new Template(create, MALFORMED_CIDR, "destination", r -> {
             String v = pick(r, BAD_CIDRS);
             return new Variant("destination=" + show(v), routed, (c, p) -> c.routes().create(CreateRouteRequest.builder()
