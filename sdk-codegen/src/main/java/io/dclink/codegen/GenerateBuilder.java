@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
  * Asks for a builder of the annotated public top-level record {@code X}: a generated
  * {@code public final class XBuilder} in the same package with package-private constructors
  * {@code XBuilder()} and {@code XBuilder(X from)}, one fluent setter per component, named like the
- * component, and {@code build()}, which calls the canonical constructor (so defaults and
+ * component (a {@code List}, {@code Set} or {@code Map} argument is copied, so changing it later
+ * changes nothing), and {@code build()}, which calls the canonical constructor (so defaults and
  * validation stay in the record's compact constructor). Each member's Javadoc is taken from the
  * record's {@code @param} text, which every component must have; links in it resolve in the
  * builder's package, and {@code {@link #member}} is read as the record's member.

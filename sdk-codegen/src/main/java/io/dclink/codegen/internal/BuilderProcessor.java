@@ -25,6 +25,10 @@ import javax.tools.Diagnostic;
  */
 public final class BuilderProcessor extends AbstractProcessor {
 
+    /** What a setter copies a collection into, by the component's erased type: the copy keeps order and nulls. */
+    private static final Map<String, String> COPIES = Map.of("java.util.List", "java.util.ArrayList",
+            "java.util.Set", "java.util.LinkedHashSet", "java.util.Map", "java.util.LinkedHashMap");
+
     /** A processor, as {@link java.util.ServiceLoader} creates it. */
     public BuilderProcessor() {
     }
@@ -78,7 +82,8 @@ public final class BuilderProcessor extends AbstractProcessor {
             if (!docs.containsKey(name)) {
                 undocumented.add(name);
             }
-            components.add(new BuilderSource.Component(name, component.asType().toString(), docs.get(name)));
+            components.add(new BuilderSource.Component(name, component.asType().toString(), docs.get(name),
+                    COPIES.get(processingEnv.getTypeUtils().erasure(component.asType()).toString())));
         }
         if (!undocumented.isEmpty()) {
             error(record, "@GenerateBuilder on " + record.getSimpleName() + ": the record's doc comment needs an @param for "

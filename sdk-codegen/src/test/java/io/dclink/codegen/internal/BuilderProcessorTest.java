@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +131,22 @@ class BuilderProcessorTest {
 
         assertThat(same).isEqualTo(original).isNotSameAs(original);
         assertThat(changed).hasToString("Line[name=line-1, vlan=8, kind=null, prefixes=[10.0.0.0/24], tags={team=net}]");
+    }
+
+    @Test
+    void aCollectionGivenToASetterIsCopiedSoChangingItLaterChangesNothing() throws Exception {
+        Class<?> line = compileLine().load("sample.Line").get(0);
+        Object builder = line.getMethod("builder").invoke(null);
+        List<String> prefixes = new ArrayList<>(List.of("10.0.0.0/24"));
+        Map<String, String> tags = new HashMap<>(Map.of("team", "net"));
+        builder.getClass().getMethod("prefixes", List.class).invoke(builder, prefixes);
+        builder.getClass().getMethod("tags", Map.class).invoke(builder, tags);
+        prefixes.add("10.0.1.0/24");
+        tags.put("site", "gz");
+
+        Object built = builder.getClass().getMethod("build").invoke(builder);
+
+        assertThat(built).hasToString("Line[name=null, vlan=0, kind=null, prefixes=[10.0.0.0/24], tags={team=net}]");
     }
 
     @Test
