@@ -59,7 +59,7 @@ import java.util.regex.Pattern;
  * @param home the home directory the provider's command-line tool keeps its profile file under;
  *     {@code user.home} by default
  */
-@GenerateBuilder
+@GenerateBuilder(published = false)
 public record ClientConfiguration(
         String providerId,
         String region,

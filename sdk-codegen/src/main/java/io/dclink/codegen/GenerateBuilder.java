@@ -18,4 +18,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.SOURCE)
 @Target(ElementType.TYPE)
 public @interface GenerateBuilder {
+
+    /**
+     * {@return whether the builder is public; {@code false} keeps it in the record's package, for a
+     * record only its own package builds (such as the settings a public builder of another type fills)}
+     */
+    boolean published() default true;
 }

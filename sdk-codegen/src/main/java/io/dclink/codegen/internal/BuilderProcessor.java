@@ -91,7 +91,8 @@ public final class BuilderProcessor extends AbstractProcessor {
             return;
         }
         String packageName = ((PackageElement) record.getEnclosingElement()).getQualifiedName().toString();
-        String source = BuilderSource.of(packageName, record.getSimpleName().toString(), components, getClass().getName());
+        String source = BuilderSource.of(packageName, record.getSimpleName().toString(), components,
+                record.getAnnotation(GenerateBuilder.class).published(), getClass().getName());
         try (Writer out = processingEnv.getFiler().createSourceFile(record.getQualifiedName() + "Builder", record)
                 .openWriter()) {
             out.write(source);

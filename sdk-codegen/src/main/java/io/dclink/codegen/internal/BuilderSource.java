@@ -27,10 +27,11 @@ final class BuilderSource {
      * @param packageName the record's package, empty for the unnamed package
      * @param record the record's simple name
      * @param components its components in declaration order
+     * @param published whether the builder is public or package-private
      * @param generator the name {@code @Generated} carries
      * @return the source of {@code <record>Builder}
      */
-    static String of(String packageName, String record, List<Component> components, String generator) {
+    static String of(String packageName, String record, List<Component> components, boolean published, String generator) {
         String builder = record + "Builder";
         StringBuilder out = new StringBuilder();
         if (!packageName.isEmpty()) {
@@ -38,7 +39,7 @@ final class BuilderSource {
         }
         out.append("/** Builds {@link ").append(record).append("} instances: one setter per component, then {@link #build()}. */\n")
                 .append("@javax.annotation.processing.Generated(\"").append(generator).append("\")\n")
-                .append("public final class ").append(builder).append(" {\n");
+                .append(published ? "public final class " : "final class ").append(builder).append(" {\n");
         for (Component c : components) {
             out.append("    private ").append(c.type()).append(' ').append(c.name()).append(";\n");
         }

@@ -169,6 +169,21 @@ class BuilderProcessorTest {
     }
 
     @Test
+    void anUnpublishedBuilderIsPackagePrivate() throws Exception {
+        String unpublished = LINE.replace("@GenerateBuilder\n", "@GenerateBuilder(published = false)\n")
+                .replace("public static LineBuilder builder()", "static LineBuilder builder()")
+                .replace("public LineBuilder toBuilder()", "LineBuilder toBuilder()")
+                .replace("/** {@return a new, empty builder} */\n", "")
+                .replace("/** {@return a builder initialised with this object's values} */\n", "");
+        Compilation compilation = Compilation.of(work, Map.of("sample.Kind", KIND, "sample.Line", unpublished));
+
+        assertThat(compilation.errors()).isEmpty();
+        Class<?> builder = compilation.load("sample.LineBuilder").get(0);
+        assertThat(java.lang.reflect.Modifier.isPublic(builder.getModifiers())).isFalse();
+        assertThat(compilation.generatedSource("sample/LineBuilder.java")).contains("\nfinal class LineBuilder {\n");
+    }
+
+    @Test
     void theStrictOptionsWouldCatchAnUndocumentedPublicMember() throws Exception {
         Compilation compilation = Compilation.of(work, Map.of("sample.Bare",
                 "package sample;\n/** Bare. */\npublic final class Bare {\n    public Bare() {\n    }\n}\n"));
