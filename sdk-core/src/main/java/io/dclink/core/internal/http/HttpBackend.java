@@ -3,15 +3,26 @@ package io.dclink.core.internal.http;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.http.HttpClient;
+import java.security.GeneralSecurityException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 
 /**
- * The HTTP client of one runtime client and the threads it sends on, all made on first use. Requests
+ * The HTTP clients of one runtime client (one per scheme, so that plain-http endpoints such as emulators
+ * never set up TLS) and the threads they send on, all made on first use. Requests
  * are sent with the JDK client's blocking {@code send} on the client's own sender threads: its
  * {@code sendAsync} completes every response on {@code CompletableFuture}'s default executor, which
  * starts a thread per response when the common pool has a single thread (machines with fewer than
@@ -19,19 +30,26 @@ import java.util.concurrent.ExecutorService;
  */
 final class HttpBackend implements AutoCloseable {
 
+    private static final Pattern CLIENT_ID = Pattern.compile("\\((\\d+)\\)$");
+
     private final ClientThreads threads;
     private final Optional<HttpClient> given;
     private final Duration connectTimeout;
     private final Optional<Executor> givenExecutor;
     private final int maxSenders;
-    private volatile HttpClient client;
+    private final boolean plainHttpFirst;
+    /** Sends {@code https} requests; made with the JDK's default TLS context. */
+    private volatile HttpClient tls;
+    /** Sends plain {@code http} requests; its TLS context, never used, reads no trust store (a fifth of a cold start). */
+    private volatile HttpClient plain;
     private volatile ExecutorService senders;
     private ExecutorService io;
     private boolean closed;
 
     HttpBackend(ClientThreads threads, Optional<HttpClient> given, Duration connectTimeout, Optional<Executor> executor,
-            int maxSenders) {
+            int maxSenders, boolean plainHttpFirst) {
         this.threads = threads;
+        this.plainHttpFirst = plainHttpFirst;
         this.given = given;
         this.connectTimeout = connectTimeout;
         this.givenExecutor = executor;
@@ -48,7 +66,7 @@ final class HttpBackend implements AutoCloseable {
     }
 
     /**
-     * Makes the HTTP client on a sender thread now, so that its TLS set-up (a fifth of a cold start)
+     * Makes the HTTP client the first call will need on a sender thread now, so that its set-up
      * overlaps the caller's own first steps; the first call reuses that thread.
      */
     void warmUp() {
@@ -56,7 +74,7 @@ final class HttpBackend implements AutoCloseable {
             try {
                 execute(() -> {
                     try {
-                        startClient();
+                        clientFor(plainHttpFirst);
                     } catch (IOException closedMeanwhile) {
                         // nothing to warm
                     }
@@ -69,9 +87,10 @@ final class HttpBackend implements AutoCloseable {
 
     /** Sends on the calling (sender) thread and waits for the whole response. */
     HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
-        HttpClient http = client;
+        boolean plainHttp = "http".equalsIgnoreCase(request.uri().getScheme());
+        HttpClient http = plainHttp ? plain : tls;
         if (http == null) {
-            http = startClient();
+            http = clientFor(plainHttp);
         }
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -86,33 +105,51 @@ final class HttpBackend implements AutoCloseable {
         return senders;
     }
 
-    private synchronized HttpClient startClient() throws IOException {
+    /** The given HTTP client, or the one made for the scheme, made now if need be. */
+    synchronized HttpClient clientFor(boolean plainHttp) throws IOException {
         if (closed) {
             throw new IOException("the client is closed");
         }
-        if (client == null) {
-            client = given.orElseGet(() -> {
-                io = givenExecutor.isPresent() ? null : threads.pool("io", 1);
-                return HttpClient.newBuilder()
-                        .connectTimeout(connectTimeout)
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .executor(givenExecutor.orElse(io))
-                        .build();
-            });
+        if (given.isPresent()) {
+            return given.get();
         }
-        return client;
+        if (plainHttp ? plain == null : tls == null) {
+            if (io == null && givenExecutor.isEmpty()) {
+                io = threads.pool("io", 1);
+            }
+            HttpClient.Builder builder = HttpClient.newBuilder()
+                    .connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .executor(givenExecutor.orElse(io));
+            if (plainHttp) {
+                plain = builder.sslContext(trustingNoOne()).build();
+            } else {
+                tls = builder.build();
+            }
+        }
+        return plainHttp ? plain : tls;
+    }
+
+    /** A TLS context that reads no key or trust store and, were it ever used, would trust no certificate. */
+    private static SSLContext trustingNoOne() throws IOException {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(new KeyManager[0], new TrustManager[0], null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot set up the HTTP client: " + e.getMessage(), e);
+        }
     }
 
     /**
-     * Interrupts the requests in flight and ends the threads and the HTTP client it made. On Java 21
-     * and later the HTTP client is shut down at once; on Java 17 its selector thread ends a few
-     * seconds after the client becomes unreachable, which it does here.
+     * Interrupts the requests in flight and ends the threads and the HTTP client it made: on Java 21
+     * and later with the client's {@code shutdownNow()}, before that by ending its selector thread.
      */
     @Override
     public void close() {
         ExecutorService sending;
         ExecutorService ioPool;
-        HttpClient made;
+        List<HttpClient> made = new ArrayList<>();
         synchronized (this) {
             if (closed) {
                 return;
@@ -120,17 +157,18 @@ final class HttpBackend implements AutoCloseable {
             closed = true;
             sending = senders;
             ioPool = io;
-            made = given.isPresent() ? null : client;
+            if (given.isEmpty()) {
+                Stream.of(plain, tls).filter(Objects::nonNull).forEach(made::add);
+            }
             senders = null;
             io = null;
-            client = null;
+            plain = null;
+            tls = null;
         }
         if (sending != null) {
             sending.shutdownNow();
         }
-        if (made != null) {
-            shutDownNow(made);
-        }
+        made.forEach(HttpBackend::shutDownNow);
         if (ioPool != null) {
             ioPool.shutdownNow();
         }
@@ -142,9 +180,34 @@ final class HttpBackend implements AutoCloseable {
             Method shutdownNow = HttpClient.class.getMethod("shutdownNow");
             shutdownNow.invoke(client);
         } catch (NoSuchMethodException e) {
-            // Java 17 to 20: the selector thread ends once the client is unreachable
+            endSelectorThread(client);
         } catch (ReflectiveOperationException | RuntimeException e) {
             // closing is best effort
+        }
+    }
+
+    /**
+     * Java 17 to 20: interrupts the client's selector thread, which ends its loop and closes the
+     * client's connections. Left alone it ends only once the client is collected, and until then it
+     * waits in native code, which holds up the JVM's exit by 300 ms. Found by the name the JDK gives
+     * it, from the client's id in its {@code toString()} (e.g. {@code ...HttpClientImpl@1b2c3d(7)}).
+     */
+    private static void endSelectorThread(HttpClient client) {
+        Matcher id = CLIENT_ID.matcher(client.toString());
+        if (!id.find()) {
+            return;
+        }
+        String name = "HttpClient-" + id.group(1) + "-SelectorManager";
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() * 2 + 16];
+        int count = root.enumerate(threads, true);
+        for (int i = 0; i < count; i++) {
+            if (threads[i].getName().equals(name)) {
+                threads[i].interrupt();
+            }
         }
     }
 }

@@ -78,7 +78,8 @@ public final class HttpTransport implements Transport, AutoCloseable {
         this.interceptors = interceptors;
         this.threads = new ClientThreads(provider);
         this.backend = new HttpBackend(threads, Optional.ofNullable(configuration.httpClient()), configuration.connectTimeout(),
-                Optional.ofNullable(configuration.executor()), configuration.concurrency().maxRequestsInFlight());
+                Optional.ofNullable(configuration.executor()), configuration.concurrency().maxRequestsInFlight(),
+                configuration.endpoint() != null && "http".equalsIgnoreCase(configuration.endpoint().getScheme()));
         this.rateLimits = new RateLimits(configuration.rateLimit(), scheduler, new LimiterTime(clock));
         this.inFlight = new InFlightLimit(configuration.concurrency());
     }
