@@ -28,9 +28,10 @@ record DefaultProviderContext(
                 "this provider declared itself regionless; it has no region to ask for"));
     }
 
+    /** {@return the region, endpoint and property names: never a credential (not even fetched) nor a variable} */
     @Override
     public String toString() {
-        return "ProviderContext[region=" + chosenRegion.orElse("(none)") + ", endpoint=" + endpointOverride.orElse(null) + ", credentials="
-                + currentCredentials.get() + "]";
+        return "ProviderContext[region=" + chosenRegion.orElse("(none)") + ", endpoint=" + endpointOverride.orElse(null)
+                + ", properties=" + properties.keySet() + "]";
     }
 }
