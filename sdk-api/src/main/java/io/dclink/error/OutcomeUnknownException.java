@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * An order may have been placed, and dclink could not find out whether it was: the answer was
- * lost or unreadable, and looking for what it created did not settle the question. Nothing was
- * ordered twice. Repeating the same call with {@link #idempotencyKey()} is safe: the provider's
+ * lost or unreadable, and looking for what it created did not settle the question; or the order
+ * was accepted and a later step of the call (reading back what was ordered) failed
+ * ({@link #ordered}). Nothing was ordered twice. Repeating the same call with {@link #idempotencyKey()} is safe: the provider's
  * client token, or dclink's search by that key, finds what the first call ordered instead of
  * ordering again.
  */
@@ -23,10 +24,31 @@ public class OutcomeUnknownException extends DirectConnectException {
      * @param cause why the outcome is unknown
      */
     public OutcomeUnknownException(String what, String idempotencyKey, ErrorContext context, Throwable cause) {
-        super("The " + what + " may have been ordered, and whether it was could not be found out: repeat the same "
-                + "call with idempotency key '" + Objects.requireNonNull(idempotencyKey, "idempotencyKey")
+        this(context, "The " + what + " may have been ordered, and whether it was could not be found out", idempotencyKey,
+                cause);
+    }
+
+    private OutcomeUnknownException(ErrorContext context, String situation, String idempotencyKey, Throwable cause) {
+        super(situation + ": repeat the same call with idempotency key '"
+                + Objects.requireNonNull(idempotencyKey, "idempotencyKey")
                 + "' (it is safe: it finds what was ordered instead of ordering again)", context.withRetryable(true), cause);
         this.idempotencyKey = idempotencyKey;
+    }
+
+    /**
+     * The error of a call whose order the provider accepted and whose later step failed: the
+     * resource exists, and repeating the call with the key returns it.
+     *
+     * @param what what was ordered, e.g. {@code "connection"}
+     * @param idempotencyKey the key the order carried
+     * @param context where it came from
+     * @param cause the failure of the later step
+     * @return the error
+     */
+    public static OutcomeUnknownException ordered(String what, String idempotencyKey, ErrorContext context,
+            Throwable cause) {
+        return new OutcomeUnknownException(context, "The " + what + " was ordered (the provider accepted the order), but "
+                + "what followed failed", idempotencyKey, cause);
     }
 
     /** {@return the idempotency key the order carried} Repeat the call with it. */

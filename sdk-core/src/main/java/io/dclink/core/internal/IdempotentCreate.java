@@ -1,5 +1,6 @@
 package io.dclink.core.internal;
 
+import io.dclink.core.internal.http.WriteWitness;
 import io.dclink.error.DirectConnectException;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.OutcomeUnknownException;
@@ -59,12 +60,16 @@ final class IdempotentCreate {
         String key = keys.get().apply(keyed);
         String what = create.resource().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         if (table.idempotenceOf(create) != Idempotence.Mode.FIND_BEFORE_CREATE) {
+            WriteWitness witness = new WriteWitness();
             try {
-                return Calls.join(client.call(create, keyed), context);
+                return Calls.join(witness.watch(() -> client.call(create, keyed)), context);
             } catch (ProtocolException e) {
                 throw new OutcomeUnknownException(what, key, context, e);
             } catch (ProviderUnavailableException e) {
-                throw e.requestMayHaveBeenProcessed() ? new OutcomeUnknownException(what, key, context, e) : e;
+                throw e.requestMayHaveBeenProcessed() ? new OutcomeUnknownException(what, key, context, e)
+                        : afterAcceptedOrder(witness, e, what, key);
+            } catch (DirectConnectException e) {
+                throw afterAcceptedOrder(witness, e, what, key);
             }
         }
         if (callersKey) {
@@ -76,15 +81,18 @@ final class IdempotentCreate {
         }
         for (int attempt = 1; ; attempt++) {
             DirectConnectException ambiguous;
+            WriteWitness witness = new WriteWitness();
             try {
-                return Calls.join(client.call(create, keyed), context);
+                return Calls.join(witness.watch(() -> client.call(create, keyed)), context);
             } catch (ProviderUnavailableException e) {
                 if (!e.requestMayHaveBeenProcessed()) {
-                    throw e;
+                    throw afterAcceptedOrder(witness, e, what, key);
                 }
                 ambiguous = e;
             } catch (ProtocolException e) {
                 ambiguous = e;
+            } catch (DirectConnectException e) {
+                throw afterAcceptedOrder(witness, e, what, key);
             }
             Optional<O> found = settle(() -> client.findCreated(create, keyed).join(), what, key, ambiguous);
             if (found.isPresent()) {
@@ -96,6 +104,16 @@ final class IdempotentCreate {
             }
             LOG.info("No {} ordered with key {} appeared within {}; ordering again with the same key", what, key, window);
         }
+    }
+
+    /**
+     * A create's failure as the caller must see it: when a write of the call was accepted (the order
+     * went through and a later step, such as reading it back, failed), an {@link OutcomeUnknownException}
+     * that says so and names the key; otherwise the failure itself.
+     */
+    private DirectConnectException afterAcceptedOrder(WriteWitness witness, DirectConnectException failure, String what,
+            String key) {
+        return witness.anyWriteAccepted() ? OutcomeUnknownException.ordered(what, key, context, failure) : failure;
     }
 
     /** Looks for what an attempt ordered until it shows up or the window has passed. */

@@ -20,6 +20,7 @@ import io.dclink.error.InvalidStateException;
 import io.dclink.error.OutcomeUnknownException;
 import io.dclink.error.ProtocolException;
 import io.dclink.error.ProviderErrorException;
+import io.dclink.error.ThrottledException;
 import io.dclink.lifecycle.ConnectionState;
 import io.dclink.lifecycle.RequiredAction;
 import io.dclink.model.Connection;
@@ -29,6 +30,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +122,31 @@ class NeverTwiceTest {
                     .isInstanceOfSatisfying(OutcomeUnknownException.class,
                             e -> assertThat(e.idempotencyKey()).isEqualTo("token-unreadable"));
             assertThat(server.count("POST")).isEqualTo(1);
+        }
+    }
+
+    /** The order went through; what failed is the read that follows it: the error must not say "not ordered". */
+    @Test
+    void aCreateWhoseReadBackFailsAfterTheOrderWasAcceptedSaysItWasOrderedAndWhichKeyToRepeat() {
+        Answer throttled = new Answer(429, Map.of(), "{\"error\":{\"code\":\"Throttled\",\"message\":\"slow down\"}}");
+        for (String provider : List.of("gamma", GammaTokenProvider.ID)) {
+            boolean looksFirst = provider.equals("gamma");
+            server.then(looksFirst
+                    ? new TinyServer.Step[] {new Pass(), new Pass(), new Respond(throttled), new Respond(throttled), new Respond(throttled)}
+                    : new TinyServer.Step[] {new Pass(), new Respond(throttled), new Respond(throttled), new Respond(throttled)});
+            long ordersBefore = server.count("POST");
+            try (DirectConnect client = DirectConnect.builder().classLoader(PluginClassLoaders.withGamma(dir))
+                    .provider(provider).region("r1").credentials(Credentials.accessKey("GAMMAKEYID", "gamma-secret"))
+                    .endpoint(server.uri()).property("readBack", "true")
+                    .retry(new RetryOptions(3, Duration.ofMillis(1), Duration.ofMillis(10))).build()) {
+                assertThatThrownBy(() -> client.connections().create(line("read-back-" + provider)))
+                        .as(provider)
+                        .isInstanceOfSatisfying(OutcomeUnknownException.class,
+                                e -> assertThat(e.idempotencyKey()).isEqualTo("read-back-" + provider))
+                        .hasMessageContaining("was ordered")
+                        .hasCauseInstanceOf(ThrottledException.class);
+                assertThat(server.count("POST") - ordersBefore).as("ordered once").isEqualTo(1);
+            }
         }
     }
 

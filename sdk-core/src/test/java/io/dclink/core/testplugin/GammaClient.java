@@ -109,8 +109,10 @@ final class GammaClient {
         if (pairingKey != null) {
             body.put("pairingKey", pairingKey);
         }
-        return send("CreateConnection", "POST", "/connections", body.toString(), createIdempotency(), pairingKey)
-                .thenApply(result -> parse(result, "the created connection", this::connection));
+        CompletableFuture<Connection> created = send("CreateConnection", "POST", "/connections", body.toString(),
+                createIdempotency(), pairingKey).thenApply(result -> parse(result, "the created connection", this::connection));
+        return "true".equals(context.properties().get("readBack"))
+                ? created.thenCompose(connection -> getConnection(connection.id())) : created;
     }
 
     CompletableFuture<Optional<Connection>> findConnection(CreateConnectionRequest request) {

@@ -8,6 +8,7 @@ import io.dclink.error.ErrorContext;
 import io.dclink.error.ProviderUnavailableException;
 import io.dclink.spi.HttpCall;
 import io.dclink.spi.HttpResult;
+import io.dclink.spi.Idempotency;
 import io.dclink.spi.SigningRequest;
 import io.dclink.spi.Transport;
 import java.io.IOException;
@@ -91,11 +92,12 @@ public final class HttpTransport implements Transport, AutoCloseable {
         }
         SecretScrubber callScrubber = scrubber.get().with(call.sensitiveValues());
         boolean background = Background.active();
+        WriteWitness witness = WriteWitness.current();
         String endpoint = call.uri().getScheme() + "://" + call.uri().getRawAuthority();
         return new CallAttempts(call, configuration.retry(), scheduler,
                 number -> rateLimits.acquire(call.operation(), background)
                         .thenCompose(permitted -> inFlight.acquire(endpoint))
-                        .thenCompose(admitted -> dispatch(call, callScrubber, number, endpoint)))
+                        .thenCompose(admitted -> dispatch(call, callScrubber, number, endpoint, witness)))
                 .start();
     }
 
@@ -123,8 +125,12 @@ public final class HttpTransport implements Transport, AutoCloseable {
         backend.close();
     }
 
-    /** Sends one admitted attempt on a sender thread, unless its endpoint's breaker is open. */
-    private CompletableFuture<HttpResult> dispatch(HttpCall call, SecretScrubber callScrubber, int number, String endpoint) {
+    /**
+     * Sends one admitted attempt on a sender thread, unless its endpoint's breaker is open; the answer
+     * is completed with the operation's write witness set, and tells it when a write was accepted.
+     */
+    private CompletableFuture<HttpResult> dispatch(HttpCall call, SecretScrubber callScrubber, int number, String endpoint,
+            WriteWitness witness) {
         EndpointBreaker breaker = breakers.computeIfAbsent(endpoint,
                 name -> new EndpointBreaker(configuration.circuitBreaker(), clock));
         if (!breaker.tryAcquire()) {
@@ -146,11 +152,19 @@ public final class HttpTransport implements Transport, AutoCloseable {
                 }
                 breaker.record(failure instanceof ProviderUnavailableException);
                 inFlight.release(endpoint);
-                if (failure == null) {
-                    outcome.complete(result);
-                } else {
-                    outcome.completeExceptionally(failure);
+                if (failure == null && witness != null && call.idempotency() != Idempotency.IDEMPOTENT) {
+                    witness.writeAccepted();
                 }
+                HttpResult answer = result;
+                Throwable error = failure;
+                WriteWitness.completeWith(witness,
+                        () -> {
+                            if (error == null) {
+                                outcome.complete(answer);
+                            } else {
+                                outcome.completeExceptionally(error);
+                            }
+                        });
             });
         } catch (RejectedExecutionException e) {
             breaker.record(false);
