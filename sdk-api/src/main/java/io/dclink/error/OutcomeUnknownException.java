@@ -37,7 +37,8 @@ public class OutcomeUnknownException extends DirectConnectException {
 
     /**
      * The error of a call whose order the provider accepted and whose later step failed: the
-     * resource exists, and repeating the call with the key returns it.
+     * resource exists, and repeating the call with the key returns it. The message includes the
+     * later step's.
      *
      * @param what what was ordered, e.g. {@code "connection"}
      * @param idempotencyKey the key the order carried
@@ -48,7 +49,7 @@ public class OutcomeUnknownException extends DirectConnectException {
     public static OutcomeUnknownException ordered(String what, String idempotencyKey, ErrorContext context,
             Throwable cause) {
         return new OutcomeUnknownException(context, "The " + what + " was ordered (the provider accepted the order), but "
-                + "what followed failed", idempotencyKey, cause);
+                + "what followed failed (" + Objects.requireNonNull(cause, "cause").getMessage() + ")", idempotencyKey, cause);
     }
 
     /** {@return the idempotency key the order carried} Repeat the call with it. */

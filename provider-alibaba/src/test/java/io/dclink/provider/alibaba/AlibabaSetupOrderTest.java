@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.dclink.DirectConnect;
+import io.dclink.error.OutcomeUnknownException;
 import io.dclink.error.ProviderErrorException;
 import io.dclink.error.ValidationException;
 import io.dclink.lifecycle.ResourceType;
@@ -72,11 +73,13 @@ class AlibabaSetupOrderTest {
         CreateConnectionRequest request = withFee("fee-unfinished").idempotencyKey("fee-unfinished").build();
         emulator.faults().providerError("ModifyPhysicalConnectionAttribute", "Forbidden.RAM", 403, 1);
 
-        ProviderErrorException unfinished = catchThrowableOfType(ProviderErrorException.class,
+        OutcomeUnknownException unfinished = catchThrowableOfType(OutcomeUnknownException.class,
                 () -> client.connections().create(request));
         String line = client.connections().list().stream().findFirst().orElseThrow().id();
 
-        assertThat(unfinished.getMessage()).contains(line, "installation fee paid", "fee-unfinished");
+        assertThat(unfinished.getMessage()).contains("was ordered", line, "installation fee paid", "fee-unfinished");
+        assertThat(unfinished.getCause()).isInstanceOf(ProviderErrorException.class);
+        assertThat(unfinished.idempotencyKey()).isEqualTo("fee-unfinished");
         assertThat(unfinished.isRetryable()).isTrue();
         Connection finished = client.connections().create(request);
         assertThat(finished.id()).isEqualTo(line);
