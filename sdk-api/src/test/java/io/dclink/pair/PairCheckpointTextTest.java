@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dclink.model.Contact;
 import io.dclink.model.CreateConnectionRequest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The stored text of a pair checkpoint, pinned: users hand back texts that older versions wrote. */
@@ -33,8 +33,8 @@ class PairCheckpointTextTest {
             + "line.contact.phone=138\n"
             + "line.contact.email=ops%40example.com\n"
             + "line.faultContact.phone=159\n"
-            + "line.tag.team%3Da=net%0Aops\n"
             + "line.tag.k.1=\n"
+            + "line.tag.team%3Da=net%0Aops\n"
             + "line.option.InstallationFee=AutoPay\n";
 
     private static final PairCheckpoint CHECKPOINT = new PairCheckpoint("alibaba", "cn-hangzhou", "pair-key",
@@ -42,17 +42,11 @@ class PairCheckpointTextTest {
             CreateConnectionRequest.builder().name("idc-sh").description("Primary & backup = two").carrier("CT")
                     .portType("10GBase-LR").bandwidthMbps(1000).customerAddress("Room 301\u3001 8 Road, 上海")
                     .contact(new Contact("Zhang San", "138", "ops@example.com")).faultContact(new Contact(null, "159", null))
-                    .tags(ordered("team=a", "net\nops", "k.1", "")).providerOptions(ordered("InstallationFee", "AutoPay"))
+                    .tags(new TreeMap<>(Map.of("team=a", "net\nops", "k.1", "")))
+                    .providerOptions(Map.of("InstallationFee", "AutoPay"))
                     .build(),
             "pc-1", "pc-2");
 
-    private static Map<String, String> ordered(String... keysAndValues) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
-    }
 
     @Test
     void aCheckpointIsWrittenAsThisExactText() {

@@ -13,9 +13,9 @@ import io.dclink.model.ProviderState;
 import io.dclink.model.RoutingType;
 import io.dclink.wait.Observation;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The stored text of a hosted order's checkpoint, pinned: users hand back texts that older versions wrote. */
@@ -48,8 +48,8 @@ class OrderCheckpointTextTest {
             + "cloudSide.bgp=present\n"
             + "cloudSide.staticPrefix=192.168.0.0%2F24\n"
             + "cloudSide.staticPrefix=192.168.1.0%2F24\n"
-            + "cloudSide.tag=team%3Dnet%2Bops\n"
             + "cloudSide.tag=a%253Db%2526c%3Dx%2525y\n"
+            + "cloudSide.tag=team%3Dnet%2Bops\n"
             + "cloudSide.option=Tier%3Dgold\n";
 
     private static final Secret BGP_KEY = Secret.of("s3cr3t-Bgp-Key");
@@ -66,17 +66,10 @@ class OrderCheckpointTextTest {
                     .networkId("vpc-1").bandwidthMbps(500).providerAddress("10.0.0.1/30").customerAddress("10.0.0.2/30")
                     .routing(RoutingType.BGP).bgp(new BgpPeering(65_010L, 45_090L, BGP_KEY))
                     .staticPrefixes(List.of("192.168.0.0/24", "192.168.1.0/24"))
-                    .tags(ordered("team", "net ops", "a=b&c", "x%y")).providerOptions(ordered("Tier", "gold"))
+                    .tags(new TreeMap<>(Map.of("team", "net ops", "a=b&c", "x%y"))).providerOptions(Map.of("Tier", "gold"))
                     .build(),
             true);
 
-    private static Map<String, String> ordered(String... keysAndValues) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
-    }
 
     @Test
     void aCheckpointIsWrittenAsThisExactText() {
