@@ -1,10 +1,8 @@
 package io.dclink.pair;
 
-import io.dclink.error.ErrorContext;
-import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
 import io.dclink.model.CreateConnectionRequest;
-import java.util.List;
+import io.dclink.runtime.CheckpointText;
 import java.util.Objects;
 import java.util.Set;
 
@@ -62,7 +60,7 @@ public record PairCheckpoint(String provider, String region, String key, PairPla
      * {@return the checkpoint as text: a header line, then one {@code key=value} line per field, values URL-encoded}
      */
     public String encode() {
-        CheckpointLines out = CheckpointLines.writing(HEADER).put("provider", provider).put("region", region)
+        CheckpointText out = CheckpointText.writing(HEADER).put("provider", provider).put("region", region)
                 .put("key", key).put("resilience", plan.resilience().name()).put("metro", plan.metro());
         plan.accessPointIds().forEach(id -> out.put("accessPoint", id));
         out.put("nativeMode", plan.nativeMode()).put("first", firstId).put("second", secondId);
@@ -78,19 +76,11 @@ public record PairCheckpoint(String provider, String region, String key, PairPla
      */
     public static PairCheckpoint decode(String text) {
         Objects.requireNonNull(text, "text");
-        try {
-            return parse(text);
-        } catch (RuntimeException e) {
-            ValidationException invalid = new ValidationException(ErrorContext.of(null), List.of(new Problem("checkpoint",
-                    "is not a pair checkpoint this version of dclink can read (" + e.getClass().getSimpleName() + ": "
-                            + e.getMessage() + "); store the text encode() returned, unchanged")));
-            invalid.addSuppressed(e);
-            throw invalid;
-        }
+        return CheckpointText.read(text, "pair", "encode()", PairCheckpoint::parse);
     }
 
     private static PairCheckpoint parse(String text) {
-        CheckpointLines in = CheckpointLines.reading(HEADER, text);
+        CheckpointText in = CheckpointText.reading(HEADER, text);
         for (String key : in.keys()) {
             if (!KEYS.contains(key) && !LineTemplateText.owns(key)) {
                 throw new IllegalArgumentException("unknown checkpoint line " + key);

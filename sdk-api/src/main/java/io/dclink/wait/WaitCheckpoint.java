@@ -1,23 +1,19 @@
 package io.dclink.wait;
 
-import io.dclink.error.ErrorContext;
-import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
 import io.dclink.lifecycle.LifecycleState;
 import io.dclink.lifecycle.RequiredAction;
 import io.dclink.lifecycle.ResourceType;
 import io.dclink.lifecycle.TransitionKind;
 import io.dclink.model.ProviderState;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.dclink.runtime.CheckpointText;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * Where a wait stands, so that it can resume after the process restarts: the resource, when the
@@ -73,21 +69,17 @@ public record WaitCheckpoint(
      * {@code observation=} line per timeline entry, values URL-encoded}
      */
     public String encode() {
-        StringBuilder text = new StringBuilder(HEADER).append('\n');
-        line(text, "type", type.name());
-        line(text, "provider", provider);
-        line(text, "resourceId", resourceId);
-        line(text, "startedAt", startedAt.toString());
-        line(text, "deadline", deadline.toString());
-        line(text, "attempts", Integer.toString(attempts));
+        CheckpointText out = CheckpointText.writing(HEADER).put("type", type.name()).put("provider", provider)
+                .put("resourceId", resourceId).put("startedAt", startedAt).put("deadline", deadline)
+                .put("attempts", attempts);
         for (Observation o : timeline) {
-            StringBuilder details = new StringBuilder();
-            o.providerState().details().forEach((k, v) -> details.append(details.length() == 0 ? "" : "&")
-                    .append(enc(k)).append('=').append(enc(v)));
-            line(text, "observation", String.join(" ", o.at().toString(), o.state().name(), o.requiredAction().name(),
-                    o.kind().name(), enc(o.providerState().value()), enc(details.toString())));
+            StringJoiner details = new StringJoiner("&");
+            o.providerState().details().forEach((k, v) -> details.add(CheckpointText.pair(k, v)));
+            out.put("observation", String.join(" ", o.at().toString(), o.state().name(), o.requiredAction().name(),
+                    o.kind().name(), CheckpointText.encode(o.providerState().value()),
+                    CheckpointText.encode(details.toString())));
         }
-        return text.toString();
+        return out.text();
     }
 
     /**
@@ -98,44 +90,19 @@ public record WaitCheckpoint(
      */
     public static WaitCheckpoint decode(String text) {
         Objects.requireNonNull(text, "text");
-        try {
-            return parse(text);
-        } catch (RuntimeException e) {
-            ValidationException invalid = new ValidationException(ErrorContext.of(null), List.of(new Problem("checkpoint",
-                    "is not a wait checkpoint this version of dclink can read (" + e.getClass().getSimpleName() + ": "
-                            + e.getMessage() + "); store the text encode() returned, unchanged")));
-            invalid.addSuppressed(e);
-            throw invalid;
-        }
+        return CheckpointText.read(text, "wait", "encode()", WaitCheckpoint::parse);
     }
 
     private static WaitCheckpoint parse(String text) {
-        String[] lines = text.split("\n");
-        if (lines.length == 0 || !lines[0].equals(HEADER)) {
-            throw new IllegalArgumentException("not a dclink wait checkpoint (expected the header " + HEADER + ")");
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
+        CheckpointText in = CheckpointText.reading(HEADER, text);
+        ResourceType type = ResourceType.valueOf(in.required("type"));
         List<Observation> timeline = new ArrayList<>();
-        ResourceType type = null;
-        for (int i = 1; i < lines.length; i++) {
-            int eq = lines[i].indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("malformed checkpoint line " + (i + 1));
-            }
-            String key = lines[i].substring(0, eq);
-            String value = dec(lines[i].substring(eq + 1));
-            if (key.equals("observation")) {
-                timeline.add(observation(requireType(type), value));
-            } else {
-                fields.put(key, value);
-                if (key.equals("type")) {
-                    type = ResourceType.valueOf(value);
-                }
-            }
+        for (String observation : in.all("observation")) {
+            timeline.add(observation(type, observation));
         }
-        return new WaitCheckpoint(requireType(type), require(fields, "provider"), require(fields, "resourceId"),
-                Instant.parse(require(fields, "startedAt")), Instant.parse(require(fields, "deadline")),
-                Integer.parseInt(require(fields, "attempts")), timeline);
+        return new WaitCheckpoint(type, in.required("provider"), in.required("resourceId"),
+                Instant.parse(in.required("startedAt")), Instant.parse(in.required("deadline")),
+                Integer.parseInt(in.required("attempts")), timeline);
     }
 
     private static Observation observation(ResourceType type, String value) {
@@ -144,42 +111,15 @@ public record WaitCheckpoint(
             throw new IllegalArgumentException("malformed checkpoint observation: " + value);
         }
         LifecycleState state = type.state(parts[1]);
-        ProviderState raw = ProviderState.of(dec(parts[4]));
-        String details = dec(parts[5]);
+        ProviderState raw = ProviderState.of(CheckpointText.decode(parts[4]));
+        String details = CheckpointText.decode(parts[5]);
         if (!details.isEmpty()) {
             for (String pair : details.split("&")) {
-                int eq = pair.indexOf('=');
-                raw = raw.with(dec(pair.substring(0, eq)), dec(pair.substring(eq + 1)));
+                Map.Entry<String, String> detail = CheckpointText.unpair(pair);
+                raw = raw.with(detail.getKey(), detail.getValue());
             }
         }
         return new Observation(Instant.parse(parts[0]), state, raw, RequiredAction.valueOf(parts[2]),
                 TransitionKind.valueOf(parts[3]));
-    }
-
-    private static ResourceType requireType(ResourceType type) {
-        if (type == null) {
-            throw new IllegalArgumentException("the checkpoint's type line must come before its observations");
-        }
-        return type;
-    }
-
-    private static String require(Map<String, String> fields, String key) {
-        String value = fields.get(key);
-        if (value == null) {
-            throw new IllegalArgumentException("the checkpoint has no " + key);
-        }
-        return value;
-    }
-
-    private static void line(StringBuilder text, String key, String value) {
-        text.append(key).append('=').append(enc(value)).append('\n');
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String dec(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 }

@@ -1,12 +1,11 @@
 package io.dclink.core.hosted;
 
 import io.dclink.auth.Secret;
-import io.dclink.error.ErrorContext;
-import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
 import io.dclink.hosted.HandOff;
 import io.dclink.lifecycle.ResourceType;
 import io.dclink.model.CreateVirtualInterfaceRequest;
+import io.dclink.runtime.CheckpointText;
 import io.dclink.wait.Observation;
 import io.dclink.wait.WaitCheckpoint;
 import java.time.Instant;
@@ -47,23 +46,23 @@ record OrderCheckpoint(
     private static final String HEADER = "dclink-hosted-order/1";
 
     String encode() {
-        CheckpointLines lines = new CheckpointLines();
-        lines.add("key", key);
-        lines.add("partner.provider", partnerProvider);
-        lines.add("partner.id", partnerId);
-        lines.add("partner.timeline", timeline(partnerProvider, partnerId, partnerTimeline));
-        lines.add("cloud.provider", cloudProvider);
-        lines.add("cloud.id", cloudId);
-        lines.add("cloud.timeline", cloudId == null ? null : timeline(cloudProvider, cloudId, cloudTimeline));
+        CheckpointText lines = CheckpointText.writing(HEADER);
+        lines.put("key", key);
+        lines.put("partner.provider", partnerProvider);
+        lines.put("partner.id", partnerId);
+        lines.put("partner.timeline", timeline(partnerProvider, partnerId, partnerTimeline));
+        lines.put("cloud.provider", cloudProvider);
+        lines.put("cloud.id", cloudId);
+        lines.put("cloud.timeline", cloudId == null ? null : timeline(cloudProvider, cloudId, cloudTimeline));
         if (handOff != null) {
-            lines.add("handOff.providerAccount", handOff.providerAccount());
-            lines.add("handOff.sharedConnectionId", handOff.sharedConnectionId());
-            lines.add("handOff.vlan", Integer.toString(handOff.vlan()));
-            lines.add("handOff.from", handOffFromPartner ? "partner" : "customer");
+            lines.put("handOff.providerAccount", handOff.providerAccount());
+            lines.put("handOff.sharedConnectionId", handOff.sharedConnectionId());
+            lines.put("handOff.vlan", handOff.vlan());
+            lines.put("handOff.from", handOffFromPartner ? "partner" : "customer");
         }
-        lines.add("tearingDown", Boolean.toString(tearingDown));
+        lines.put("tearingDown", tearingDown);
         TemplateText.write(cloudTemplate, lines);
-        return lines.text(HEADER);
+        return lines.text();
     }
 
     /**
@@ -74,23 +73,19 @@ record OrderCheckpoint(
      * @throws ValidationException if the text is not a checkpoint this version can read
      */
     static OrderCheckpoint decode(String text, Secret bgpAuthKey) {
-        try {
-            CheckpointLines lines = CheckpointLines.parse(text, HEADER);
-            String cloudId = lines.optional("cloud.id");
-            boolean withheld = TemplateText.keyWithheld(lines);
-            return new OrderCheckpoint(lines.required("key"), lines.required("partner.provider"),
-                    lines.required("partner.id"), timeline(lines.required("partner.timeline")),
-                    lines.required("cloud.provider"), cloudId,
-                    cloudId == null ? List.of() : timeline(lines.required("cloud.timeline")), handOff(lines),
-                    "partner".equals(lines.optional("handOff.from")), bool(lines.required("tearingDown")),
-                    TemplateText.read(lines, withheld ? bgpAuthKey : null), withheld);
-        } catch (RuntimeException e) {
-            ValidationException invalid = new ValidationException(ErrorContext.of(null), List.of(new Problem("checkpoint",
-                    "is not a hosted-order checkpoint this version of dclink can read (" + reason(e)
-                            + "); store the text checkpoint() returned, unchanged")));
-            invalid.addSuppressed(e);
-            throw invalid;
-        }
+        return CheckpointText.read(text, "hosted-order", "checkpoint()", t -> parse(t, bgpAuthKey));
+    }
+
+    private static OrderCheckpoint parse(String text, Secret bgpAuthKey) {
+        CheckpointText lines = CheckpointText.reading(HEADER, text);
+        String cloudId = lines.optional("cloud.id");
+        boolean withheld = TemplateText.keyWithheld(lines);
+        return new OrderCheckpoint(lines.required("key"), lines.required("partner.provider"),
+                lines.required("partner.id"), timeline(lines.required("partner.timeline")),
+                lines.required("cloud.provider"), cloudId,
+                cloudId == null ? List.of() : timeline(lines.required("cloud.timeline")), handOff(lines),
+                "partner".equals(lines.optional("handOff.from")), bool(lines.required("tearingDown")),
+                TemplateText.read(lines, withheld ? bgpAuthKey : null), withheld);
     }
 
     private static String timeline(String provider, String id, List<Observation> observed) {
@@ -106,7 +101,7 @@ record OrderCheckpoint(
         return read.timeline();
     }
 
-    private static HandOff handOff(CheckpointLines lines) {
+    private static HandOff handOff(CheckpointText lines) {
         String account = lines.optional("handOff.providerAccount");
         if (account == null) {
             return null;
@@ -120,10 +115,5 @@ record OrderCheckpoint(
             throw new IllegalArgumentException("tearingDown is '" + value + "', not true or false");
         }
         return Boolean.parseBoolean(value);
-    }
-
-    private static String reason(RuntimeException e) {
-        return e instanceof ValidationException v ? v.problems().toString() : e.getClass().getSimpleName() + ": "
-                + e.getMessage();
     }
 }

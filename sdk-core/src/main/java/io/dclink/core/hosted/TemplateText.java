@@ -5,7 +5,7 @@ import io.dclink.model.BgpPeering;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.CreateVirtualInterfaceRequestBuilder;
 import io.dclink.model.RoutingType;
-import java.util.ArrayList;
+import io.dclink.runtime.CheckpointText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,28 +22,28 @@ final class TemplateText {
     private TemplateText() {
     }
 
-    static void write(CreateVirtualInterfaceRequest t, CheckpointLines lines) {
-        lines.add(P + "name", t.name());
-        lines.add(P + "description", t.description());
-        lines.add(P + "gatewayId", t.gatewayId());
-        lines.add(P + "networkId", t.networkId());
-        lines.add(P + "bandwidthMbps", t.bandwidthMbps() == null ? null : t.bandwidthMbps().toString());
-        lines.add(P + "providerAddress", t.providerAddress());
-        lines.add(P + "customerAddress", t.customerAddress());
-        lines.add(P + "routing", t.routing().name());
+    static void write(CreateVirtualInterfaceRequest t, CheckpointText lines) {
+        lines.put(P + "name", t.name());
+        lines.put(P + "description", t.description());
+        lines.put(P + "gatewayId", t.gatewayId());
+        lines.put(P + "networkId", t.networkId());
+        lines.put(P + "bandwidthMbps", t.bandwidthMbps());
+        lines.put(P + "providerAddress", t.providerAddress());
+        lines.put(P + "customerAddress", t.customerAddress());
+        lines.put(P + "routing", t.routing().name());
         if (t.bgp() != null) {
-            lines.add(P + "bgp.customerAsn", t.bgp().customerAsn() == null ? null : t.bgp().customerAsn().toString());
-            lines.add(P + "bgp.providerAsn", t.bgp().providerAsn() == null ? null : t.bgp().providerAsn().toString());
-            lines.add(P + "bgp.authKey", t.bgp().authKey() == null || t.bgp().authKey().isEmpty() ? null : WITHHELD);
-            lines.add(P + "bgp", "present");
+            lines.put(P + "bgp.customerAsn", t.bgp().customerAsn());
+            lines.put(P + "bgp.providerAsn", t.bgp().providerAsn());
+            lines.put(P + "bgp.authKey", t.bgp().authKey() == null || t.bgp().authKey().isEmpty() ? null : WITHHELD);
+            lines.put(P + "bgp", "present");
         }
-        t.staticPrefixes().forEach(prefix -> lines.add(P + "staticPrefix", prefix));
-        t.tags().forEach((k, v) -> lines.add(P + "tag", CheckpointLines.pair(k, v)));
-        t.providerOptions().forEach((k, v) -> lines.add(P + "option", CheckpointLines.pair(k, v)));
+        t.staticPrefixes().forEach(prefix -> lines.put(P + "staticPrefix", prefix));
+        t.tags().forEach((k, v) -> lines.put(P + "tag", CheckpointText.pair(k, v)));
+        t.providerOptions().forEach((k, v) -> lines.put(P + "option", CheckpointText.pair(k, v)));
     }
 
     /** The request, with the BGP key given (checkpoints never hold it), or {@code null}. */
-    static CreateVirtualInterfaceRequest read(CheckpointLines lines, Secret bgpAuthKey) {
+    static CreateVirtualInterfaceRequest read(CheckpointText lines, Secret bgpAuthKey) {
         CreateVirtualInterfaceRequestBuilder b = CreateVirtualInterfaceRequest.builder()
                 .name(lines.optional(P + "name"))
                 .description(lines.optional(P + "description"))
@@ -64,7 +64,7 @@ final class TemplateText {
     }
 
     /** Whether the request had a BGP key, which the checkpoint withheld. */
-    static boolean keyWithheld(CheckpointLines lines) {
+    static boolean keyWithheld(CheckpointText lines) {
         return WITHHELD.equals(lines.optional(P + "bgp.authKey"));
     }
 
@@ -78,9 +78,9 @@ final class TemplateText {
 
     private static Map<String, String> pairs(List<String> values) {
         Map<String, String> map = new LinkedHashMap<>();
-        for (String value : new ArrayList<>(values)) {
-            String[] pair = CheckpointLines.unpair(value);
-            map.put(pair[0], pair[1]);
+        for (String value : values) {
+            Map.Entry<String, String> pair = CheckpointText.unpair(value);
+            map.put(pair.getKey(), pair.getValue());
         }
         return map;
     }
