@@ -1,11 +1,9 @@
 package io.dclink.kit.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.ProtocolException;
@@ -13,16 +11,12 @@ import io.dclink.kit.http.ProviderErrors;
 import java.io.IOException;
 
 /**
- * JSON for provider plugins, through one Jackson configuration the kit keeps to itself: request
+ * JSON for provider plugins, through Jackson trees the kit reads and writes itself: request
  * bodies are built as trees and written exactly; answers are read strictly (one JSON value and
  * nothing after it), and a body that cannot be read becomes a {@link ProtocolException} that never
  * quotes the body.
  */
 public final class Json {
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private Json() {
     }
@@ -33,7 +27,7 @@ public final class Json {
      * @return the object
      */
     public static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return JsonNodeFactory.instance.objectNode();
     }
 
     /**
@@ -42,7 +36,7 @@ public final class Json {
      * @return the array
      */
     public static ArrayNode array() {
-        return MAPPER.createArrayNode();
+        return JsonNodeFactory.instance.arrayNode();
     }
 
     /**
@@ -52,11 +46,7 @@ public final class Json {
      * @return its UTF-8 JSON
      */
     public static byte[] bytes(JsonNode value) {
-        try {
-            return MAPPER.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write the JSON tree", e);
-        }
+        return JsonTrees.write(value);
     }
 
     /**
@@ -84,7 +74,7 @@ public final class Json {
      */
     public static JsonNode tree(byte[] body, String what, ErrorContext context) {
         try {
-            JsonNode node = MAPPER.readTree(body);
+            JsonNode node = JsonTrees.read(body);
             if (node == null || node.isMissingNode()) {
                 throw ProviderErrors.malformed(what + " (empty)", context, null);
             }
