@@ -4,11 +4,11 @@ import java.util.Objects;
 
 /**
  * An order may have been placed, and dclink could not find out whether it was: the answer was
- * lost or unreadable, and looking for what it created did not settle the question; or the order
- * was accepted and a later step of the call (reading back what was ordered) failed
- * ({@link #ordered}). Nothing was ordered twice. Repeating the same call with {@link #idempotencyKey()} is safe: the provider's
- * client token, or dclink's search by that key, finds what the first call ordered instead of
- * ordering again.
+ * lost or unreadable, and looking for what it created did not settle the question; or the provider
+ * accepted a write of the call and a later step (reading back what was ordered) failed
+ * ({@link #ordered}). Nothing was ordered twice. Repeating the same call with
+ * {@link #idempotencyKey()} is safe: the provider's client token, or dclink's search by that key,
+ * finds what the first call ordered instead of ordering again.
  */
 public class OutcomeUnknownException extends DirectConnectException {
 
@@ -36,11 +36,11 @@ public class OutcomeUnknownException extends DirectConnectException {
     }
 
     /**
-     * The error of a call whose order the provider accepted and whose later step failed: the
-     * resource exists, and repeating the call with the key returns it. The message includes the
-     * later step's.
+     * The error of a create the provider accepted a write of (usually the order itself) before a
+     * later step failed, such as reading back what was ordered: repeating the call with the key
+     * returns what was ordered. The message includes the later step's.
      *
-     * @param what what was ordered, e.g. {@code "connection"}
+     * @param what what was being ordered, e.g. {@code "connection"}
      * @param idempotencyKey the key the order carried
      * @param context where it came from
      * @param cause the failure of the later step
@@ -48,8 +48,9 @@ public class OutcomeUnknownException extends DirectConnectException {
      */
     public static OutcomeUnknownException ordered(String what, String idempotencyKey, ErrorContext context,
             Throwable cause) {
-        return new OutcomeUnknownException(context, "The " + what + " was ordered (the provider accepted the order), but "
-                + "what followed failed (" + Objects.requireNonNull(cause, "cause").getMessage() + ")", idempotencyKey, cause);
+        return new OutcomeUnknownException(context, "The " + what + " may have been ordered: the provider accepted a write "
+                + "of this call, then what followed failed (" + Objects.requireNonNull(cause, "cause").getMessage() + ")",
+                idempotencyKey, cause);
     }
 
     /** {@return the idempotency key the order carried} Repeat the call with it. */

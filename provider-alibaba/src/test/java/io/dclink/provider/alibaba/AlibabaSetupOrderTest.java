@@ -77,7 +77,7 @@ class AlibabaSetupOrderTest {
                 () -> client.connections().create(request));
         String line = client.connections().list().stream().findFirst().orElseThrow().id();
 
-        assertThat(unfinished.getMessage()).contains("was ordered", line, "installation fee paid", "fee-unfinished");
+        assertThat(unfinished.getMessage()).contains("accepted a write", line, "installation fee paid", "fee-unfinished");
         assertThat(unfinished.getCause()).isInstanceOf(ProviderErrorException.class);
         assertThat(unfinished.idempotencyKey()).isEqualTo("fee-unfinished");
         assertThat(unfinished.isRetryable()).isTrue();

@@ -143,7 +143,7 @@ class NeverTwiceTest {
                         .as(provider)
                         .isInstanceOfSatisfying(OutcomeUnknownException.class,
                                 e -> assertThat(e.idempotencyKey()).isEqualTo("read-back-" + provider))
-                        .hasMessageContaining("was ordered")
+                        .hasMessageContaining("the provider accepted a write of this call")
                         .hasCauseInstanceOf(ThrottledException.class);
                 assertThat(server.count("POST") - ordersBefore).as("ordered once").isEqualTo(1);
             }
