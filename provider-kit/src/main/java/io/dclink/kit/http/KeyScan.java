@@ -2,6 +2,7 @@ package io.dclink.kit.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,9 +14,12 @@ import java.util.List;
 final class KeyScan {
 
     private final List<byte[]> names;
+    /** Per name, how far a search may move on when the byte under its last position mismatches (Horspool). */
+    private final List<int[]> skips;
 
     private KeyScan(List<byte[]> names) {
         this.names = names;
+        this.skips = names.stream().map(KeyScan::skips).toList();
     }
 
     /**
@@ -40,16 +44,16 @@ final class KeyScan {
             return true;
         }
         for (int i = names.size() - 1; i >= 0; i--) {
-            if (!hasMemberName(body, names.get(i))) {
+            if (!hasMemberName(body, names.get(i), skips.get(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean hasMemberName(byte[] body, byte[] quoted) {
+    private static boolean hasMemberName(byte[] body, byte[] quoted, int[] skips) {
         int last = body.length - quoted.length;
-        for (int at = indexOf(body, quoted, 0, last); at >= 0; at = indexOf(body, quoted, at + 1, last)) {
+        for (int at = indexOf(body, quoted, skips, 0, last); at >= 0; at = indexOf(body, quoted, skips, at + 1, last)) {
             int after = at + quoted.length;
             while (after < body.length && isSpace(body[after])) {
                 after++;
@@ -61,10 +65,11 @@ final class KeyScan {
         return false;
     }
 
-    private static int indexOf(byte[] body, byte[] quoted, int from, int last) {
-        byte first = quoted[0];
-        for (int at = from; at <= last; at++) {
-            if (body[at] == first && matchesAt(body, quoted, at)) {
+    /** The first place at or after {@code from} (and at most {@code last}) the quoted name starts. */
+    private static int indexOf(byte[] body, byte[] quoted, int[] skips, int from, int last) {
+        int end = quoted.length - 1;
+        for (int at = from; at <= last; at += skips[body[at + end] & 0xff]) {
+            if (matchesAt(body, quoted, at)) {
                 return at;
             }
         }
@@ -72,12 +77,22 @@ final class KeyScan {
     }
 
     private static boolean matchesAt(byte[] body, byte[] quoted, int at) {
-        for (int k = 1; k < quoted.length; k++) {
+        for (int k = quoted.length - 1; k >= 0; k--) {
             if (body[at + k] != quoted[k]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Horspool's table: the distance from a byte's last place in the name (but the final one) to the name's end. */
+    private static int[] skips(byte[] quoted) {
+        int[] skips = new int[256];
+        Arrays.fill(skips, quoted.length);
+        for (int k = 0; k < quoted.length - 1; k++) {
+            skips[quoted[k] & 0xff] = quoted.length - 1 - k;
+        }
+        return skips;
     }
 
     private static boolean hasUnicodeEscape(byte[] body) {
