@@ -1,5 +1,6 @@
 package io.dclink.pair;
 
+import io.dclink.runtime.WaitDurations;
 import io.dclink.wait.WaitSpec;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -65,7 +66,7 @@ public final class PairWaitSpec {
      * @return the changed copy
      */
     public PairWaitSpec timeout(Duration value) {
-        return new PairWaitSpec(until, positive(value, "timeout"), initialDelay, maxDelay, checkpointListener);
+        return new PairWaitSpec(until, WaitDurations.positive(value, "timeout"), initialDelay, maxDelay, checkpointListener);
     }
 
     /**
@@ -76,9 +77,7 @@ public final class PairWaitSpec {
      * @return the changed copy
      */
     public PairWaitSpec polling(Duration initial, Duration max) {
-        if (positive(max, "max").compareTo(positive(initial, "initial")) < 0) {
-            throw new IllegalArgumentException("the longest polling delay must not be shorter than the first");
-        }
+        WaitDurations.polling(initial, max);
         return new PairWaitSpec(until, timeout, initial, max, checkpointListener);
     }
 
@@ -130,13 +129,5 @@ public final class PairWaitSpec {
         if (checkpointListener != null) {
             checkpointListener.accept(checkpoint);
         }
-    }
-
-    private static Duration positive(Duration value, String name) {
-        Objects.requireNonNull(value, name);
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
-        }
-        return value;
     }
 }

@@ -1,6 +1,7 @@
 package io.dclink.wait;
 
 import io.dclink.lifecycle.LifecycleState;
+import io.dclink.runtime.WaitDurations;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -85,7 +86,8 @@ public final class WaitSpec<S extends Enum<S> & LifecycleState> {
      * @return the changed copy
      */
     public WaitSpec<S> timeout(Duration value) {
-        return new WaitSpec<>(success, failure, positive(value, "timeout"), initialDelay, maxDelay, checkpointListener);
+        return new WaitSpec<>(success, failure, WaitDurations.positive(value, "timeout"), initialDelay, maxDelay,
+                checkpointListener);
     }
 
     /**
@@ -96,9 +98,7 @@ public final class WaitSpec<S extends Enum<S> & LifecycleState> {
      * @return the changed copy
      */
     public WaitSpec<S> polling(Duration initial, Duration max) {
-        if (positive(max, "max").compareTo(positive(initial, "initial")) < 0) {
-            throw new IllegalArgumentException("the longest polling delay must not be shorter than the first");
-        }
+        WaitDurations.polling(initial, max);
         return new WaitSpec<>(success, failure, timeout, initial, max, checkpointListener);
     }
 
@@ -142,12 +142,6 @@ public final class WaitSpec<S extends Enum<S> & LifecycleState> {
         return Optional.ofNullable(checkpointListener);
     }
 
-    private static Duration positive(Duration value, String name) {
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
-        }
-        return value;
-    }
 
     @Override
     public String toString() {
