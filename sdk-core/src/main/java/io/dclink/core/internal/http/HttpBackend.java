@@ -3,7 +3,6 @@ package io.dclink.core.internal.http;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.http.HttpClient;
-import java.security.GeneralSecurityException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -16,9 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.net.ssl.KeyManager;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
 
 /**
  * The HTTP clients of one runtime client (one per scheme, so that plain-http endpoints such as emulators
@@ -40,7 +36,7 @@ final class HttpBackend implements AutoCloseable {
     private final boolean plainHttpFirst;
     /** Sends {@code https} requests; made with the JDK's default TLS context. */
     private volatile HttpClient tls;
-    /** Sends plain {@code http} requests; its TLS context, never used, reads no trust store (a fifth of a cold start). */
+    /** Sends plain {@code http} requests; its TLS context loads no TLS provider (see {@link PlainHttpOnlyContext}). */
     private volatile HttpClient plain;
     private volatile ExecutorService senders;
     private ExecutorService io;
@@ -122,23 +118,12 @@ final class HttpBackend implements AutoCloseable {
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .executor(givenExecutor.orElse(io));
             if (plainHttp) {
-                plain = builder.sslContext(trustingNoOne()).build();
+                plain = builder.sslContext(new PlainHttpOnlyContext()).build();
             } else {
                 tls = builder.build();
             }
         }
         return plainHttp ? plain : tls;
-    }
-
-    /** A TLS context that reads no key or trust store and, were it ever used, would trust no certificate. */
-    private static SSLContext trustingNoOne() throws IOException {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(new KeyManager[0], new TrustManager[0], null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IOException("cannot set up the HTTP client: " + e.getMessage(), e);
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.dclink.core.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dclink.core.testserver.TinyServer;
 import java.net.http.HttpClient;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class HttpBackendTest {
 
     @Test
-    void plainHttpIsSentByAClientWhoseTlsContextReadsNoTrustStoreAndHttpsByOneWithTheDefaultContext() throws Exception {
+    void plainHttpIsSentByAClientThatLoadsNoTlsProviderAndHttpsByOneWithTheDefaultContext() throws Exception {
         try (TinyServer server = new TinyServer();
                 HttpBackend backend = new HttpBackend(new ClientThreads("test"), Optional.empty(), Duration.ofSeconds(5),
                         Optional.empty(), 2, true)) {
@@ -26,7 +27,9 @@ class HttpBackendTest {
 
             assertThat(tls).isNotSameAs(plain);
             assertThat(plain.sslContext()).isNotSameAs(SSLContext.getDefault());
-            assertThat(plain.sslContext().getDefaultSSLParameters().getProtocols()).isNotEmpty();
+            assertThat(plain.sslContext().getProvider()).as("no JSSE provider behind it").isNull();
+            assertThatThrownBy(() -> plain.sslContext().createSSLEngine("example.com", 443))
+                    .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("plain http");
             assertThat(tls.sslContext()).isSameAs(SSLContext.getDefault());
             assertThat(backend.clientFor(true)).as("made once").isSameAs(plain);
         }
