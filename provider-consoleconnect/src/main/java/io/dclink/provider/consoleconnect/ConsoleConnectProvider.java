@@ -44,56 +44,72 @@ public final class ConsoleConnectProvider implements DirectConnectProvider {
     /** The environment variable holding the API key. */
     public static final String API_KEY_VARIABLE = "CONSOLECONNECT_API_KEY";
 
-    private static final OperationTable<ConsoleConnectClient> OPERATIONS = OperationTable.builder(ConsoleConnectClient::new)
-            .on(ACCESS_POINT_LIST, (c, in) -> c.metros().list())
-            .on(CONNECTION_LIST, (c, in) -> c.ports().list(in.query()))
-            .on(CONNECTION_GET, (c, id) -> c.ports().get(id))
-            .on(CONNECTION_UPDATE, (c, in) -> c.ports().rename(in.id(), in.request()))
-            .validator(CONNECTION_UPDATE, in -> PortRules.rename(in.request()))
-            .on(VIRTUAL_INTERFACE_LIST, (c, in) -> c.layer2().list(in.query()))
-            .on(VIRTUAL_INTERFACE_GET, (c, id) -> c.layer2().get(id))
-            .create(VIRTUAL_INTERFACE_CREATE, (c, request) -> c.layer2().create(request),
-                    Idempotence.findBy((c, request) -> c.layer2().findCreated(request)))
-            .validator(VIRTUAL_INTERFACE_CREATE, Layer2Rules::create)
-            .on(VIRTUAL_INTERFACE_UPDATE, (c, in) -> c.layer2().rename(in.id(), in.request()))
-            .validator(VIRTUAL_INTERFACE_UPDATE, in -> Layer2Rules.rename(in.request()))
-            .on(VIRTUAL_INTERFACE_DELETE, (c, id) -> c.layer2().delete(id))
-            .on(VIRTUAL_INTERFACE_QUOTE, (c, request) -> c.quotes().quote(request))
-            .build();
-
-    /**
-     * A Layer 2 connection that is still being set up ({@code CREATING}, {@code ACCEPTED},
-     * {@code MANUAL}, {@code ACTIVATING}) can be renamed and deleted, and one waiting for acceptance
-     * renamed. UNVERIFIED: the reference names no status that refuses either.
-     */
-    private static final LifecycleRefinements LIFECYCLE = LifecycleRefinements.of(
-            LifecycleRefinement.of(VirtualInterfaceState.class)
-                    .allow(VirtualInterfaceState.PENDING, Operation.UPDATE, Operation.DELETE)
-                    .allow(VirtualInterfaceState.PENDING_ACCEPTANCE, Operation.UPDATE)
-                    .build());
-
-    private static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor
-            .builder(ID, "Console Connect", new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR))
-            .regionless()
-            .credentials(CredentialVariables.apiKey("a Console Connect API key, sent as 'Authorization: Bearer' (the "
-                    + "deprecated portal-token is not supported)", API_KEY_VARIABLE).withProfile(new DclinkProfile()))
-            .lifecycle(LIFECYCLE)
-            .states(ConsoleConnectStates.PORT, ConsoleConnectStates.LAYER2, ConsoleConnectStates.METRO)
-            .errors(ConsoleConnectErrors.TABLE, ConsoleConnectErrors.ENVELOPE)
-            .virtualInterfaceOptions(Layer2Options.NAMES.toArray(String[]::new))
-            // UNVERIFIED: the Tencent guide has support send these by e-mail; where the API shows them, a hosted order reads them
-            .handOff(Layer2Mapping.HAND_OFF_ACCOUNT, Layer2Mapping.HAND_OFF_CONNECTION, Layer2Mapping.HAND_OFF_VLAN)
-            .pairing(PairingRules.unsupported("its ports are ordered by an administrator, not through the API, so "
-                    + "there is no pair of lines to order"))
-            .operations(OPERATIONS)
-            .build();
+    private static final SpiVersion SPI = new SpiVersion(SpiVersion.MAJOR, SpiVersion.MINOR);
 
     /** Called by {@link java.util.ServiceLoader}. */
     public ConsoleConnectProvider() {
     }
 
     @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public SpiVersion spiVersion() {
+        return SPI;
+    }
+
+    @Override
     public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
+        return Described.DESCRIPTOR;
+    }
+
+    /** The plugin's tables, built when the descriptor is first asked for: discovery reads only the id and version. */
+    private static final class Described {
+
+        private static final OperationTable<ConsoleConnectClient> OPERATIONS = OperationTable.builder(ConsoleConnectClient::new)
+                .on(ACCESS_POINT_LIST, (c, in) -> c.metros().list())
+                .on(CONNECTION_LIST, (c, in) -> c.ports().list(in.query()))
+                .on(CONNECTION_GET, (c, id) -> c.ports().get(id))
+                .on(CONNECTION_UPDATE, (c, in) -> c.ports().rename(in.id(), in.request()))
+                .validator(CONNECTION_UPDATE, in -> PortRules.rename(in.request()))
+                .on(VIRTUAL_INTERFACE_LIST, (c, in) -> c.layer2().list(in.query()))
+                .on(VIRTUAL_INTERFACE_GET, (c, id) -> c.layer2().get(id))
+                .create(VIRTUAL_INTERFACE_CREATE, (c, request) -> c.layer2().create(request),
+                        Idempotence.findBy((c, request) -> c.layer2().findCreated(request)))
+                .validator(VIRTUAL_INTERFACE_CREATE, Layer2Rules::create)
+                .on(VIRTUAL_INTERFACE_UPDATE, (c, in) -> c.layer2().rename(in.id(), in.request()))
+                .validator(VIRTUAL_INTERFACE_UPDATE, in -> Layer2Rules.rename(in.request()))
+                .on(VIRTUAL_INTERFACE_DELETE, (c, id) -> c.layer2().delete(id))
+                .on(VIRTUAL_INTERFACE_QUOTE, (c, request) -> c.quotes().quote(request))
+                .build();
+
+        /**
+         * A Layer 2 connection that is still being set up ({@code CREATING}, {@code ACCEPTED},
+         * {@code MANUAL}, {@code ACTIVATING}) can be renamed and deleted, and one waiting for acceptance
+         * renamed. UNVERIFIED: the reference names no status that refuses either.
+         */
+        private static final LifecycleRefinements LIFECYCLE = LifecycleRefinements.of(
+                LifecycleRefinement.of(VirtualInterfaceState.class)
+                        .allow(VirtualInterfaceState.PENDING, Operation.UPDATE, Operation.DELETE)
+                        .allow(VirtualInterfaceState.PENDING_ACCEPTANCE, Operation.UPDATE)
+                        .build());
+
+        private static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor
+                .builder(ID, "Console Connect", SPI)
+                .regionless()
+                .credentials(CredentialVariables.apiKey("a Console Connect API key, sent as 'Authorization: Bearer' (the "
+                        + "deprecated portal-token is not supported)", API_KEY_VARIABLE).withProfile(new DclinkProfile()))
+                .lifecycle(LIFECYCLE)
+                .states(ConsoleConnectStates.PORT, ConsoleConnectStates.LAYER2, ConsoleConnectStates.METRO)
+                .errors(ConsoleConnectErrors.TABLE, ConsoleConnectErrors.ENVELOPE)
+                .virtualInterfaceOptions(Layer2Options.NAMES.toArray(String[]::new))
+                // UNVERIFIED: the Tencent guide has support send these by e-mail; where the API shows them, a hosted order reads them
+                .handOff(Layer2Mapping.HAND_OFF_ACCOUNT, Layer2Mapping.HAND_OFF_CONNECTION, Layer2Mapping.HAND_OFF_VLAN)
+                .pairing(PairingRules.unsupported("its ports are ordered by an administrator, not through the API, so "
+                        + "there is no pair of lines to order"))
+                .operations(OPERATIONS)
+                .build();
     }
 }

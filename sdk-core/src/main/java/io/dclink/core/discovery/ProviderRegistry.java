@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +50,7 @@ public final class ProviderRegistry {
     public static ProviderRegistry discover(ClassLoader classLoader) {
         Map<String, List<DirectConnectProvider>> found = new LinkedHashMap<>();
         for (DirectConnectProvider provider : load(classLoader)) {
-            found.computeIfAbsent(descriptor(provider).id(), id -> new ArrayList<>()).add(provider);
+            found.computeIfAbsent(stated(provider, DirectConnectProvider::id), id -> new ArrayList<>()).add(provider);
         }
         Map<String, DirectConnectProvider> byId = new LinkedHashMap<>();
         for (Map.Entry<String, List<DirectConnectProvider>> entry : found.entrySet()) {
@@ -62,7 +63,7 @@ public final class ProviderRegistry {
                         ErrorContext.of(entry.getKey()));
             }
             DirectConnectProvider provider = claimants.get(0);
-            SpiVersion target = descriptor(provider).spiVersion();
+            SpiVersion target = stated(provider, DirectConnectProvider::spiVersion);
             if (!SpiCompatibility.accepts(target)) {
                 SpiVersion runtime = SpiCompatibility.newest();
                 throw new ProviderDiscoveryException(
@@ -106,7 +107,7 @@ public final class ProviderRegistry {
                                 + "io.dclink:provider-" + id.get() + ") to the class path.",
                         ErrorContext.of(id.get()));
             }
-            return provider;
+            return described(id.get(), provider);
         }
         if (byId.size() > 1) {
             throw new ProviderDiscoveryException(
@@ -114,7 +115,23 @@ public final class ProviderRegistry {
                             + "DirectConnectBuilder.provider(id) or set the system property " + PROVIDER_PROPERTY + ".",
                     ErrorContext.of(null));
         }
-        return byId.values().iterator().next();
+        Map.Entry<String, DirectConnectProvider> only = byId.entrySet().iterator().next();
+        return described(only.getKey(), only.getValue());
+    }
+
+    /** The chosen plugin, once its descriptor is checked against the id and version it stated for discovery. */
+    private static DirectConnectProvider described(String id, DirectConnectProvider provider) {
+        ProviderDescriptor descriptor = descriptor(provider);
+        SpiVersion stated = stated(provider, DirectConnectProvider::spiVersion);
+        // Compared by component: a record's equals() starts the JDK's ObjectMethods bootstrap, about 15 ms of a cold start.
+        boolean sameVersion = descriptor.spiVersion().major() == stated.major() && descriptor.spiVersion().minor() == stated.minor();
+        if (!descriptor.id().equals(id) || !sameVersion) {
+            throw new ProviderDiscoveryException("Provider plugin " + describe(provider) + " states id '" + id
+                    + "' and SPI " + stated + " for discovery, but its descriptor says id '" + descriptor.id() + "' and SPI "
+                    + descriptor.spiVersion() + ". This is a defect of the plugin; report it to its authors.",
+                    ErrorContext.of(id));
+        }
+        return provider;
     }
 
     /**
@@ -171,6 +188,15 @@ public final class ProviderRegistry {
         return providers;
     }
 
+    /** What a plugin states for discovery (its id or SPI version), reported like its descriptor when that fails. */
+    private static <T> T stated(DirectConnectProvider provider, Function<DirectConnectProvider, T> statement) {
+        try {
+            return Objects.requireNonNull(statement.apply(provider), "the plugin's id or SPI version");
+        } catch (LinkageError | RuntimeException e) {
+            throw unlinkable(provider, e);
+        }
+    }
+
     /**
      * A plugin's descriptor. A plugin compiled against another SPI may fail here with a linkage
      * error before it can state its version; that is reported as what it most likely is.
@@ -179,11 +205,15 @@ public final class ProviderRegistry {
         try {
             return Objects.requireNonNull(provider.descriptor(), "descriptor()");
         } catch (LinkageError | RuntimeException e) {
-            throw new ProviderDiscoveryException("Provider plugin " + describe(provider) + " failed to describe itself ("
-                    + e.getClass().getSimpleName() + "): it was most likely built for another dclink SPI version than "
-                    + SpiCompatibility.newest() + ", which this runtime implements. Use a build of the plugin for SPI "
-                    + SpiCompatibility.newest().major() + ".x.", ErrorContext.of(null));
+            throw unlinkable(provider, e);
         }
+    }
+
+    private static ProviderDiscoveryException unlinkable(DirectConnectProvider provider, Throwable e) {
+        return new ProviderDiscoveryException("Provider plugin " + describe(provider) + " failed to describe itself ("
+                + e.getClass().getSimpleName() + "): it was most likely built for another dclink SPI version than "
+                + SpiCompatibility.newest() + ", which this runtime implements. Use a build of the plugin for SPI "
+                + SpiCompatibility.newest().major() + ".x.", ErrorContext.of(null));
     }
 
     private static String describe(DirectConnectProvider provider) {

@@ -8,7 +8,9 @@ import io.dclink.DirectConnect;
 import io.dclink.ProviderInfo;
 import io.dclink.auth.Credentials;
 import io.dclink.core.testplugin.AlphaStore;
+import io.dclink.core.testplugin.MislabelledProvider;
 import io.dclink.core.testplugin.PluginClassLoaders;
+import io.dclink.core.testplugin.UndescribedProvider;
 import io.dclink.error.ProviderDiscoveryException;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,6 +103,34 @@ class ProviderDiscoveryTest {
                 .hasMessageContaining("was built for dclink SPI 2.0")
                 .hasMessageContaining("implements SPI 1.1")
                 .hasMessageContaining("Use a build of the plugin for SPI 1.x");
+    }
+
+    @Test
+    void onlyTheChosenPluginIsAskedForItsDescriptorWhenOthersStateTheirIdAndVersion() {
+        ClassLoader loader = PluginClassLoaders.withAdditionalPlugins(dir, UndescribedProvider.class.getName());
+        int before = UndescribedProvider.DESCRIBED.get();
+
+        try (DirectConnect client = build(loader, "alpha")) {
+            assertThat(client.provider().id()).isEqualTo("alpha");
+        }
+
+        assertThat(UndescribedProvider.DESCRIBED.get()).as("descriptors built for a client of another plugin")
+                .isEqualTo(before);
+        try (DirectConnect client = build(loader, "undescribed")) {
+            assertThat(client.provider().id()).isEqualTo("undescribed");
+        }
+        assertThat(UndescribedProvider.DESCRIBED.get()).isGreaterThan(before);
+    }
+
+    @Test
+    void aPluginWhoseStatedIdIsNotItsDescriptorsIsRefusedNamingBoth() {
+        ClassLoader loader = PluginClassLoaders.withAdditionalPlugins(dir, MislabelledProvider.class.getName());
+
+        assertThatThrownBy(() -> build(loader, "mislabelled"))
+                .isInstanceOf(ProviderDiscoveryException.class)
+                .hasMessageContaining(MislabelledProvider.class.getName())
+                .hasMessageContaining("'mislabelled'")
+                .hasMessageContaining("'labelled'");
     }
 
     @Test
