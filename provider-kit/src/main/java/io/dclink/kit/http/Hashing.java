@@ -3,13 +3,18 @@ package io.dclink.kit.http;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Arrays;
 
-/** The digests and MACs the providers' signature algorithms are built from. */
+/**
+ * The digests and MACs the providers' signature algorithms are built from. The MACs are HMAC
+ * (RFC 2104) over {@link MessageDigest}: {@code javax.crypto.Mac} finds its HMAC in the fifth
+ * security provider, and starting the four before it is a tenth of a cold start.
+ */
 public final class Hashing {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** The block size of SHA-1 and SHA-256, in bytes. */
+    private static final int HMAC_BLOCK = 64;
 
     private Hashing() {
     }
@@ -46,7 +51,7 @@ public final class Hashing {
      * @return the raw MAC
      */
     public static byte[] hmacSha256(byte[] key, String text) {
-        return mac("HmacSHA256", key, text);
+        return mac("SHA-256", key, text);
     }
 
     /**
@@ -57,7 +62,7 @@ public final class Hashing {
      * @return the raw MAC
      */
     public static byte[] hmacSha1(byte[] key, String text) {
-        return mac("HmacSHA1", key, text);
+        return mac("SHA-1", key, text);
     }
 
     /**
@@ -75,13 +80,29 @@ public final class Hashing {
         return new String(out);
     }
 
-    private static byte[] mac(String algorithm, byte[] key, String text) {
+    private static byte[] mac(String digest, byte[] key, String text) {
         try {
-            Mac mac = Mac.getInstance(algorithm);
-            mac.init(new SecretKeySpec(key, algorithm));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            MessageDigest inner = MessageDigest.getInstance(digest);
+            MessageDigest outer = MessageDigest.getInstance(digest);
+            byte[] block = new byte[HMAC_BLOCK];
+            byte[] shortKey = key.length > HMAC_BLOCK ? inner.digest(key) : key;
+            System.arraycopy(shortKey, 0, block, 0, shortKey.length);
+            byte[] innerPad = new byte[HMAC_BLOCK];
+            byte[] outerPad = new byte[HMAC_BLOCK];
+            for (int i = 0; i < HMAC_BLOCK; i++) {
+                innerPad[i] = (byte) (block[i] ^ 0x36);
+                outerPad[i] = (byte) (block[i] ^ 0x5c);
+            }
+            inner.update(innerPad);
+            byte[] innerHash = inner.digest(text.getBytes(StandardCharsets.UTF_8));
+            outer.update(outerPad);
+            byte[] mac = outer.digest(innerHash);
+            Arrays.fill(block, (byte) 0);
+            Arrays.fill(innerPad, (byte) 0);
+            Arrays.fill(outerPad, (byte) 0);
+            return mac;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(algorithm + " is not available", e);
+            throw new IllegalStateException(digest + " is not available", e);
         }
     }
 }
