@@ -330,11 +330,12 @@ public final class JsonRecord {
      */
     public Map<String, String> unmapped(Set<String> mapped) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        node.properties().forEach(field -> {
-            if (!mapped.contains(field.getKey()) && field.getValue().isValueNode() && !field.getValue().isNull()) {
-                attributes.put(field.getKey(), field.getValue().asText());
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            JsonNode value = field.getValue();
+            if (value.isValueNode() && !value.isNull() && !mapped.contains(field.getKey())) {
+                attributes.put(field.getKey(), value.asText());
             }
-        });
+        }
         return attributes;
     }
 
