@@ -4,6 +4,7 @@
  */
 module io.dclink.testkit.emulators {
     requires transitive io.dclink.api;
+    requires transitive io.dclink.orders; // TencentLanding writes a HostedOrderRequest
     requires transitive com.fasterxml.jackson.databind;
     requires jdk.httpserver;
     requires org.slf4j;

@@ -71,12 +71,13 @@ public enum Capability {
     ROUTE_DELETE,
     /**
      * Order several redundant lines in one provider order (Alibaba's high-reliability order); used by
-     * {@link io.dclink.pair.RedundantPairs} where the plugin declares a native mode.
+     * {@code io.dclink.pair.RedundantPairs} (module {@code io.dclink.orders}) where the plugin declares a native mode.
      */
     CONNECTION_REDUNDANT_ORDER,
     /**
-     * Order a redundant pair of lines as one order ({@link io.dclink.pair.RedundantPairs}); a plugin has it
-     * when its descriptor declares {@link io.dclink.pair.PairingRules} that allow a resilience.
+     * Order a redundant pair of lines as one order ({@code io.dclink.pair.RedundantPairs}, module
+     * {@code io.dclink.orders}); a plugin has it when its descriptor declares {@code io.dclink.pair.PairingRules}
+     * that allow a resilience.
      */
     REDUNDANT_PAIR,
     /** Every create carries a client token the provider de-duplicates on, so retried creates never order twice. */

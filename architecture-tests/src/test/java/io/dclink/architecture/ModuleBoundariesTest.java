@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** dclink's module boundaries, checked over every production class on the class path. */
 class ModuleBoundariesTest {
 
     static final String[] API_PACKAGES = {
-        "io.dclink", "io.dclink.auth", "io.dclink.error", "io.dclink.event", "io.dclink.hosted", "io.dclink.interceptor",
-        "io.dclink.lifecycle", "io.dclink.model", "io.dclink.pair", "io.dclink.runtime", "io.dclink.wait"
+        "io.dclink", "io.dclink.auth", "io.dclink.error", "io.dclink.event", "io.dclink.interceptor",
+        "io.dclink.lifecycle", "io.dclink.model", "io.dclink.runtime", "io.dclink.wait"
     };
+
+    /** sdk-orders' packages: the pair and hosted orders and their bridge to the runtime. */
+    static final String[] ORDERS_PACKAGES = {"io.dclink.hosted", "io.dclink.pair", "io.dclink.orders.."};
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -22,6 +27,8 @@ class ModuleBoundariesTest {
     @Test
     void theRulesSeeEveryModule() {
         assertThat(PRODUCTION.contain("io.dclink.DirectConnect")).isTrue();
+        assertThat(PRODUCTION.contain("io.dclink.pair.RedundantPairs")).isTrue();
+        assertThat(PRODUCTION.contain("io.dclink.hosted.HostedOrders")).isTrue();
         assertThat(PRODUCTION.contain("io.dclink.spi.ProviderDescriptor")).isTrue();
         assertThat(PRODUCTION.contain("io.dclink.core.internal.CoreRuntime")).isTrue();
         assertThat(PRODUCTION.stream().map(c -> c.getPackageName()))
@@ -34,8 +41,15 @@ class ModuleBoundariesTest {
     }
 
     @Test
-    void theSpiUsesOnlyTheApiAndTheJdk() {
-        ModuleRules.spiUsesOnlyTheApi("io.dclink.spi", API_PACKAGES).check(PRODUCTION);
+    void theOrdersUseOnlyTheApiAndTheJdk() {
+        ModuleRules.ordersUseOnlyTheApi(ORDERS_PACKAGES, API_PACKAGES).check(PRODUCTION);
+    }
+
+    @Test
+    void theSpiUsesOnlyTheApiTheOrdersAndTheJdk() {
+        String[] apiAndOrders = Stream.concat(Arrays.stream(API_PACKAGES), Arrays.stream(ORDERS_PACKAGES))
+                .toArray(String[]::new);
+        ModuleRules.spiUsesOnlyTheApi("io.dclink.spi", apiAndOrders).check(PRODUCTION);
     }
 
     /** The runtime, the provider kit, the plugins, the compatibility kit and the command line's version line. */

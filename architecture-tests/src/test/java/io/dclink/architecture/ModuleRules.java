@@ -28,18 +28,30 @@ final class ModuleRules {
         allowed.add("java..");
         return classes().that().resideInAnyPackage(apiPackages)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
-                .because("sdk-api is JDK only and depends on no other dclink module, not even the SPI built on it: "
-                        + "users must be able to depend on it without pulling anything else");
+                .because("sdk-api is JDK only and depends on no other dclink module, not even the SPI or the orders "
+                        + "built on it: users must be able to depend on it without pulling anything else");
     }
 
-    /** The SPI depends on nothing but the API, the JDK and itself. */
+    /** The orders depend on nothing but the API, the JDK and themselves. */
+    static ArchRule ordersUseOnlyTheApi(String[] ordersPackages, String... apiPackages) {
+        return builtOnTheApi(ordersPackages, apiPackages)
+                .because("sdk-orders is JDK only and builds on sdk-api alone: ordering pairs or hosted lines pulls in "
+                        + "neither the SPI nor the runtime");
+    }
+
+    /** The SPI depends on nothing but the API (with the orders), the JDK and itself. */
     static ArchRule spiUsesOnlyTheApi(String spiRoot, String... apiPackages) {
+        return builtOnTheApi(new String[] {spiRoot + ".."}, apiPackages)
+                .because("provider-spi is JDK only and builds on sdk-api and sdk-orders alone: plugins must not pull in "
+                        + "the runtime");
+    }
+
+    private static ArchRule builtOnTheApi(String[] ownPackages, String... apiPackages) {
         List<String> allowed = new ArrayList<>(List.of(apiPackages));
-        allowed.add(spiRoot + "..");
+        allowed.addAll(List.of(ownPackages));
         allowed.add("java..");
-        return classes().that().resideInAPackage(spiRoot + "..")
+        return classes().that().resideInAnyPackage(ownPackages)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
-                .because("provider-spi is JDK only and builds on sdk-api alone: plugins must not pull in the runtime")
                 .allowEmptyShould(true);
     }
 

@@ -21,6 +21,16 @@ class ModuleRulesCanFailTest {
     }
 
     @Test
+    void anOrdersClassUsingTheSpiIsCaught() {
+        assertThatThrownBy(() -> ModuleRules.ordersUseOnlyTheApi(new String[] {FIXTURES + ".orders"}, FIXTURES + ".api")
+                .check(BAD))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("OrderThatKnowsTheSpi")
+                .hasMessageContaining("PluginContract")
+                .message().doesNotContain("OrderOnTheApi");
+    }
+
+    @Test
     void anSpiClassUsingTheRuntimeIsCaught() {
         assertThatThrownBy(() -> ModuleRules.spiUsesOnlyTheApi(FIXTURES + ".spi", FIXTURES + ".api").check(BAD))
                 .isInstanceOf(AssertionError.class)

@@ -20,21 +20,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A small modular application, {@code requires io.dclink.api} and one provider module, compiled and
- * run on the module path in its own JVM with no {@code --add-modules}: the runtime is found by
- * service binding, and the application lists the lines of an emulated cloud.
+ * A small modular application, {@code requires io.dclink.api}, {@code io.dclink.orders} and one provider
+ * module, compiled and run on the module path in its own JVM with no {@code --add-modules}: the runtime and
+ * its orders are found by service binding, and the application lists the lines of an emulated cloud and
+ * reads its provider's pairing rules through the redundant-pair orders.
  */
 class ModularApplicationTest {
 
     /** What the application's module path holds: dclink's modules and their libraries, nothing of the tests. */
-    private static final Pattern RUNTIME = Pattern.compile(".*(/sdk-api/|/provider-spi/|/provider-kit/|/sdk-core/"
-            + "|/provider-tencent/|sdk-api-|provider-spi-|provider-kit-|sdk-core-|provider-tencent-"
+    private static final Pattern RUNTIME = Pattern.compile(".*(/sdk-api/|/sdk-orders/|/provider-spi/|/provider-kit/|/sdk-core/"
+            + "|/provider-tencent/|sdk-api-|sdk-orders-|provider-spi-|provider-kit-|sdk-core-|provider-tencent-"
             + "|/jackson-(core|databind|annotations)-"
             + "|/slf4j-api-).*");
 
     private static final String MODULE_INFO = """
             module app {
                 requires io.dclink.api;
+                requires io.dclink.orders;
                 requires io.dclink.provider.tencent;
             }
             """;
@@ -44,6 +46,7 @@ class ModularApplicationTest {
 
             import io.dclink.DirectConnect;
             import io.dclink.auth.Credentials;
+            import io.dclink.pair.RedundantPairs;
             import java.net.URI;
 
             public final class Main {
@@ -54,6 +57,7 @@ class ModularApplicationTest {
                         System.out.println("runtime " + dc.getClass().getModule().getName());
                         System.out.println("access points " + dc.accessPoints().list().stream().count());
                         System.out.println("lines " + dc.connections().list().stream().count());
+                        System.out.println("pairs " + RedundantPairs.of(dc).rules().resiliences().size());
                     }
                 }
             }
@@ -89,7 +93,7 @@ class ModularApplicationTest {
 
             assertThat(java.exitValue()).as(output).isZero();
             assertThat(output).contains("providers [tencent]").contains("runtime io.dclink.core")
-                    .contains("access points 3").contains("lines 0");
+                    .contains("access points 3").contains("lines 0").contains("pairs 2");
         }
     }
 
@@ -102,7 +106,7 @@ class ModularApplicationTest {
                 entries.add(entry);
             }
         }
-        assertThat(entries).as("the runtime's modules on the test class path").hasSizeGreaterThanOrEqualTo(9);
+        assertThat(entries).as("the runtime's modules on the test class path").hasSizeGreaterThanOrEqualTo(10);
         return String.join(File.pathSeparator, entries);
     }
 

@@ -30,7 +30,7 @@ public enum RequiredAction {
     CONFIGURE_ROUTER(Party.CUSTOMER, "configure your edge router"),
     /**
      * The values a partner hands over once it has provisioned its side (by e-mail, say) must be given:
-     * see {@link io.dclink.hosted.HostedOrder#provideHandOff}.
+     * see {@code io.dclink.hosted.HostedOrder.provideHandOff} (module {@code io.dclink.orders}).
      */
     PROVIDE_HAND_OFF(Party.CUSTOMER, "give the three hand-off values the partner sent: the provider's account, the "
             + "shared connection and the VLAN"),

@@ -3,19 +3,15 @@ package io.dclink.runtime;
 import io.dclink.ClientConfiguration;
 import io.dclink.DirectConnect;
 import io.dclink.ProviderInfo;
-import io.dclink.auth.Secret;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.ProviderDiscoveryException;
-import io.dclink.hosted.HostedOrder;
-import io.dclink.hosted.HostedOrderRequest;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
 /**
- * dclink's runtime, found by {@link io.dclink.DirectConnect#builder()} and
- * {@link io.dclink.hosted.HostedOrders} with {@link java.util.ServiceLoader}. Implemented by
- * sdk-core only; plugin authors do not implement it.
+ * dclink's runtime, found by {@link io.dclink.DirectConnect#builder()} with
+ * {@link java.util.ServiceLoader}. Implemented by sdk-core only; plugin authors do not implement it.
  */
 public interface DirectConnectRuntime {
 
@@ -27,9 +23,21 @@ public interface DirectConnectRuntime {
      * @throws ProviderDiscoveryException if there is none, or more than one
      */
     static DirectConnectRuntime locate(ClassLoader loader) {
-        List<DirectConnectRuntime> found = ServiceLoader.load(DirectConnectRuntime.class, loader).stream()
+        return only(ServiceLoader.load(DirectConnectRuntime.class, loader).stream()
                 .map(ServiceLoader.Provider::get)
-                .collect(Collectors.toList());
+                .collect(Collectors.toList()));
+    }
+
+    /**
+     * The one implementation of a runtime service that {@link ServiceLoader} found: this one, or
+     * {@code io.dclink.orders}' bridge to the runtime.
+     *
+     * @param <S> the service
+     * @param found the implementations found
+     * @return the one found
+     * @throws ProviderDiscoveryException if there is none, or more than one
+     */
+    static <S> S only(List<S> found) {
         if (found.isEmpty()) {
             throw new ProviderDiscoveryException(
                     "dclink's runtime is not on the class path: add the io.dclink:sdk-core artifact "
@@ -63,25 +71,4 @@ public interface DirectConnectRuntime {
      * @return the providers, sorted by id
      */
     List<ProviderInfo> installedProviders(ClassLoader classLoader);
-
-    /**
-     * Starts a hosted order ({@link io.dclink.hosted.HostedOrders#start}).
-     *
-     * @param partner the partner's client
-     * @param cloud the cloud's client
-     * @param request what to order
-     * @return the order
-     */
-    HostedOrder startHostedOrder(DirectConnect partner, DirectConnect cloud, HostedOrderRequest request);
-
-    /**
-     * Resumes a hosted order ({@link io.dclink.hosted.HostedOrders#resume}).
-     *
-     * @param partner the partner's client
-     * @param cloud the cloud's client
-     * @param checkpoint the stored text
-     * @param bgpAuthKey the cloud side's BGP key, which checkpoints never hold; or {@code null}
-     * @return the order
-     */
-    HostedOrder resumeHostedOrder(DirectConnect partner, DirectConnect cloud, String checkpoint, Secret bgpAuthKey);
 }

@@ -4,7 +4,6 @@ import io.dclink.ClientConfiguration;
 import io.dclink.DirectConnect;
 import io.dclink.ProviderInfo;
 import io.dclink.auth.Credentials;
-import io.dclink.auth.Secret;
 import io.dclink.core.discovery.ProviderRegistry;
 import io.dclink.core.hosted.HostedOrderFactory;
 import io.dclink.core.internal.http.HttpTransport;
@@ -14,8 +13,6 @@ import io.dclink.error.AuthenticationException;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.Problem;
 import io.dclink.error.ValidationException;
-import io.dclink.hosted.HostedOrder;
-import io.dclink.hosted.HostedOrderRequest;
 import io.dclink.runtime.DirectConnectRuntime;
 import io.dclink.spi.CredentialVariables;
 import io.dclink.spi.DirectConnectProvider;
@@ -30,8 +27,11 @@ import java.util.function.Supplier;
 /** dclink's runtime, bound to the API through {@link java.util.ServiceLoader}. */
 public final class CoreRuntime implements DirectConnectRuntime {
 
-    /** Hosted orders check a side against its plugin's rules: the shared ones are the pipeline's. */
-    private static final HostedOrderFactory HOSTED = new HostedOrderFactory(
+    /**
+     * The hosted orders of the clients this runtime builds ({@link CoreOrdersRuntime}). They check a side
+     * against its plugin's rules: the shared ones are the pipeline's.
+     */
+    static final HostedOrderFactory HOSTED = new HostedOrderFactory(
             (request, descriptor) -> RequestRules.check(request, descriptor.virtualInterfaceOptions()));
 
     /** Creates the runtime; called by {@link java.util.ServiceLoader}. */
@@ -101,16 +101,6 @@ public final class CoreRuntime implements DirectConnectRuntime {
         DirectConnect built = new DefaultDirectConnect(pipeline, services, region, transport.warmUp());
         HOSTED.register(built, descriptor);
         return built;
-    }
-
-    @Override
-    public HostedOrder startHostedOrder(DirectConnect partner, DirectConnect cloud, HostedOrderRequest request) {
-        return HOSTED.start(partner, cloud, request);
-    }
-
-    @Override
-    public HostedOrder resumeHostedOrder(DirectConnect partner, DirectConnect cloud, String checkpoint, Secret bgpAuthKey) {
-        return HOSTED.resume(partner, cloud, checkpoint, bgpAuthKey);
     }
 
     /** The secrets to scrub from a call's logs and errors: the fixed credentials', or the current ones' on each call. */

@@ -29,11 +29,21 @@ import java.util.concurrent.CompletableFuture;
  * second line is ordered when its first line can be named as its redundancy. Only the plugin's
  * native redundant order and its pairing rules come through {@link PairAccess}.
  */
-final class PairOrders implements RedundantPairs {
+public final class PairOrders implements RedundantPairs {
 
     private final DirectConnect client;
     private final PairAccess access;
     private final ErrorContext context;
+
+    /**
+     * {@return the pair orders of a client this runtime built}
+     *
+     * @param client the client
+     * @throws IllegalArgumentException for a client another runtime built
+     */
+    public static RedundantPairs of(DirectConnect client) {
+        return new PairOrders(client, PairAccess.of(client));
+    }
 
     PairOrders(DirectConnect client, PairAccess access) {
         this.client = client;

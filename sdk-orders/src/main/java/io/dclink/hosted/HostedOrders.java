@@ -2,7 +2,7 @@ package io.dclink.hosted;
 
 import io.dclink.DirectConnect;
 import io.dclink.auth.Secret;
-import io.dclink.runtime.DirectConnectRuntime;
+import io.dclink.orders.runtime.OrdersRuntime;
 import java.util.Objects;
 
 /**
@@ -38,7 +38,7 @@ public final class HostedOrders {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(cloud, "cloud");
         Objects.requireNonNull(request, "request");
-        return DirectConnectRuntime.locate(loader()).startHostedOrder(partner, cloud, request);
+        return OrdersRuntime.locate().startHostedOrder(partner, cloud, request);
     }
 
     /**
@@ -70,11 +70,6 @@ public final class HostedOrders {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(cloud, "cloud");
         Objects.requireNonNull(checkpoint, "checkpoint");
-        return DirectConnectRuntime.locate(loader()).resumeHostedOrder(partner, cloud, checkpoint, bgpAuthKey);
-    }
-
-    private static ClassLoader loader() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : HostedOrders.class.getClassLoader();
+        return OrdersRuntime.locate().resumeHostedOrder(partner, cloud, checkpoint, bgpAuthKey);
     }
 }

@@ -1,6 +1,7 @@
 package io.dclink.pair;
 
 import io.dclink.DirectConnect;
+import io.dclink.orders.runtime.OrdersRuntime;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -38,7 +39,7 @@ public interface RedundantPairs {
      */
     static RedundantPairs of(DirectConnect client) {
         Objects.requireNonNull(client, "client");
-        return PairRuntimeLocator.locate().pairs(client);
+        return OrdersRuntime.locate().pairs(client);
     }
 
     /** {@return the pairs the client's provider allows, as its plugin declares them} */

@@ -1,16 +1,17 @@
-package io.dclink;
+package io.dclink.pair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dclink.Connections;
+import io.dclink.Gateways;
+import io.dclink.Loas;
+import io.dclink.Routes;
+import io.dclink.VirtualInterfaces;
 import io.dclink.model.CreateConnectionRequest;
 import io.dclink.model.CreateVirtualInterfaceRequest;
 import io.dclink.model.LoaApplication;
 import io.dclink.model.Resource;
 import io.dclink.model.UpdateConnectionRequest;
-import io.dclink.pair.PairRequest;
-import io.dclink.pair.PairRequestBuilder;
-import io.dclink.pair.RedundantPairs;
-import io.dclink.pair.Resilience;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -20,7 +21,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** The {@code Consumer<Builder>} overloads, AWS SDK v2 style: each builds its request and calls its sibling. */
+/**
+ * The {@code Consumer<Builder>} overloads, AWS SDK v2 style: each builds its request and calls its sibling.
+ * Here rather than in sdk-api because it checks {@link RedundantPairs} with sdk-api's groups.
+ */
 class ConsumerOverloadsTest {
 
     private static final List<Class<?>> GROUPS = List.of(Connections.class, VirtualInterfaces.class, Gateways.class,
