@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param coordinates the position, or {@code null}
  * @param attributes provider fields the neutral model lacks
  */
-@GenerateBuilder
+@GenerateBuilder(copier = "Copies")
 public record AccessPoint(
         String provider,
         String id,

@@ -32,7 +32,7 @@ import java.util.Objects;
  * @param tags the provider tags
  * @param attributes provider fields the neutral model lacks
  */
-@GenerateBuilder
+@GenerateBuilder(copier = "Copies")
 public record Connection(
         String provider,
         String id,

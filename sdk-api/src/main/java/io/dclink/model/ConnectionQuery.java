@@ -13,7 +13,7 @@ import java.util.List;
  * @param states neutral states
  * @param accessPointId an access point id, or {@code null}
  */
-@GenerateBuilder
+@GenerateBuilder(copier = "Copies")
 public record ConnectionQuery(
         List<String> ids,
         List<String> names,

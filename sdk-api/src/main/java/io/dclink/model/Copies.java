@@ -1,11 +1,12 @@
 package io.dclink.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Immutable copies that keep iteration order and treat {@code null} as empty. */
+/**
+ * Immutable copies that keep iteration order and treat {@code null} as empty. The model's generated
+ * builders copy with them too, so a record built from a builder adopts the builder's copy.
+ */
 final class Copies {
 
     private Copies() {
@@ -15,7 +16,7 @@ final class Copies {
         if (source == null || source.isEmpty()) {
             return Map.of();
         }
-        return Collections.unmodifiableMap(new LinkedHashMap<>(source));
+        return source instanceof OrderedCopy ? source : new OrderedCopy<>(source);
     }
 
     static <T> List<T> list(List<T> source) {

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param idempotencyKey a caller-chosen key (at most 64 ASCII characters) that makes retries of this create safe, or {@code null}
  * @param providerOptions provider-specific settings listed in docs/providers.md; unknown keys are a validation error
  */
-@GenerateBuilder
+@GenerateBuilder(copier = "Copies")
 public record CreateConnectionRequest(
         String name,
         String description,

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param tags tags to attach
  * @param idempotencyKey a caller-chosen key that makes retries safe, or {@code null}
  */
-@GenerateBuilder
+@GenerateBuilder(copier = "Copies")
 public record CreateGatewayRequest(
         String name,
         String description,

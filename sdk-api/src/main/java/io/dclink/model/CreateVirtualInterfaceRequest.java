@@ -24,7 +24,7 @@ import java.util.Map;
  * @param idempotencyKey a caller-chosen key that makes retries safe, or {@code null}
  * @param providerOptions provider-specific settings listed in docs/providers.md; unknown keys are a validation error
  */
-@GenerateBuilder
+@GenerateBuilder(copier = "Copies")
 public record CreateVirtualInterfaceRequest(
         String name,
         String description,

@@ -9,7 +9,7 @@ import java.util.List;
  * @param ids gateway ids
  * @param names exact names
  */
-@GenerateBuilder
+@GenerateBuilder(copier = "Copies")
 public record GatewayQuery(
         List<String> ids,
         List<String> names) {

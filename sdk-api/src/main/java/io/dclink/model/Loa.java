@@ -33,7 +33,7 @@ import java.util.Objects;
  * @param lineServiceProvider the carrier named in the construction report, or {@code null}
  * @param attributes provider fields the neutral model lacks
  */
-@GenerateBuilder
+@GenerateBuilder(copier = "Copies")
 public record Loa(
         String provider,
         String connectionId,

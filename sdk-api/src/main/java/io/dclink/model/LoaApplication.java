@@ -16,7 +16,7 @@ import java.util.List;
  * @param engineers the engineers who will enter the data centre
  * @param idempotencyKey a caller-chosen key that makes retries safe, or {@code null}
  */
-@GenerateBuilder
+@GenerateBuilder(copier = "Copies")
 public record LoaApplication(
         String companyName,
         String constructionCompany,

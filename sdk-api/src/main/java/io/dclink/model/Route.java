@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param description a description, or {@code null}
  * @param attributes provider fields the neutral model lacks
  */
-@GenerateBuilder
+@GenerateBuilder(copier = "Copies")
 public record Route(
         String provider,
         String id,

@@ -36,7 +36,7 @@ import java.util.Objects;
  * @param tags the provider tags
  * @param attributes provider fields the neutral model lacks
  */
-@GenerateBuilder
+@GenerateBuilder(copier = "Copies")
 public record VirtualInterface(
         String provider,
         String id,

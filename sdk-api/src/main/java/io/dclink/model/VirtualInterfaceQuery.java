@@ -10,7 +10,7 @@ import java.util.List;
  * @param connectionId the connection they run over, or {@code null}
  * @param gatewayId the gateway they attach to, or {@code null}
  */
-@GenerateBuilder
+@GenerateBuilder(copier = "Copies")
 public record VirtualInterfaceQuery(
         List<String> ids,
         String connectionId,

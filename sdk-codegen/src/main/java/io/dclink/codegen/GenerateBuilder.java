@@ -24,4 +24,12 @@ public @interface GenerateBuilder {
      * record only its own package builds (such as the settings a public builder of another type fills)}
      */
     boolean published() default true;
+
+    /**
+     * {@return the simple name of a class in the record's package whose static {@code list},
+     * {@code set} and {@code map} methods the setters copy a collection with (the record may then
+     * recognise its own copies and not copy them again); empty for a fresh {@code ArrayList},
+     * {@code LinkedHashSet} or {@code LinkedHashMap}}
+     */
+    String copier() default "";
 }

@@ -28,6 +28,9 @@ public final class BuilderProcessor extends AbstractProcessor {
     /** What a setter copies a collection into, by the component's erased type: the copy keeps order and nulls. */
     private static final Map<String, String> COPIES = Map.of("java.util.List", "java.util.ArrayList",
             "java.util.Set", "java.util.LinkedHashSet", "java.util.Map", "java.util.LinkedHashMap");
+    /** The copier's method for a collection, by the component's erased type. */
+    private static final Map<String, String> COPIER_METHODS = Map.of("java.util.List", "list", "java.util.Set", "set",
+            "java.util.Map", "map");
 
     /** A processor, as {@link java.util.ServiceLoader} creates it. */
     public BuilderProcessor() {
@@ -77,13 +80,16 @@ public final class BuilderProcessor extends AbstractProcessor {
         Map<String, String> docs = ParamDocs.of(processingEnv.getElementUtils().getDocComment(record));
         List<BuilderSource.Component> components = new ArrayList<>();
         List<String> undocumented = new ArrayList<>();
+        String copier = record.getAnnotation(GenerateBuilder.class).copier();
         for (RecordComponentElement component : record.getRecordComponents()) {
             String name = component.getSimpleName().toString();
             if (!docs.containsKey(name)) {
                 undocumented.add(name);
             }
-            components.add(new BuilderSource.Component(name, component.asType().toString(), docs.get(name),
-                    COPIES.get(processingEnv.getTypeUtils().erasure(component.asType()).toString())));
+            String erased = processingEnv.getTypeUtils().erasure(component.asType()).toString();
+            String copy = !COPIES.containsKey(erased) ? null
+                    : copier.isEmpty() ? "new " + COPIES.get(erased) + "<>(value)" : copier + "." + COPIER_METHODS.get(erased) + "(value)";
+            components.add(new BuilderSource.Component(name, component.asType().toString(), docs.get(name), copy));
         }
         if (!undocumented.isEmpty()) {
             error(record, "@GenerateBuilder on " + record.getSimpleName() + ": the record's doc comment needs an @param for "

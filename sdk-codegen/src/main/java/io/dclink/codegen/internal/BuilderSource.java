@@ -12,7 +12,7 @@ final class BuilderSource {
      * @param name its name
      * @param type its type as source text, fully qualified
      * @param doc its {@code @param} text, one line
-     * @param copy the mutable collection a setter copies its argument into (e.g. {@code java.util.ArrayList}),
+     * @param copy how a setter copies its argument {@code value} (e.g. {@code new java.util.ArrayList<>(value)}),
      *     so that changing the argument later does not change the builder; {@code null} to keep the argument
      */
     record Component(String name, String type, String doc, String copy) {
@@ -59,7 +59,7 @@ final class BuilderSource {
                     .append("    public ").append(builder).append(' ').append(c.name()).append('(').append(c.type())
                     .append(" value) {\n")
                     .append("        this.").append(c.name()).append(" = ")
-                    .append(c.copy() == null ? "value" : "value == null ? null : new " + c.copy() + "<>(value)")
+                    .append(c.copy() == null ? "value" : "value == null ? null : " + c.copy())
                     .append(";\n        return this;\n    }\n");
         }
         out.append("\n    /** {@return a new {@link ").append(record).append("} with this builder's values} */\n")

@@ -1,6 +1,7 @@
 package io.dclink.codegen.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -181,6 +182,47 @@ class BuilderProcessorTest {
         Class<?> builder = compilation.load("sample.LineBuilder").get(0);
         assertThat(java.lang.reflect.Modifier.isPublic(builder.getModifiers())).isFalse();
         assertThat(compilation.generatedSource("sample/LineBuilder.java")).contains("\nfinal class LineBuilder {\n");
+    }
+
+    @Test
+    void aRecordThatNamesItsCopierHasItsSettersCopyThroughIt() throws Exception {
+        String copied = LINE.replace("@GenerateBuilder\n", "@GenerateBuilder(copier = \"Copier\")\n");
+        Compilation compilation = Compilation.of(work, Map.of("sample.Kind", KIND, "sample.Line", copied, "sample.Copier", """
+                package sample;
+
+                import java.util.ArrayList;
+                import java.util.LinkedHashMap;
+                import java.util.List;
+                import java.util.Map;
+
+                /** Copies that say they were made here. */
+                final class Copier {
+                    private Copier() {
+                    }
+
+                    static <T> List<T> list(List<T> source) {
+                        List<T> copy = new ArrayList<>(source);
+                        copy.add(null);
+                        return copy;
+                    }
+
+                    static <K, V> Map<K, V> map(Map<K, V> source) {
+                        Map<K, V> copy = new LinkedHashMap<>(source);
+                        copy.put(null, null);
+                        return copy;
+                    }
+                }
+                """));
+        assertThat(compilation.errors()).isEmpty();
+        Object builder = compilation.load("sample.Line").get(0).getMethod("builder").invoke(null);
+        builder.getClass().getMethod("prefixes", List.class).invoke(builder, List.of("10.0.0.0/24"));
+        builder.getClass().getMethod("tags", Map.class).invoke(builder, Map.of("team", "net"));
+
+        assertThat(compilation.generatedSource("sample/LineBuilder.java"))
+                .contains("this.prefixes = value == null ? null : Copier.list(value);")
+                .contains("this.tags = value == null ? null : Copier.map(value);");
+        assertThatThrownBy(() -> builder.getClass().getMethod("build").invoke(builder))
+                .as("the record's own List.copyOf meets the copier's null").hasRootCauseInstanceOf(NullPointerException.class);
     }
 
     @Test
