@@ -76,4 +76,14 @@ class JsonRecordTest {
         assertThat(record.tags("Tags")).containsExactly(java.util.Map.entry("k", "v"), java.util.Map.entry("e", ""));
         assertThat(record.unmapped(java.util.Set.of("Id", "Tags"))).containsExactly(java.util.Map.entry("Extra", "3"));
     }
+
+    @Test
+    void unmappedFieldsAreTheScalarsInRecordOrderAsText() {
+        JsonRecord record = record("{\"Z\":\"last\",\"Id\":\"a\",\"On\":true,\"Gone\":null,\"List\":[1],\"Big\":12345678901,"
+                + "\"Rate\":1.5,\"Nested\":{\"A\":1},\"Empty\":\"\"}");
+
+        assertThat(record.unmapped(java.util.Set.of("Id"))).containsExactly(java.util.Map.entry("Z", "last"),
+                java.util.Map.entry("On", "true"), java.util.Map.entry("Big", "12345678901"), java.util.Map.entry("Rate", "1.5"),
+                java.util.Map.entry("Empty", ""));
+    }
 }
