@@ -1,6 +1,7 @@
 package io.dclink.kit.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.ProtocolException;
@@ -332,8 +333,11 @@ public final class JsonRecord {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             JsonNode value = field.getValue();
-            if (value.isValueNode() && !value.isNull() && !mapped.contains(field.getKey())) {
-                attributes.put(field.getKey(), value.asText());
+            JsonNodeType type = value.getNodeType();
+            boolean scalar = type != JsonNodeType.OBJECT && type != JsonNodeType.ARRAY && type != JsonNodeType.NULL
+                    && type != JsonNodeType.MISSING;
+            if (scalar && !mapped.contains(field.getKey())) {
+                attributes.put(field.getKey(), type == JsonNodeType.STRING ? value.textValue() : value.asText());
             }
         }
         return attributes;
