@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -34,7 +35,7 @@ final class JsonTrees {
             if (first == null) {
                 return null;
             }
-            JsonNode value = value(parser, first);
+            JsonNode value = value(parser, first, 0);
             JsonToken after = parser.nextToken();
             if (after != null) {
                 throw MismatchedInputException.from(parser, JsonNode.class,
@@ -55,19 +56,27 @@ final class JsonTrees {
         return bytes.toByteArray();
     }
 
-    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    /**
+     * The value that starts at {@code token}. An object is made with room for {@code members}, the
+     * size of the object before it in the same array, because a page's records are alike: its map
+     * then never grows.
+     */
+    private static JsonNode value(JsonParser parser, JsonToken token, int members) throws IOException {
         switch (token) {
             case START_OBJECT:
-                ObjectNode object = NODES.objectNode();
+                ObjectNode object = new ObjectNode(NODES, members == 0 ? new LinkedHashMap<>() : new LinkedHashMap<>(members * 4 / 3 + 1));
                 for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME; next = parser.nextToken()) {
                     String name = parser.currentName();
-                    object.replace(name, value(parser, parser.nextToken()));
+                    object.replace(name, value(parser, parser.nextToken(), 0));
                 }
                 return object;
             case START_ARRAY:
                 ArrayNode array = NODES.arrayNode();
+                int previous = 0;
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-                    array.add(value(parser, next));
+                    JsonNode element = value(parser, next, previous);
+                    previous = element.isObject() ? element.size() : 0;
+                    array.add(element);
                 }
                 return array;
             case VALUE_STRING:
