@@ -14,5 +14,5 @@ module io.dclink.core {
 
     uses io.dclink.spi.DirectConnectProvider;
     provides io.dclink.runtime.DirectConnectRuntime with io.dclink.core.internal.CoreRuntime;
-    provides io.dclink.orders.runtime.OrdersRuntime with io.dclink.core.internal.CoreOrdersRuntime;
+    provides io.dclink.orders.runtime.OrdersRuntime with io.dclink.core.orders.CoreOrdersRuntime;
 }

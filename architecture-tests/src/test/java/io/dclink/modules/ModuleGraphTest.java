@@ -69,7 +69,7 @@ class ModuleGraphTest {
 
         assertThat(core.provides().stream().collect(Collectors.toMap(Provides::service, Provides::providers)))
                 .containsEntry("io.dclink.runtime.DirectConnectRuntime", List.of("io.dclink.core.internal.CoreRuntime"))
-                .containsEntry("io.dclink.orders.runtime.OrdersRuntime", List.of("io.dclink.core.internal.CoreOrdersRuntime"));
+                .containsEntry("io.dclink.orders.runtime.OrdersRuntime", List.of("io.dclink.core.orders.CoreOrdersRuntime"));
     }
 
     /** Exported package to its target modules (none for an unqualified export). */

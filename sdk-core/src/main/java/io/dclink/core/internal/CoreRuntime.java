@@ -27,12 +27,17 @@ import java.util.function.Supplier;
 /** dclink's runtime, bound to the API through {@link java.util.ServiceLoader}. */
 public final class CoreRuntime implements DirectConnectRuntime {
 
-    /**
-     * The hosted orders of the clients this runtime builds ({@link CoreOrdersRuntime}). They check a side
-     * against its plugin's rules: the shared ones are the pipeline's.
-     */
-    static final HostedOrderFactory HOSTED = new HostedOrderFactory(
+    /** Hosted orders check a side against its plugin's rules: the shared ones are the pipeline's. */
+    private static final HostedOrderFactory HOSTED = new HostedOrderFactory(
             (request, descriptor) -> RequestRules.check(request, descriptor.virtualInterfaceOptions()));
+
+    /**
+     * {@return the hosted orders of the clients this runtime builds, for the orders' bridge
+     * ({@code io.dclink.core.orders.CoreOrdersRuntime})}
+     */
+    public static HostedOrderFactory hostedOrders() {
+        return HOSTED;
+    }
 
     /** Creates the runtime; called by {@link java.util.ServiceLoader}. */
     public CoreRuntime() {

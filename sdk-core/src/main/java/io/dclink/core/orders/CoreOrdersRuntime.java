@@ -1,7 +1,8 @@
-package io.dclink.core.internal;
+package io.dclink.core.orders;
 
 import io.dclink.DirectConnect;
 import io.dclink.auth.Secret;
+import io.dclink.core.internal.CoreRuntime;
 import io.dclink.core.pair.PairOrders;
 import io.dclink.hosted.HostedOrder;
 import io.dclink.hosted.HostedOrderRequest;
@@ -22,11 +23,11 @@ public final class CoreOrdersRuntime implements OrdersRuntime {
 
     @Override
     public HostedOrder startHostedOrder(DirectConnect partner, DirectConnect cloud, HostedOrderRequest request) {
-        return CoreRuntime.HOSTED.start(partner, cloud, request);
+        return CoreRuntime.hostedOrders().start(partner, cloud, request);
     }
 
     @Override
     public HostedOrder resumeHostedOrder(DirectConnect partner, DirectConnect cloud, String checkpoint, Secret bgpAuthKey) {
-        return CoreRuntime.HOSTED.resume(partner, cloud, checkpoint, bgpAuthKey);
+        return CoreRuntime.hostedOrders().resume(partner, cloud, checkpoint, bgpAuthKey);
     }
 }
