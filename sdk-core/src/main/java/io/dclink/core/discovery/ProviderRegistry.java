@@ -140,8 +140,8 @@ public final class ProviderRegistry {
      * @return their descriptions
      */
     public List<ProviderInfo> installed() {
-        return byId.values().stream()
-                .map(ProviderRegistry::info)
+        return byId.entrySet().stream()
+                .map(entry -> info(described(entry.getKey(), entry.getValue())))
                 .sorted(Comparator.comparing(ProviderInfo::id))
                 .collect(Collectors.toList());
     }
@@ -209,11 +209,23 @@ public final class ProviderRegistry {
         }
     }
 
+    /**
+     * Why a plugin could not say what it is: a linkage error most likely means it was built for another
+     * SPI; an exception, or tables whose class could not be initialised, are a defect of the plugin.
+     */
     private static ProviderDiscoveryException unlinkable(DirectConnectProvider provider, Throwable e) {
-        return new ProviderDiscoveryException("Provider plugin " + describe(provider) + " failed to describe itself ("
-                + e.getClass().getSimpleName() + "): it was most likely built for another dclink SPI version than "
-                + SpiCompatibility.newest() + ", which this runtime implements. Use a build of the plugin for SPI "
-                + SpiCompatibility.newest().major() + ".x.", ErrorContext.of(null));
+        boolean failedInitialisation = e instanceof ExceptionInInitializerError
+                || e instanceof NoClassDefFoundError && String.valueOf(e.getMessage()).startsWith("Could not initialize");
+        if (e instanceof LinkageError && !failedInitialisation) {
+            return new ProviderDiscoveryException("Provider plugin " + describe(provider) + " failed to describe itself ("
+                    + e.getClass().getSimpleName() + "): it was most likely built for another dclink SPI version than "
+                    + SpiCompatibility.newest() + ", which this runtime implements. Use a build of the plugin for SPI "
+                    + SpiCompatibility.newest().major() + ".x.", ErrorContext.of(null), e);
+        }
+        Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+        return new ProviderDiscoveryException("Provider plugin " + describe(provider) + " failed to describe itself: "
+                + cause.getClass().getSimpleName() + ": " + cause.getMessage()
+                + ". This is a defect of the plugin; report it to its authors.", ErrorContext.of(null), cause);
     }
 
     private static String describe(DirectConnectProvider provider) {

@@ -8,6 +8,7 @@ import io.dclink.DirectConnect;
 import io.dclink.ProviderInfo;
 import io.dclink.auth.Credentials;
 import io.dclink.core.testplugin.AlphaStore;
+import io.dclink.core.testplugin.BrokenTablesProvider;
 import io.dclink.core.testplugin.MislabelledProvider;
 import io.dclink.core.testplugin.PluginClassLoaders;
 import io.dclink.core.testplugin.UndescribedProvider;
@@ -129,6 +130,35 @@ class ProviderDiscoveryTest {
         assertThatThrownBy(() -> build(loader, "mislabelled"))
                 .isInstanceOf(ProviderDiscoveryException.class)
                 .hasMessageContaining(MislabelledProvider.class.getName())
+                .hasMessageContaining("'mislabelled'")
+                .hasMessageContaining("'labelled'");
+    }
+
+    @Test
+    void aPluginWhoseTablesFailToBuildIsReportedAsItsDefectWithWhatFailed() {
+        ClassLoader loader = PluginClassLoaders.withAdditionalPlugins(dir, BrokenTablesProvider.class.getName());
+
+        assertThatThrownBy(() -> build(loader, "broken"))
+                .isInstanceOf(ProviderDiscoveryException.class)
+                .hasMessageContaining(BrokenTablesProvider.class.getName())
+                .hasMessageContaining("defect of the plugin")
+                .hasMessageContaining("IllegalStateException: the operation table binds CONNECTION_GET twice")
+                .hasMessageNotContaining("another dclink SPI")
+                .hasRootCauseInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> build(loader, "broken")).as("again, once the JVM has given up on the tables' class")
+                .isInstanceOf(ProviderDiscoveryException.class)
+                .hasMessageContaining("defect of the plugin")
+                .hasMessageContaining("Could not initialize class")
+                .hasMessageNotContaining("another dclink SPI")
+                .hasCauseInstanceOf(NoClassDefFoundError.class);
+    }
+
+    @Test
+    void theInstalledListRefusesAPluginWhoseStatedIdIsNotItsDescriptorsAsSelectingItDoes() {
+        ClassLoader loader = PluginClassLoaders.withAdditionalPlugins(dir, MislabelledProvider.class.getName());
+
+        assertThatThrownBy(() -> ProviderRegistry.discover(loader).installed())
+                .isInstanceOf(ProviderDiscoveryException.class)
                 .hasMessageContaining("'mislabelled'")
                 .hasMessageContaining("'labelled'");
     }
