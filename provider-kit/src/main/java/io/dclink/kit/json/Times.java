@@ -80,7 +80,8 @@ public final class Times {
         int second = digits(value, 17, 2);
         int offsetHours = offset ? digits(value, 20, 2) : 0;
         int offsetMinutes = offset ? digits(value, 23, 2) : 0;
-        if ((year | month | day | hour | minute | second | offsetHours | offsetMinutes) < 0) {
+        // The spaced pattern's yyyy is a year of the era, which has no year 0; ISO years are proleptic.
+        if ((year | month | day | hour | minute | second | offsetHours | offsetMinutes) < 0 || separator == ' ' && year == 0) {
             return null;
         }
         try {

@@ -37,6 +37,9 @@ class TimesTest {
         assertThat(Times.parse("2019-13-12 17:09:07", SHANGHAI)).isNull();
         assertThat(Times.parse("2019-09-12 25:09:07", SHANGHAI)).isNull();
         assertThat(Times.parse("2019-09-12T17:09:07+19:00", SHANGHAI)).isNull();
+        assertThat(Times.parse("0000-01-01 00:00:00", SHANGHAI)).as("yyyy is a year of the era: there is no year 0").isNull();
+        assertThat(Times.parse("0000-01-01T00:00:00Z", SHANGHAI)).as("ISO years are proleptic")
+                .isEqualTo(Instant.parse("0000-01-01T00:00:00Z"));
     }
 
     @Test
@@ -44,7 +47,8 @@ class TimesTest {
         Random random = new Random(20261130);
         String[] endings = {"", "Z", "z", "+08:00", "-04:30", "+00:00", "+19:00", ".5Z", ".123456789+01:00", "+0800", " "};
         for (int i = 0; i < 20_000; i++) {
-            String text = String.format("%04d-%02d-%02d%c%02d:%02d:%02d%s", random.nextInt(10_000), random.nextInt(14),
+            String text = String.format("%04d-%02d-%02d%c%02d:%02d:%02d%s", random.nextInt(5) == 0 ? random.nextInt(2)
+                    : random.nextInt(10_000), random.nextInt(14),
                     random.nextInt(33), "T T t_".charAt(random.nextInt(6)), random.nextInt(26), random.nextInt(61),
                     random.nextInt(61), endings[random.nextInt(endings.length)]);
             if (random.nextInt(20) == 0) {
