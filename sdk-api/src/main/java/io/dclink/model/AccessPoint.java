@@ -66,7 +66,7 @@ public record AccessPoint(
         carriers = Copies.list(carriers);
         portTypes = Copies.list(portTypes);
         portSpeedsMbps = Copies.list(portSpeedsMbps);
-        attributes = Copies.map(attributes);
+        attributes = Copies.frozen(attributes);
         name = name == null ? "" : name;
     }
 

@@ -81,8 +81,8 @@ public record Connection(
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(requiredAction, "requiredAction");
         Objects.requireNonNull(providerState, "providerState");
-        tags = Copies.map(tags);
-        attributes = Copies.map(attributes);
+        tags = Copies.frozen(tags);
+        attributes = Copies.frozen(attributes);
         name = name == null ? "" : name;
         operationalStatus = operationalStatus == null ? OperationalStatus.NOT_REPORTED : operationalStatus;
         businessStatus = businessStatus == null ? BusinessStatus.NOT_REPORTED : businessStatus;

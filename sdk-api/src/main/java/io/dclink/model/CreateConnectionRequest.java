@@ -58,8 +58,8 @@ public record CreateConnectionRequest(
      * @param providerOptions provider-specific settings listed in docs/providers.md; unknown keys are a validation error
      */
     public CreateConnectionRequest {
-        tags = Copies.map(tags);
-        providerOptions = Copies.map(providerOptions);
+        tags = Copies.frozen(tags);
+        providerOptions = Copies.frozen(providerOptions);
     }
 
     /** {@return a new, empty builder} */

@@ -36,7 +36,7 @@ public record CreateGatewayRequest(
      * @param idempotencyKey a caller-chosen key that makes retries safe, or {@code null}
      */
     public CreateGatewayRequest {
-        tags = Copies.map(tags);
+        tags = Copies.frozen(tags);
     }
 
     /** {@return a new, empty builder} */

@@ -65,8 +65,8 @@ public record CreateVirtualInterfaceRequest(
      */
     public CreateVirtualInterfaceRequest {
         staticPrefixes = Copies.list(staticPrefixes);
-        tags = Copies.map(tags);
-        providerOptions = Copies.map(providerOptions);
+        tags = Copies.frozen(tags);
+        providerOptions = Copies.frozen(providerOptions);
         routing = routing == null ? RoutingType.BGP : routing;
     }
 

@@ -61,8 +61,8 @@ public record Gateway(
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(requiredAction, "requiredAction");
         Objects.requireNonNull(providerState, "providerState");
-        tags = Copies.map(tags);
-        attributes = Copies.map(attributes);
+        tags = Copies.frozen(tags);
+        attributes = Copies.frozen(attributes);
         name = name == null ? "" : name;
     }
 

@@ -81,7 +81,7 @@ public record Loa(
         Objects.requireNonNull(requiredAction, "requiredAction");
         Objects.requireNonNull(providerState, "providerState");
         engineers = Copies.list(engineers);
-        attributes = Copies.map(attributes);
+        attributes = Copies.frozen(attributes);
     }
 
     @Override

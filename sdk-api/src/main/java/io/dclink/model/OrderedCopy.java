@@ -6,13 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** An unmodifiable copy of a map that keeps its order; {@link Copies#map} never copies one again. */
+/** A builder's copy of a map, in its order; a record built from it holds {@link #frozen()}, no further copy. */
 final class OrderedCopy<K, V> extends AbstractMap<K, V> {
 
     private final Map<K, V> entries;
 
     OrderedCopy(Map<K, V> source) {
         this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(source));
+    }
+
+    /** {@return the copy as the JDK's unmodifiable map, which refuses every change} */
+    Map<K, V> frozen() {
+        return entries;
     }
 
     @Override

@@ -23,7 +23,7 @@ public record ProviderState(String value, Map<String, String> details) {
      */
     public ProviderState {
         Objects.requireNonNull(value, "value");
-        details = Copies.map(details);
+        details = Copies.frozen(details);
     }
 
     /**

@@ -61,7 +61,7 @@ public record Route(
         Objects.requireNonNull(requiredAction, "requiredAction");
         Objects.requireNonNull(providerState, "providerState");
         Objects.requireNonNull(destination, "destination");
-        attributes = Copies.map(attributes);
+        attributes = Copies.frozen(attributes);
     }
 
     @Override

@@ -92,8 +92,8 @@ public record VirtualInterface(
         Objects.requireNonNull(requiredAction, "requiredAction");
         Objects.requireNonNull(providerState, "providerState");
         staticPrefixes = Copies.list(staticPrefixes);
-        tags = Copies.map(tags);
-        attributes = Copies.map(attributes);
+        tags = Copies.frozen(tags);
+        attributes = Copies.frozen(attributes);
         name = name == null ? "" : name;
         operationalStatus = operationalStatus == null ? OperationalStatus.NOT_REPORTED : operationalStatus;
     }

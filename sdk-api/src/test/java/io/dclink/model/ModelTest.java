@@ -42,6 +42,22 @@ class ModelTest {
     }
 
     @Test
+    void aResourcesMapsRefuseEveryChangeEvenOneThatWouldChangeNothing() {
+        Connection built = connection().tags(Map.of("team", "net")).attributes(Map.of("ChargeType", "PREPAID")).build();
+        Connection direct = new Connection("tencent", "dc-1", "", ConnectionState.ACTIVE, RequiredAction.NONE, null, null,
+                ProviderState.of("AVAILABLE"), null, null, null, null, null, null, null, null, Map.of("team", "net"), null);
+
+        for (Map<String, String> map : List.of(built.tags(), built.attributes(), direct.tags())) {
+            assertThatThrownBy(() -> map.remove("absent")).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> map.putIfAbsent("team", "x")).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> map.computeIfAbsent("absent", key -> null)).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> map.entrySet().iterator().next().setValue("x"))
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
+        assertThat(connection().tags(Map.of("team", "net")).build().tags()).isEqualTo(Map.of("team", "net"));
+    }
+
+    @Test
     void missingRequiredFieldsAreRefusedAndOptionalAxesDefaultToNotReported() {
         assertThatThrownBy(() -> connection().id(null).build()).isInstanceOf(NullPointerException.class).hasMessage("id");
 
