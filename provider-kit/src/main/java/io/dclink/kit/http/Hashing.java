@@ -100,6 +100,9 @@ public final class Hashing {
             Arrays.fill(block, (byte) 0);
             Arrays.fill(innerPad, (byte) 0);
             Arrays.fill(outerPad, (byte) 0);
+            if (shortKey != key) {
+                Arrays.fill(shortKey, (byte) 0);
+            }
             return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(digest + " is not available", e);
