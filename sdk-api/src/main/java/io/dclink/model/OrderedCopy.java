@@ -24,19 +24,4 @@ final class OrderedCopy<K, V> extends AbstractMap<K, V> {
     public Set<Entry<K, V>> entrySet() {
         return entries.entrySet();
     }
-
-    @Override
-    public V get(Object key) {
-        return entries.get(key);
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-        return entries.containsKey(key);
-    }
-
-    @Override
-    public int size() {
-        return entries.size();
-    }
 }
