@@ -49,8 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class ResourceBoundsTest {
 
-    /** A client's threads: its senders, one for the HTTP client's own tasks, and its selector. */
-    private static final int MAX_THREADS = ConcurrencyOptions.defaults().maxRequestsInFlight() + 2;
+    /** A client's threads: its senders and its HTTP client's selector, which also runs that client's own tasks. */
+    private static final int MAX_THREADS = ConcurrencyOptions.defaults().maxRequestsInFlight() + 1;
     private static final int MAX_CONNECTIONS = ConcurrencyOptions.defaults().maxConnectionsPerEndpoint();
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
