@@ -1,6 +1,5 @@
 package io.dclink.kit.call;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.ProtocolException;
 import io.dclink.error.ResourceNotFoundException;
@@ -77,12 +76,12 @@ public final class Lookups {
      * @throws ProtocolException naming the field if it is missing, not text, or text of another form
      */
     public static String id(JsonRecord record, String field, Pattern form) {
-        JsonNode value = record.node().get(field);
-        if (value == null || value.isNull() || !value.isTextual() || !form.matcher(value.asText()).matches()) {
+        String value = record.isText(field) ? Objects.requireNonNullElse(record.text(field), "") : null;
+        if (value == null || !form.matcher(value).matches()) {
             throw record.error("the field " + field + " should be an id of the form " + form.pattern() + ", but is "
-                    + (value == null || value.isNull() ? "missing" : value.isTextual() ? "text of another form" : "not text"));
+                    + (!record.has(field) ? "missing" : value != null ? "text of another form" : "not text"));
         }
-        return value.asText();
+        return value;
     }
 
     /**

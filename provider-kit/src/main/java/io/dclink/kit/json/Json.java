@@ -60,7 +60,7 @@ public final class Json {
      *     not an object
      */
     public static JsonRecord parse(byte[] body, String what, ErrorContext context) {
-        return JsonRecord.root(tree(body, what, context), what, context);
+        return JsonRecord.of(value(body, what, context), what, context);
     }
 
     /**
@@ -73,12 +73,16 @@ public final class Json {
      * @throws ProtocolException if the body is empty, not JSON, or has anything after the value
      */
     public static JsonNode tree(byte[] body, String what, ErrorContext context) {
+        return JsonValues.toTree(value(body, what, context));
+    }
+
+    private static Object value(byte[] body, String what, ErrorContext context) {
         try {
-            JsonNode node = JsonTrees.read(body);
-            if (node == null || node.isMissingNode()) {
+            Object value = JsonValues.read(body);
+            if (value == null) {
                 throw ProviderErrors.malformed(what + " (empty)", context, null);
             }
-            return node;
+            return value;
         } catch (IOException e) {
             throw ProviderErrors.malformed(what, context, sanitized(e));
         }

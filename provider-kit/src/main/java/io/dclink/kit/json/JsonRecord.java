@@ -1,7 +1,6 @@
 package io.dclink.kit.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.ProtocolException;
@@ -27,11 +26,11 @@ import java.util.function.Function;
  */
 public final class JsonRecord {
 
-    private final JsonNode node;
+    private final Members node;
     private final String path;
     private final ErrorContext context;
 
-    private JsonRecord(JsonNode node, String path, ErrorContext context) {
+    private JsonRecord(Members node, String path, ErrorContext context) {
         this.node = node;
         this.path = path;
         this.context = context;
@@ -48,10 +47,15 @@ public final class JsonRecord {
      */
     public static JsonRecord root(JsonNode node, String what, ErrorContext context) {
         Objects.requireNonNull(node, "node");
-        if (!node.isObject()) {
-            throw malformed(what + " is not a JSON object (" + kind(node) + ")", context);
+        return of(JsonValues.fromTree(node), what, context);
+    }
+
+    /** The record at the root of an answer read into the compact form. */
+    static JsonRecord of(Object value, String what, ErrorContext context) {
+        if (!(value instanceof Members object)) {
+            throw malformed(what + " is not a JSON object (" + kind(value) + ")", context);
         }
-        return new JsonRecord(node, "", context);
+        return new JsonRecord(object, "", context);
     }
 
     /**
@@ -61,7 +65,7 @@ public final class JsonRecord {
      * @return the empty record
      */
     public static JsonRecord empty(ErrorContext context) {
-        return new JsonRecord(MissingNode.getInstance(), "", context);
+        return new JsonRecord(Members.NONE, "", context);
     }
 
     /**
@@ -80,8 +84,18 @@ public final class JsonRecord {
      * @return {@code true} if present
      */
     public boolean has(String field) {
-        JsonNode value = node.get(field);
-        return value != null && !value.isNull();
+        Object value = node.get(field);
+        return value != null && value != JsonValues.NULL;
+    }
+
+    /**
+     * Whether a field is JSON text (a string), not a number, a boolean or anything else.
+     *
+     * @param field the field
+     * @return {@code true} if it is text, even empty text
+     */
+    public boolean isText(String field) {
+        return node.get(field) instanceof String;
     }
 
     /**
@@ -92,14 +106,14 @@ public final class JsonRecord {
      * @throws ProtocolException if the field is an object or an array
      */
     public String text(String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+        Object value = node.get(field);
+        if (value == null || value == JsonValues.NULL) {
             return null;
         }
-        if (!value.isValueNode()) {
+        if (value instanceof Members || value instanceof ArrayList) {
             throw wrongShape(field, "text", value);
         }
-        String text = value.asText();
+        String text = value.toString();
         return text.isEmpty() ? null : text;
     }
 
@@ -144,16 +158,22 @@ public final class JsonRecord {
      * @throws ProtocolException if it is not an integer or does not fit a {@code long}
      */
     public Long longValue(String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
+        Object value = node.get(field);
+        if (value == null || value == JsonValues.NULL || value instanceof String text && text.isBlank()) {
             return null;
+        }
+        if (value instanceof Integer number) {
+            return number.longValue();
+        }
+        if (value instanceof Long number) {
+            return number;
         }
         try {
             BigInteger number;
-            if (value.isIntegralNumber()) {
-                number = value.bigIntegerValue();
-            } else if (value.isNumber() || value.isTextual()) {
-                number = new BigDecimal(value.asText().trim()).toBigIntegerExact();
+            if (value instanceof BigInteger big) {
+                number = big;
+            } else if (value instanceof Number || value instanceof String) {
+                number = new BigDecimal(value.toString().trim()).toBigIntegerExact();
             } else {
                 throw wrongShape(field, "an integer", value);
             }
@@ -171,16 +191,16 @@ public final class JsonRecord {
      * @throws ProtocolException if it is not a number
      */
     public Double decimal(String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
+        Object value = node.get(field);
+        if (value == null || value == JsonValues.NULL || value instanceof String blank && blank.isBlank()) {
             return null;
         }
-        if (value.isNumber()) {
-            return value.doubleValue();
+        if (value instanceof Number number) {
+            return number.doubleValue();
         }
-        if (value.isTextual()) {
+        if (value instanceof String text) {
             try {
-                double parsed = Double.parseDouble(value.asText().trim());
+                double parsed = Double.parseDouble(text.trim());
                 if (Double.isFinite(parsed)) {
                     return parsed;
                 }
@@ -199,15 +219,15 @@ public final class JsonRecord {
      * @throws ProtocolException if it is neither
      */
     public Boolean bool(String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+        Object value = node.get(field);
+        if (value == null || value == JsonValues.NULL) {
             return null;
         }
-        if (value.isBoolean()) {
-            return value.booleanValue();
+        if (value instanceof Boolean bool) {
+            return bool;
         }
-        if (value.isTextual() && (value.asText().equals("true") || value.asText().equals("false"))) {
-            return Boolean.parseBoolean(value.asText());
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.parseBoolean((String) value);
         }
         throw wrongShape(field, "a boolean", value);
     }
@@ -240,14 +260,14 @@ public final class JsonRecord {
      * @throws ProtocolException if the field is not an object
      */
     public JsonRecord record(String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return new JsonRecord(MissingNode.getInstance(), at(field), context);
+        Object value = node.get(field);
+        if (value == null || value == JsonValues.NULL) {
+            return new JsonRecord(Members.NONE, at(field), context);
         }
-        if (!value.isObject()) {
+        if (!(value instanceof Members object)) {
             throw wrongShape(field, "an object", value);
         }
-        return new JsonRecord(value, at(field), context);
+        return new JsonRecord(object, at(field), context);
     }
 
     /**
@@ -258,15 +278,16 @@ public final class JsonRecord {
      * @throws ProtocolException if the field is not an array or holds something other than objects
      */
     public List<JsonRecord> records(String field) {
-        JsonNode array = array(field);
+        List<?> array = array(field);
         List<JsonRecord> records = new ArrayList<>(array.size());
+        String arrayPath = at(field);
         for (int i = 0; i < array.size(); i++) {
-            JsonNode item = array.get(i);
-            String itemPath = at(field) + "[" + i + "]";
-            if (!item.isObject()) {
+            Object item = array.get(i);
+            String itemPath = arrayPath + "[" + i + "]";
+            if (!(item instanceof Members object)) {
                 throw malformed("the item " + itemPath + " is not an object (" + kind(item) + ")", context);
             }
-            records.add(new JsonRecord(item, itemPath, context));
+            records.add(new JsonRecord(object, itemPath, context));
         }
         return records;
     }
@@ -280,7 +301,7 @@ public final class JsonRecord {
      * @return the results in order
      */
     public <T> List<T> records(String field, Function<JsonRecord, T> mapping) {
-        List<T> results = new ArrayList<>();
+        List<T> results = new ArrayList<>(array(field).size());
         for (JsonRecord record : records(field)) {
             results.add(mapping.apply(record));
         }
@@ -295,14 +316,14 @@ public final class JsonRecord {
      * @throws ProtocolException if the field is not an array of scalars
      */
     public List<String> texts(String field) {
-        JsonNode array = array(field);
+        List<?> array = array(field);
         List<String> values = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            JsonNode item = array.get(i);
-            if (!item.isValueNode() || item.isNull()) {
+            Object item = array.get(i);
+            if (!isScalar(item)) {
                 throw malformed("the item " + at(field) + "[" + i + "] is not text (" + kind(item) + ")", context);
             }
-            values.add(item.asText());
+            values.add(item.toString());
         }
         return values;
     }
@@ -331,13 +352,10 @@ public final class JsonRecord {
      */
     public Map<String, String> unmapped(Set<String> mapped) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            JsonNode value = field.getValue();
-            JsonNodeType type = value.getNodeType();
-            boolean scalar = type != JsonNodeType.OBJECT && type != JsonNodeType.ARRAY && type != JsonNodeType.NULL
-                    && type != JsonNodeType.MISSING;
-            if (scalar && !mapped.contains(field.getKey())) {
-                attributes.put(field.getKey(), type == JsonNodeType.STRING ? value.textValue() : value.asText());
+        for (int i = 0; i < node.size(); i++) {
+            Object value = node.value(i);
+            if (isScalar(value) && !mapped.contains(node.name(i))) {
+                attributes.put(node.name(i), value.toString());
             }
         }
         return attributes;
@@ -349,18 +367,21 @@ public final class JsonRecord {
      * @return the names
      */
     public List<String> fieldNames() {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
+        List<String> names = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            names.add(node.name(i));
+        }
         return names;
     }
 
     /**
-     * The underlying tree, for plugins that must hand a part of the answer on unchanged.
+     * The record as a Jackson tree, for plugins that must hand a part of the answer on unchanged.
+     * The record is not kept as one: the tree is made on each call, so mappings read the accessors.
      *
-     * @return the node (a missing node for an empty record)
+     * @return a new tree (a missing node for an empty record)
      */
     public JsonNode node() {
-        return node;
+        return node == Members.NONE ? MissingNode.getInstance() : JsonValues.toTree(node);
     }
 
     /**
@@ -379,22 +400,27 @@ public final class JsonRecord {
         return "JsonRecord[" + (path.isEmpty() ? "root" : path) + "]";
     }
 
-    private JsonNode array(String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return MissingNode.getInstance();
+    private List<?> array(String field) {
+        Object value = node.get(field);
+        if (value == null || value == JsonValues.NULL) {
+            return List.of();
         }
-        if (!value.isArray()) {
+        if (!(value instanceof ArrayList<?> array)) {
             throw wrongShape(field, "an array", value);
         }
-        return value;
+        return array;
+    }
+
+    /** Text, a number or a boolean: not an object, an array, null or nothing. */
+    private static boolean isScalar(Object value) {
+        return value != null && value != JsonValues.NULL && !(value instanceof Members) && !(value instanceof ArrayList);
     }
 
     private String at(String field) {
         return path.isEmpty() ? field : path + "." + field;
     }
 
-    private ProtocolException wrongShape(String field, String expected, JsonNode value) {
+    private ProtocolException wrongShape(String field, String expected, Object value) {
         return malformed("the field " + at(field) + " should be " + expected + " but is " + kind(value), context);
     }
 
@@ -402,22 +428,22 @@ public final class JsonRecord {
         return new ProtocolException(ErrorCategory.PROTOCOL.remedy() + ": " + problem, context, null);
     }
 
-    private static String kind(JsonNode value) {
-        if (value.isObject()) {
+    private static String kind(Object value) {
+        if (value instanceof Members) {
             return "an object";
         }
-        if (value.isArray()) {
+        if (value instanceof ArrayList) {
             return "an array";
         }
-        if (value.isTextual()) {
+        if (value instanceof String) {
             return "text";
         }
-        if (value.isNumber()) {
+        if (value instanceof Number) {
             return "a number";
         }
-        if (value.isBoolean()) {
+        if (value instanceof Boolean) {
             return "a boolean";
         }
-        return value.isNull() ? "null" : "missing";
+        return value == JsonValues.NULL ? "null" : "missing";
     }
 }

@@ -3,11 +3,19 @@ package io.dclink.kit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dclink.error.ErrorContext;
 import io.dclink.error.ProtocolException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class JsonRecordTest {
@@ -85,5 +93,66 @@ class JsonRecordTest {
         assertThat(record.unmapped(java.util.Set.of("Id"))).containsExactly(java.util.Map.entry("Z", "last"),
                 java.util.Map.entry("On", "true"), java.util.Map.entry("Big", "12345678901"), java.util.Map.entry("Rate", "1.5"),
                 java.util.Map.entry("Empty", ""));
+    }
+
+    @Test
+    void readsEveryFieldAsObjectMappersTreeHasIt() throws Exception {
+        ObjectMapper oracle = new ObjectMapper();
+        Random random = new Random(20261130L);
+        for (int i = 0; i < 2_000; i++) {
+            String text = JsonTreesTest.value(random, 0);
+            if (!text.startsWith("{")) {
+                continue;
+            }
+            JsonNode expected = oracle.readTree(text);
+            JsonRecord record = record(text);
+            List<String> names = new ArrayList<>();
+            Map<String, String> scalars = new LinkedHashMap<>();
+            expected.properties().forEach(member -> {
+                names.add(member.getKey());
+                JsonNode value = member.getValue();
+                if (value.isValueNode() && !value.isNull()) {
+                    scalars.put(member.getKey(), value.asText());
+                }
+            });
+
+            assertThat(record.fieldNames()).as(text).isEqualTo(names);
+            assertThat(record.unmapped(Set.of())).as(text).containsExactlyEntriesOf(scalars);
+            assertThat(record.node()).as(text).isEqualTo(expected);
+            for (String name : names) {
+                String asked = new String(name.toCharArray());
+                String scalar = scalars.get(name);
+                assertThat(record.has(asked)).as(text + " has " + name).isEqualTo(!expected.get(name).isNull());
+                assertThat(record.isText(asked)).as(text + " " + name).isEqualTo(expected.get(name).isTextual());
+                if (scalar != null) {
+                    assertThat(record.text(asked)).as(text + " " + name).isEqualTo(scalar.isEmpty() ? null : scalar);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRepeatedNameKeepsItsFirstPlaceAndItsLastValue() {
+        JsonRecord record = record("{\"a\":1,\"b\":2,\"a\":{\"c\":3}}");
+
+        assertThat(record.fieldNames()).containsExactly("a", "b");
+        assertThat(record.record("a").integer("c")).isEqualTo(3);
+        assertThat(JsonRecord.root(record.node(), "the copy", ErrorContext.of("p")).record("a").integer("c")).isEqualTo(3);
+    }
+
+    @Test
+    void aLargeObjectWithRepeatedNamesReadsAsObjectMappersTree() throws Exception {
+        Random random = new Random(20261201L);
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < 300; i++) {
+            json.append(i == 0 ? "" : ",").append("\"k").append(random.nextInt(200)).append("\":").append(i);
+        }
+        String text = json.append('}').toString();
+        JsonNode expected = new ObjectMapper().readTree(text);
+        JsonRecord record = record(text);
+
+        assertThat(record.node()).isEqualTo(expected);
+        assertThat(record.fieldNames()).hasSize(expected.size());
+        expected.properties().forEach(member -> assertThat(record.integer(member.getKey())).isEqualTo(member.getValue().intValue()));
     }
 }

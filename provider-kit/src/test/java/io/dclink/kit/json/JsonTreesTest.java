@@ -14,8 +14,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The streaming trees against Jackson's {@code ObjectMapper} as the oracle: the same trees from the
- * same bytes, the same bytes from the same trees, the same refusals.
+ * The compact form the kit reads ({@link JsonValues}) and the trees it writes ({@link JsonTrees})
+ * against Jackson's {@code ObjectMapper} as the oracle: the same trees from the same bytes, the same
+ * bytes from the same trees, the same refusals.
  */
 class JsonTreesTest {
 
@@ -31,7 +32,7 @@ class JsonTreesTest {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 
             JsonNode expected = ORACLE.readTree(bytes);
-            JsonNode read = JsonTrees.read(bytes);
+            JsonNode read = read(bytes);
 
             assertThat(read).as(text).isEqualTo(expected);
             assertThat(new String(JsonTrees.write(read), StandardCharsets.UTF_8)).as(text)
@@ -41,7 +42,7 @@ class JsonTreesTest {
 
     @Test
     void aRepeatedNameKeepsTheLastValueAndNumbersKeepTheirKinds() throws IOException {
-        JsonNode read = JsonTrees.read("{\"a\":1,\"a\":2,\"int\":7,\"long\":9000000000,\"big\":123456789012345678901234567890,\"d\":1.5e3}"
+        JsonNode read = read("{\"a\":1,\"a\":2,\"int\":7,\"long\":9000000000,\"big\":123456789012345678901234567890,\"d\":1.5e3}"
                 .getBytes(StandardCharsets.UTF_8));
 
         assertThat(read.get("a").intValue()).isEqualTo(2);
@@ -56,16 +57,22 @@ class JsonTreesTest {
         for (String bad : new String[] {"{\"a\":1} {", "[1,2", "{\"a\" 1}", "tru", "{\"a\":1}x", "01", "[1,]"}) {
             byte[] bytes = bad.getBytes(StandardCharsets.UTF_8);
             assertThatThrownBy(() -> ORACLE.readTree(bytes)).as("the oracle refuses " + bad).isInstanceOf(IOException.class);
-            assertThatThrownBy(() -> JsonTrees.read(bytes)).as(bad).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> read(bytes)).as(bad).isInstanceOf(IOException.class);
         }
-        assertThatThrownBy(() -> JsonTrees.read("{} []".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> read("{} []".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(MismatchedInputException.class);
-        assertThat(JsonTrees.read(new byte[0])).isNull();
-        assertThat(JsonTrees.read("  \n".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(read(new byte[0])).isNull();
+        assertThat(read("  \n".getBytes(StandardCharsets.UTF_8))).isNull();
+    }
+
+    /** The tree of what {@link JsonValues} reads; {@code null} for no value. */
+    private static JsonNode read(byte[] bytes) throws IOException {
+        Object value = JsonValues.read(bytes);
+        return value == null ? null : JsonValues.toTree(value);
     }
 
     /** A random JSON text: every kind of value, escapes and non-ASCII text, repeated names, nesting. */
-    private static String value(Random random, int depth) {
+    static String value(Random random, int depth) {
         int kind = random.nextInt(depth > 4 ? 6 : 8);
         switch (kind) {
             case 0:
