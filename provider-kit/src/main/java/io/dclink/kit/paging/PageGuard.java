@@ -6,18 +6,17 @@ import io.dclink.model.Resource;
 import io.dclink.spi.ErrorCategory;
 import io.dclink.spi.Page;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Keeps one listing finite and honest, whatever the provider answers: a page token seen before, a
  * page that repeats the previous one, or more pages than {@link #MAX_PAGES} end the listing with a
- * {@link ProtocolException} naming the provider. An item whose id an earlier page already had ends
- * it too, as retryable: the pages shifted under the listing (the set changed while it was read, or
- * the provider pages inconsistently), so an item may have been skipped, and only listing again can
- * tell. Not thread-safe: one guard per listing.
+ * {@link ProtocolException} naming the provider. An item whose id one of the last 10,000 items had
+ * ends it too, as retryable: the pages shifted under the listing (the set changed while it was read,
+ * or the provider pages inconsistently), so an item may have been skipped, and only listing again
+ * can tell. Its memory is bounded: at most 512 KiB for the recent ids, and 16 bytes a page token.
+ * Not thread-safe: one guard per listing.
  */
 public final class PageGuard {
 
@@ -27,8 +26,8 @@ public final class PageGuard {
     private final ErrorContext context;
     private final String listing;
     private final int maxPages;
-    private final Set<String> tokens = new HashSet<>();
-    private final IdFingerprints ids = new IdFingerprints();
+    private final IdFingerprints tokens = new IdFingerprints();
+    private final RecentIds ids = new RecentIds();
     private List<String> previousIds = List.of();
     private int pages;
 
