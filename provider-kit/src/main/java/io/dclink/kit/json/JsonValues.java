@@ -132,23 +132,13 @@ final class JsonValues {
         if (value instanceof Boolean bool) {
             return NODES.booleanNode(bool);
         }
-        if (value instanceof Integer number) {
-            return NODES.numberNode(number);
-        }
-        if (value instanceof Long number) {
-            return NODES.numberNode(number);
-        }
-        if (value instanceof BigInteger number) {
-            return NODES.numberNode(number);
-        }
-        if (value instanceof Float number) {
-            return NODES.numberNode(number);
-        }
-        if (value instanceof BigDecimal number) {
-            return NODES.numberNode(number);
-        }
-        if (value instanceof Double number) {
-            return NODES.numberNode(number);
+        if (value instanceof Number number) {
+            return number instanceof Integer ? NODES.numberNode(number.intValue())
+                    : number instanceof Long ? NODES.numberNode(number.longValue())
+                    : number instanceof BigInteger big ? NODES.numberNode(big)
+                    : number instanceof Float ? NODES.numberNode(number.floatValue())
+                    : number instanceof BigDecimal decimal ? NODES.numberNode(decimal)
+                    : NODES.numberNode(number.doubleValue());
         }
         return NODES.nullNode();
     }
