@@ -3,9 +3,9 @@ package io.dclink.kit.json;
 import java.util.Arrays;
 
 /**
- * One JSON object's members, in order, as two arrays. Names are interned (the parser interns them,
- * {@link JsonValues#fromTree} does), so a repeated name is found by identity, and so is a name a
- * plugin asks for as a string literal; any other name is found on a second pass by equality.
+ * One JSON object's members, in order, as two arrays. The parser interns names, so a name is
+ * usually found by identity (a plugin asks with string literals); any other is found on a second
+ * pass by equality.
  */
 final class Members {
 
@@ -25,17 +25,16 @@ final class Members {
     }
 
     /** Adds a member; a name seen before keeps its place and takes the new value, as in Jackson's trees. */
-    void put(String internedName, Object value) {
-        int hash = internedName.hashCode();
+    void put(String name, Object value) {
+        int hash = name.hashCode();
         hash ^= hash >>> 16;
         long bit = 1L << hash;
         boolean high = (hash & 64) != 0;
         if (((high ? namesSeenHigh : namesSeenLow) & bit) != 0) {
-            for (int i = 0; i < size; i++) {
-                if (names[i] == internedName) {
-                    values[i] = value;
-                    return;
-                }
+            int index = indexOf(name);
+            if (index >= 0) {
+                values[index] = value;
+                return;
             }
         }
         if (high) {
@@ -48,23 +47,30 @@ final class Members {
             names = Arrays.copyOf(names, capacity);
             values = Arrays.copyOf(values, capacity);
         }
-        names[size] = internedName;
+        names[size] = name;
         values[size++] = value;
     }
 
     /** The value of a member, {@code null} when there is none ({@link JsonValues#NULL} for a JSON null). */
     Object get(String name) {
+        int index = indexOf(name);
+        return index < 0 ? null : values[index];
+    }
+
+    /** Where a name is: by identity first, as interned names are, then by equality (hashes, cached by strings, first). */
+    private int indexOf(String name) {
         for (int i = 0; i < size; i++) {
             if (names[i] == name) {
-                return values[i];
+                return i;
             }
         }
+        int hash = name.hashCode();
         for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
-                return values[i];
+            if (names[i].hashCode() == hash && names[i].equals(name)) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     int size() {
