@@ -127,7 +127,52 @@ class JsonRecordTest {
                 if (scalar != null) {
                     assertThat(record.text(asked)).as(text + " " + name).isEqualTo(scalar.isEmpty() ? null : scalar);
                 }
+                readsAsTheOracleSays(record, asked, expected.get(name), text);
             }
+        }
+    }
+
+    /** The typed accessors on one member, against what Jackson's tree holds there. */
+    private static void readsAsTheOracleSays(JsonRecord record, String name, JsonNode value, String text) {
+        String what = text + " " + name;
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            assertThat(record.longValue(name)).as(what).isEqualTo(value.longValue());
+            if (value.canConvertToInt()) {
+                assertThat(record.integer(name)).as(what).isEqualTo(value.intValue());
+            }
+        }
+        if (value.isNumber()) {
+            assertThat(record.decimal(name)).as(what).isEqualTo(value.doubleValue());
+        }
+        if (value.isBoolean()) {
+            assertThat(record.bool(name)).as(what).isEqualTo(value.booleanValue());
+        }
+        if (value.isObject()) {
+            List<String> names = new ArrayList<>();
+            value.fieldNames().forEachRemaining(names::add);
+            assertThat(record.record(name).fieldNames()).as(what).isEqualTo(names);
+        }
+        if (value.isArray()) {
+            List<String> scalars = new ArrayList<>();
+            boolean allObjects = true;
+            boolean allScalars = true;
+            for (JsonNode element : value) {
+                allObjects &= element.isObject();
+                allScalars &= element.isValueNode() && !element.isNull();
+                scalars.add(element.asText());
+            }
+            if (allObjects) {
+                assertThat(record.records(name)).as(what).hasSize(value.size());
+            } else {
+                assertThatThrownBy(() -> record.records(name)).as(what).isInstanceOf(ProtocolException.class);
+            }
+            if (allScalars) {
+                assertThat(record.texts(name)).as(what).isEqualTo(scalars);
+            } else {
+                assertThatThrownBy(() -> record.texts(name)).as(what).isInstanceOf(ProtocolException.class);
+            }
+        } else if (!value.isNull()) {
+            assertThatThrownBy(() -> record.records(name)).as(what).isInstanceOf(ProtocolException.class);
         }
     }
 
