@@ -157,7 +157,7 @@ public final class DirectConnectBuilder {
 
     /**
      * Sets the executor the HTTP client the runtime builds runs its own short tasks on (by default
-     * that client's selector thread, where they never block). The runtime never blocks it: requests are sent, and responses
+     * that client's selector thread). The runtime never blocks it: requests are sent, and responses
      * handled, on the client's own threads (see {@link ConcurrencyOptions}).
      *
      * @param value the executor

@@ -72,6 +72,7 @@ public final class TinyServer implements AutoCloseable {
     }
 
     private final ServerSocket listener;
+    private final String scheme;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "tiny-server");
         t.setDaemon(true);
@@ -85,12 +86,19 @@ public final class TinyServer implements AutoCloseable {
     private volatile Function<Received, Answer> handler = request -> Answer.ok("{}");
 
     public TinyServer() throws IOException {
-        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this(null);
+    }
+
+    /** A server that speaks TLS with the key of the given context, or plain HTTP if it is {@code null}. */
+    public TinyServer(javax.net.ssl.SSLContext tls) throws IOException {
+        listener = tls == null ? new ServerSocket(0, 50, InetAddress.getLoopbackAddress())
+                : tls.getServerSocketFactory().createServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        scheme = tls == null ? "http" : "https";
         threads.execute(this::accept);
     }
 
     public URI uri() {
-        return URI.create("http://127.0.0.1:" + listener.getLocalPort());
+        return URI.create(scheme + "://127.0.0.1:" + listener.getLocalPort());
     }
 
     public void handler(Function<Received, Answer> value) {

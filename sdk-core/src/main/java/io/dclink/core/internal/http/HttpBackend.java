@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP clients of one runtime client (one per scheme, so that plain-http endpoints such as emulators
@@ -22,12 +24,14 @@ import java.util.stream.Stream;
  * are sent with the JDK client's blocking {@code send} on the client's own sender threads: its
  * {@code sendAsync} completes every response on {@code CompletableFuture}'s default executor, which
  * starts a thread per response when the common pool has a single thread (machines with fewer than
- * three CPUs). Unless the application gives an executor, the JDK client runs its own tasks (taking
- * the answer's bytes off the socket, buffer by buffer) on its selector thread, where they never block:
- * handing each buffer to another thread cost 40% more CPU on a listing's page of 100 KB. Closing
- * it ends what it made, never what it was given.
+ * three CPUs). Unless the application gives an executor, the JDK client runs its own short tasks
+ * (taking the answer's bytes off the socket, buffer by buffer; a TLS handshake's computations) on its
+ * selector thread: handing each buffer to another thread cost 40% more CPU on a listing's page of
+ * 100 KB. Closing it ends what it made, never what it was given.
  */
 final class HttpBackend implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpBackend.class);
 
     private static final Pattern CLIENT_ID = Pattern.compile("\\((\\d+)\\)$");
 
@@ -115,7 +119,7 @@ final class HttpBackend implements AutoCloseable {
             HttpClient.Builder builder = HttpClient.newBuilder()
                     .connectTimeout(connectTimeout)
                     .followRedirects(HttpClient.Redirect.NEVER)
-                    .executor(givenExecutor.orElse(Runnable::run));
+                    .executor(givenExecutor.orElse(HttpBackend::runHere));
             if (plainHttp) {
                 plain = builder.sslContext(new PlainHttpOnlyContext()).build();
             } else {
@@ -123,6 +127,19 @@ final class HttpBackend implements AutoCloseable {
             }
         }
         return plainHttp ? plain : tls;
+    }
+
+    /**
+     * Runs a task of the JDK client on the thread that hands it over, its selector thread. A task that
+     * fails is logged and its exchange ends by the request's timeout: thrown on, it would end the
+     * selector thread, and with it every later call of the client.
+     */
+    static void runHere(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.warn("A task of the HTTP client failed; its request will time out", e);
+        }
     }
 
     /**

@@ -44,4 +44,17 @@ class HttpBackendTest {
             assertThat(backend.clientFor(false)).isSameAs(given);
         }
     }
+
+    @Test
+    void aTaskOfTheHttpClientThatFailsEndsNeitherTheSelectorThreadNorTheTasksAfterIt() {
+        java.util.List<String> ran = new java.util.ArrayList<>();
+
+        HttpBackend.runHere(() -> {
+            ran.add("first");
+            throw new IllegalStateException("a failing task");
+        });
+        HttpBackend.runHere(() -> ran.add("second"));
+
+        assertThat(ran).containsExactly("first", "second");
+    }
 }
