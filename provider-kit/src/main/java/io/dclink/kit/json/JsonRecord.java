@@ -37,7 +37,9 @@ public final class JsonRecord {
     }
 
     /**
-     * The record at the root of an answer.
+     * The record at the root of an answer already read as a Jackson tree. The record copies it into
+     * the kit's own form: binary and POJO nodes read as their text, a missing node as an absent
+     * field, a short integer as an int; {@link #node()} gives a new tree of that form, not this one.
      *
      * @param node the parsed answer; must be an object
      * @param what what the answer is, e.g. {@code "the DescribeDirectConnects response"}

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * A set of strings (ids, page tokens) kept as 64-bit fingerprints in one open-addressing table:
  * about 16 bytes a string instead of the 90 a set of strings holds. Two different strings share a
  * fingerprint with a chance of about n²/2⁶⁵ (3 in 10¹⁰ for 100,000 of them); the guard then
- * reports a repeat that listing again clears.
+ * reports a repeat that is not there: an id's as retryable, so listing again clears it, a page
+ * token's as a listing that would not end.
  */
 final class IdFingerprints {
 

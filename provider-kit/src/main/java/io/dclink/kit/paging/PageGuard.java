@@ -15,7 +15,7 @@ import java.util.Objects;
  * {@link ProtocolException} naming the provider. An item whose id one of the last 10,000 items had
  * ends it too, as retryable: the pages shifted under the listing (the set changed while it was read,
  * or the provider pages inconsistently), so an item may have been skipped, and only listing again
- * can tell. Its memory is bounded: at most 512 KiB for the recent ids, and 16 bytes a page token.
+ * can tell. Its memory is bounded: at most 512 KiB for the recent ids, and 16 to 32 bytes a page token.
  * Not thread-safe: one guard per listing.
  */
 public final class PageGuard {
