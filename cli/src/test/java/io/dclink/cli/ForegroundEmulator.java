@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class ForegroundEmulator implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
+    private static final Pattern BANNER_END = Pattern.compile("(?m)^operate: .*\\R");
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -32,12 +33,16 @@ final class ForegroundEmulator implements AutoCloseable {
         return new ForegroundEmulator(env, args);
     }
 
-    /** The base URL the emulator says it listens on, once it says so. */
+    /**
+     * The base URL the emulator says it listens on, once its whole banner is out: the address comes
+     * first and the "operate:" line last, so reading the banner at the address alone raced its end.
+     */
     String awaitBaseUrl() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
-            Matcher m = LISTENING.matcher(out());
-            if (m.find()) {
+            String banner = out();
+            Matcher m = LISTENING.matcher(banner);
+            if (m.find() && BANNER_END.matcher(banner).find()) {
                 return m.group(1);
             }
             Thread.sleep(20);
