@@ -20,7 +20,7 @@ class ModuleBoundariesTest {
     /** sdk-orders' packages: the pair and hosted orders and their bridge to the runtime. */
     static final String[] ORDERS_PACKAGES = {"io.dclink.hosted", "io.dclink.pair", "io.dclink.orders.."};
 
-    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+    static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.dclink");
 
