@@ -19,6 +19,17 @@ class RecentIdsTest {
     }
 
     @Test
+    void betweenTwoTurnsTheIdsBeforeTheLastTurnAreStillRemembered() {
+        RecentIds ids = new RecentIds();
+        for (int i = 0; i < 25_000; i++) {
+            ids.add("dc-" + i);
+        }
+
+        assertThat(ids.add("dc-15000")).as("10,000 ids back, in the generation before the current one").isFalse();
+        assertThat(ids.add("dc-9999")).as("15,000 ids back, in the generation the last turn cleared").isTrue();
+    }
+
+    @Test
     void aMillionIdsKeepTheTablesAtTheirBoundOf512KiB() {
         RecentIds ids = new RecentIds();
         for (int i = 0; i < 1_000_000; i++) {
