@@ -3,6 +3,8 @@ package io.dclink.core.internal;
 import io.dclink.ClientConfiguration;
 import io.dclink.DirectConnect;
 import io.dclink.ProviderInfo;
+import io.dclink.auth.AccessKeyCredentials;
+import io.dclink.auth.ApiKeyCredentials;
 import io.dclink.auth.Credentials;
 import io.dclink.core.discovery.ProviderRegistry;
 import io.dclink.core.hosted.HostedOrderFactory;
@@ -80,6 +82,8 @@ public final class CoreRuntime implements DirectConnectRuntime {
                     + chain.searched("credentials") + "; " + info.id() + " needs " + declared.description()));
         } else if (credentials.isPresent() && !declared.accepts(credentials.get())) {
             problems.add(new Problem("credentials", info.id() + " needs " + declared.description()));
+        } else if (credentials.isPresent()) {
+            problems.addAll(blankParts(credentials.get()));
         }
         problems.addAll(configuration.validate());
         if (!problems.isEmpty()) {
@@ -106,6 +110,28 @@ public final class CoreRuntime implements DirectConnectRuntime {
         DirectConnect built = new DefaultDirectConnect(pipeline, services, region, transport.warmUp());
         HOSTED.register(built, descriptor);
         return built;
+    }
+
+    /**
+     * The blank parts of credentials, which would fail every call with the provider's authentication
+     * error (or sign with an empty key): refused before any call, naming the part, never its value.
+     */
+    private static List<Problem> blankParts(Credentials credentials) {
+        List<Problem> problems = new ArrayList<>();
+        if (credentials instanceof AccessKeyCredentials keys) {
+            if (keys.accessKeyId().isBlank()) {
+                problems.add(new Problem("credentials", "the access key id is blank"));
+            }
+            if (keys.secretKey().reveal().isBlank()) {
+                problems.add(new Problem("credentials", "the secret key is blank"));
+            }
+            if (keys.securityToken() != null && keys.securityToken().reveal().isBlank()) {
+                problems.add(new Problem("credentials", "the security token is blank (leave it out for a long-term key)"));
+            }
+        } else if (credentials instanceof ApiKeyCredentials key && key.apiKey().reveal().isBlank()) {
+            problems.add(new Problem("credentials", "the API key is blank"));
+        }
+        return problems;
     }
 
     /** The secrets to scrub from a call's logs and errors: the fixed credentials', or the current ones' on each call. */

@@ -40,6 +40,21 @@ class ClientSettingsTest {
     }
 
     @Test
+    void credentialsWithABlankPartAreRefusedBeforeAnyCallNamingEachPartAndNoSecret() {
+        assertThatThrownBy(() -> DirectConnect.builder().provider("alpha").region("r").property("store", store.id)
+                        .credentials(Credentials.temporaryAccessKey(" ", "", "  ")).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::field).containsExactly("credentials", "credentials", "credentials"))
+                .hasMessageContaining("the access key id is blank")
+                .hasMessageContaining("the secret key is blank")
+                .hasMessageContaining("the security token is blank");
+        assertThatThrownBy(() -> DirectConnect.builder().provider("alpha").region("r").property("store", store.id)
+                        .credentials(Credentials.accessKey("key-id", " \t")).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::message).containsExactly("the secret key is blank"));
+    }
+
+    @Test
     void plainHttpIsAcceptedForLoopbackAndWithAnExplicitOptIn() {
         for (String endpoint : new String[] {"http://127.0.0.1:1", "http://localhost:1", "http://[::1]:1"}) {
             try (DirectConnect client = DirectConnect.builder().provider("alpha").region("r")
