@@ -19,9 +19,11 @@ import java.util.Set;
  * @param errorsWithSuccessStatus whether a code in an answer with a 2xx status is an error
  * @param successCodes codes that, in a 2xx answer, mean success rather than an error (some APIs
  *     answer {@code "Code": "200"})
+ * @param requestIdHeaders the response headers that may hold the request id, for answers whose body
+ *     has none (an error without a body); the first present wins
  */
 public record ErrorEnvelope(List<String> codeAt, List<String> messageAt, List<String> requestIdAt, int usualStatus,
-        boolean errorsWithSuccessStatus, Set<String> successCodes) {
+        boolean errorsWithSuccessStatus, Set<String> successCodes, List<String> requestIdHeaders) {
 
     /**
      * Validates and copies the components.
@@ -32,15 +34,32 @@ public record ErrorEnvelope(List<String> codeAt, List<String> messageAt, List<St
      * @param usualStatus the usual error status
      * @param errorsWithSuccessStatus whether a 2xx answer may be an error
      * @param successCodes the codes that mean success
+     * @param requestIdHeaders the headers that may hold the request id
      */
     public ErrorEnvelope {
         codeAt = pointers(codeAt, "codeAt");
         messageAt = pointers(messageAt, "messageAt");
         requestIdAt = pointers(requestIdAt, "requestIdAt");
         successCodes = Set.copyOf(Objects.requireNonNull(successCodes, "successCodes"));
+        requestIdHeaders = List.copyOf(Objects.requireNonNull(requestIdHeaders, "requestIdHeaders"));
         if (usualStatus < 100 || usualStatus > 599) {
             throw new IllegalArgumentException("usualStatus must be an HTTP status, was " + usualStatus);
         }
+    }
+
+    /**
+     * An envelope whose request id, if any, is in the body.
+     *
+     * @param codeAt the code pointers
+     * @param messageAt the message pointers
+     * @param requestIdAt the request id pointers
+     * @param usualStatus the usual error status
+     * @param errorsWithSuccessStatus whether a 2xx answer may be an error
+     * @param successCodes the codes that mean success
+     */
+    public ErrorEnvelope(List<String> codeAt, List<String> messageAt, List<String> requestIdAt, int usualStatus,
+            boolean errorsWithSuccessStatus, Set<String> successCodes) {
+        this(codeAt, messageAt, requestIdAt, usualStatus, errorsWithSuccessStatus, successCodes, List.of());
     }
 
     /**

@@ -13,6 +13,7 @@ import static io.dclink.spi.ErrorCategory.UNAVAILABLE;
 import io.dclink.spi.ErrorEnvelope;
 import io.dclink.spi.ErrorTable;
 import java.util.List;
+import java.util.Set;
 
 /**
  * JD Cloud's error envelope, common to every service ({@code {"requestId", "error": {"code": <HTTP
@@ -23,8 +24,9 @@ import java.util.List;
  */
 final class JdCloudErrors {
 
+    /** The request id is also in the header {@code x-jdcloud-request-id}, the only place an answer without a body has it. */
     static final ErrorEnvelope ENVELOPE = new ErrorEnvelope(List.of("/error/status"), List.of("/error/message"),
-            List.of("/requestId"), 400, false);
+            List.of("/requestId"), 400, false, Set.of(), List.of("x-jdcloud-request-id"));
 
     static final ErrorTable TABLE = ErrorTable.builder()
             .exact("INVALID_ARGUMENT", INVALID_REQUEST).status(400)

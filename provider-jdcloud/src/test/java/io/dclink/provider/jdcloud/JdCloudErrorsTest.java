@@ -102,6 +102,17 @@ class JdCloudErrorsTest extends EmulatedJdCloud {
     }
 
     @Test
+    void anErrorWithoutABodyKeepsItsRequestIdFromTheHeader() {
+        emulator.faults().corrupt(io.dclink.testkit.emulator.Faults.ANY, io.dclink.testkit.emulator.FaultKind.EMPTY_BODY, 1);
+
+        assertThatThrownBy(() -> client.virtualInterfaces().get("pvif-0000000000"))
+                .isInstanceOfSatisfying(ResourceNotFoundException.class, e -> {
+                    assertThat(e.requestId()).get().asString().isNotBlank();
+                    assertThat(e.getMessage()).contains("HTTP 404");
+                });
+    }
+
+    @Test
     void throttlingIsRetriedAndAQuotaIsNot() {
         emulator.faults().throttle("describeConnections", 2);
         client.connections().list().stream().count();

@@ -55,8 +55,21 @@ public final class ProviderErrors {
      * @return the error
      */
     public static DirectConnectException fromStatus(int status, ResponseContext response) {
+        return fromStatus(status, null, response);
+    }
+
+    /**
+     * The typed error for an HTTP status that no provider envelope explained, with the request id a
+     * header gave.
+     *
+     * @param status the HTTP status
+     * @param requestId the provider's request id, or {@code null}
+     * @param response the response's context
+     * @return the error
+     */
+    public static DirectConnectException fromStatus(int status, String requestId, ResponseContext response) {
         ErrorCategory category = ErrorCategory.ofStatus(status);
-        ErrorContext context = response.errorContext().withRetryable(category.retryableByDefault());
+        ErrorContext context = response.errorContext().withRequestId(requestId).withRetryable(category.retryableByDefault());
         return category.exception(category.remedy() + " (" + response.operation() + ", HTTP " + status + ")", context);
     }
 

@@ -61,16 +61,30 @@ public final class TableClassifier implements ResponseClassifier {
             return Optional.empty();
         }
         JsonNode body = reader.apply(result.body());
-        if (body == null) {
-            return Optional.empty();
-        }
-        String code = first(body, envelope.codeAt());
+        String code = body == null ? null : first(body, envelope.codeAt());
         if (code == null || result.statusCode() < 300 && envelope.successCodes().contains(code)) {
-            return Optional.empty();
+            return result.statusCode() >= 400 ? fromStatus(result, response) : Optional.empty();
         }
+        String requestId = first(body, envelope.requestIdAt());
         ErrorTable.Classification classification = table.classify(code, result.statusCode());
         return Optional.of(ProviderErrors.of(classification.category(), classification.retryable(), code,
-                first(body, envelope.requestIdAt()), first(body, envelope.messageAt()), response));
+                requestId != null ? requestId : headerRequestId(result), first(body, envelope.messageAt()), response));
+    }
+
+    /** An error status the body does not explain: left to the runtime, unless a header names its request. */
+    private Optional<DirectConnectException> fromStatus(HttpResult result, ResponseContext response) {
+        String requestId = headerRequestId(result);
+        return requestId == null ? Optional.empty() : Optional.of(ProviderErrors.fromStatus(result.statusCode(), requestId, response));
+    }
+
+    private String headerRequestId(HttpResult result) {
+        for (String header : envelope.requestIdHeaders()) {
+            Optional<String> value = result.header(header).filter(id -> !id.isBlank());
+            if (value.isPresent()) {
+                return value.get();
+            }
+        }
+        return null;
     }
 
     /**

@@ -38,7 +38,11 @@ class TableClassifierTest {
     }
 
     private static Optional<DirectConnectException> classify(TableClassifier classifier, int status, String body) {
-        ResponseContext context = new ResponseContext() {
+        return classifier.classify(new HttpResult(status, Map.of(), body.getBytes(StandardCharsets.UTF_8)), context(status));
+    }
+
+    private static ResponseContext context(int status) {
+        return new ResponseContext() {
             @Override
             public ErrorContext errorContext() {
                 return ErrorContext.of("acme").withHttpStatus(status);
@@ -54,7 +58,6 @@ class TableClassifierTest {
                 return text.replace("s3cret", "****");
             }
         };
-        return classifier.classify(new HttpResult(status, Map.of(), body.getBytes(StandardCharsets.UTF_8)), context);
     }
 
     @Test
@@ -95,6 +98,27 @@ class TableClassifierTest {
         assertThat(classify(ONLY_4XX, 502, "<html>bad gateway</html>")).isEmpty();
         assertThat(classify(ONLY_4XX, 404, "")).isEmpty();
         assertThat(classify(ONLY_4XX, 400, "{\"Code\":\"\"}")).isEmpty();
+    }
+
+    @Test
+    void anErrorStatusWithoutACodeTakesTheRequestIdFromTheHeaderTheEnvelopeNames() {
+        ErrorEnvelope withHeader = new ErrorEnvelope(List.of("/code"), List.of("/message"), List.of("/requestId"), 400,
+                false, java.util.Set.of(), List.of("X-Acme-Request-Id"));
+        TableClassifier classifier = new TableClassifier(TABLE, withHeader);
+        Map<String, List<String>> headers = Map.of("x-acme-request-id", List.of("req-7"));
+
+        Optional<DirectConnectException> bodyless = classifier.classify(new HttpResult(502, headers, new byte[0]), context(502));
+        Optional<DirectConnectException> coded = classifier.classify(new HttpResult(400, headers,
+                "{\"code\":\"Busy\"}".getBytes(StandardCharsets.UTF_8)), context(400));
+
+        assertThat(bodyless).get().satisfies(e -> {
+            assertThat(e.requestId()).contains("req-7");
+            assertThat(e.getMessage()).contains("HTTP 502");
+            assertThat(e.isRetryable()).isTrue();
+        });
+        assertThat(coded).get().satisfies(e -> assertThat(e.requestId()).contains("req-7"));
+        assertThat(classifier.classify(new HttpResult(502, Map.of(), new byte[0]), context(502)))
+                .as("no request id anywhere: left to the status").isEmpty();
     }
 
     /** Parses with the kit's reader and counts the bodies it parsed. */
