@@ -5,6 +5,7 @@ import io.dclink.core.internal.Interceptors;
 import io.dclink.spi.ErrorCategory;
 import io.dclink.error.DirectConnectException;
 import io.dclink.error.ErrorContext;
+import io.dclink.kit.http.ProviderErrors;
 import io.dclink.error.ProviderUnavailableException;
 import io.dclink.spi.HttpCall;
 import io.dclink.spi.HttpResult;
@@ -267,18 +268,12 @@ public final class HttpTransport implements Transport, AutoCloseable {
         DefaultResponseContext responseContext = new DefaultResponseContext(context, call.operation(), callScrubber);
         Optional<DirectConnectException> error = call.classifier().classify(result, responseContext);
         if (error.isEmpty() && result.statusCode() >= 400) {
-            error = Optional.of(fromStatus(result.statusCode(), responseContext));
+            error = Optional.of(ProviderErrors.fromStatus(result.statusCode(), responseContext));
         }
         if (error.isPresent()) {
             throw error.get();
         }
         return result;
-    }
-
-    private static DirectConnectException fromStatus(int status, DefaultResponseContext response) {
-        ErrorCategory category = ErrorCategory.ofStatus(status);
-        ErrorContext context = response.errorContext().withRetryable(category.retryableByDefault());
-        return category.exception(category.remedy() + " (" + response.operation() + ", HTTP " + status + ")", context);
     }
 
     private DirectConnectException transportFailure(HttpCall call, Throwable failure, SecretScrubber callScrubber) {
