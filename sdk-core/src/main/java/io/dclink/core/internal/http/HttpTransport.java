@@ -2,7 +2,6 @@ package io.dclink.core.internal.http;
 
 import io.dclink.ClientConfiguration;
 import io.dclink.core.internal.Interceptors;
-import io.dclink.spi.ErrorCategory;
 import io.dclink.error.DirectConnectException;
 import io.dclink.error.ErrorContext;
 import io.dclink.kit.http.ProviderErrors;
