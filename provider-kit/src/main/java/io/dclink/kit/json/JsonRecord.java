@@ -303,8 +303,9 @@ public final class JsonRecord {
      * @return the results in order
      */
     public <T> List<T> records(String field, Function<JsonRecord, T> mapping) {
-        List<T> results = new ArrayList<>(array(field).size());
-        for (JsonRecord record : records(field)) {
+        List<JsonRecord> records = records(field);
+        List<T> results = new ArrayList<>(records.size());
+        for (JsonRecord record : records) {
             results.add(mapping.apply(record));
         }
         return results;
